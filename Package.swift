@@ -1,0 +1,64 @@
+// swift-tools-version:6.0
+// Précis: French news summaries, security glossaries and ROUGE, over the system ICU and Snowball.
+import PackageDescription
+
+let package = Package(
+    name: "Precis",
+    products: [
+        .executable(name: "precis", targets: ["precis"]),
+        .library(name: "FrenchText", targets: ["FrenchText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C shims over system libraries: static-inline wrappers so Swift calls stable names
+        // while clang applies ICU's version renaming (see Sources/CICU/shim.h).
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        // The only module that touches ICU; it must not import Foundation (its ICU clashes).
+        .target(
+            name: "FrenchText",
+            dependencies: ["CICU", "CStemmer"]
+        ),
+        // Record readers and writers, diagnostics, ordered parallel map: shared by every command.
+        .target(
+            name: "Batch",
+            dependencies: []
+        ),
+        .executableTarget(
+            name: "precis",
+            dependencies: [
+                "FrenchText",
+                "Batch",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // libFuzzer target for the segmenter; built alone by `make fuzz`.
+        .executableTarget(
+            name: "precis-fuzz",
+            dependencies: ["FrenchText"]
+        ),
+        .testTarget(
+            name: "FrenchTextTests",
+            dependencies: ["FrenchText"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "BatchTests",
+            dependencies: ["Batch"]
+        ),
+        .testTarget(
+            name: "precisTests",
+            dependencies: [],
+            resources: [.copy("Snapshots")]
+        ),
+    ]
+)

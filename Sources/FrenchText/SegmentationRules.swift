@@ -1,0 +1,96 @@
+/// The French rules of the sentence segmenter, loaded from `Lexicons/fr/`.
+///
+/// The rules are data so that editors can extend them without touching code; see
+/// `Lexicons/fr/README.md` for each file's format and source.
+public struct SegmentationRules: Sendable {
+    /// How a period after an abbreviation behaves.
+    public enum AbbreviationClass: String, Sendable, CaseIterable {
+        /// The period never ends a sentence ("M. Dupont", "cf. le rapport").
+        case never
+        /// The period ends a sentence only before a capitalised word ("dans le Var. Les …").
+        case lowercase
+        /// The period ends a sentence only before a sentence-starter word ("av. J.-C. Les …").
+        case starter
+    }
+
+    /// Abbreviations keyed by their UTF-16 form, final period included.
+    let abbreviations: [[UInt16]: AbbreviationClass]
+    /// Capitalised words that open sentences, keyed by their UTF-16 form.
+    let sentenceStarters: Set<[UInt16]>
+    /// Capitalised words that begin surnames ("Le Pen", "De Gaulle"), keyed by UTF-16 form.
+    let nameParticles: Set<[UInt16]>
+
+    /// Creates rules from abbreviations (written with their final period) and sentence starters.
+    ///
+    /// An abbreviation written in lowercase also matches with a capital first letter.
+    public init(
+        abbreviations: [String: AbbreviationClass], sentenceStarters: Set<String>, nameParticles: Set<String> = []
+    ) {
+        var table: [[UInt16]: AbbreviationClass] = [:]
+        for (form, kind) in abbreviations {
+            table[Array(form.utf16)] = kind
+            if let first = form.first, first.isLowercase {
+                let capitalised = first.uppercased() + form.dropFirst()
+                if table[Array(capitalised.utf16)] == nil { table[Array(capitalised.utf16)] = kind }
+            }
+        }
+        self.abbreviations = table
+        self.sentenceStarters = Set(sentenceStarters.map { Array($0.utf16) })
+        self.nameParticles = Set(nameParticles.map { Array($0.utf16) })
+    }
+
+    /// The class of an abbreviation written as in text, with its final period.
+    public func abbreviationClass(_ form: String) -> AbbreviationClass? { abbreviations[Array(form.utf16)] }
+
+    /// The file names read by ``load(directory:)``.
+    public static let abbreviationsFile = "abbreviations.tsv"
+    public static let sentenceStartersFile = "sentence-starters.txt"
+    public static let nameParticlesFile = "name-particles.txt"
+
+    /// Loads `abbreviations.tsv`, `sentence-starters.txt` and `name-particles.txt` from a
+    /// `Lexicons/fr` directory.
+    ///
+    /// - Throws: ``DataFileError`` with file and line for a missing file, a bad header, a row
+    ///   with the wrong number of columns, an unknown class, a form without its final period or
+    ///   a duplicate.
+    public static func load(directory: String) throws(DataFileError) -> SegmentationRules {
+        let abbreviationPath = directory + "/" + abbreviationsFile
+        let rows = try DataFile.rows(
+            ofTSV: DataFile.readText(abbreviationPath), path: abbreviationPath,
+            header: ["abbreviation", "class", "note"])
+        var abbreviations: [String: AbbreviationClass] = [:]
+        for row in rows {
+            let form = row.cells[0]
+            guard let kind = AbbreviationClass(rawValue: row.cells[1]) else {
+                throw DataFileError(
+                    path: abbreviationPath, line: row.line,
+                    message: "unknown class '\(row.cells[1])' (expected never, lowercase or starter)")
+            }
+            guard form.count > 1, form.last == "." else {
+                throw DataFileError(
+                    path: abbreviationPath, line: row.line, message: "'\(form)' must end with its period")
+            }
+            guard abbreviations[form] == nil else {
+                throw DataFileError(path: abbreviationPath, line: row.line, message: "duplicate abbreviation '\(form)'")
+            }
+            abbreviations[form] = kind
+        }
+        let starters = try wordList(directory + "/" + sentenceStartersFile)
+        let particles = try wordList(directory + "/" + nameParticlesFile)
+        return SegmentationRules(abbreviations: abbreviations, sentenceStarters: starters, nameParticles: particles)
+    }
+
+    /// Reads a list of single words, one a line, refusing blanks inside a line and duplicates.
+    static func wordList(_ path: String) throws(DataFileError) -> Set<String> {
+        var words: Set<String> = []
+        for (line, word) in DataFile.lines(of: try DataFile.readText(path)) {
+            guard !word.contains(where: { $0 == " " || $0 == "\t" }) else {
+                throw DataFileError(path: path, line: line, message: "expected one word, found '\(word)'")
+            }
+            guard words.insert(String(word)).inserted else {
+                throw DataFileError(path: path, line: line, message: "duplicate word '\(word)'")
+            }
+        }
+        return words
+    }
+}

@@ -1,0 +1,470 @@
+internal import CICU
+
+/// Splits French text into sentences: ICU's sentence iterator plus French rules from data.
+///
+/// The pipeline for one text, all on UTF-16 units and in linear time:
+/// 1. ICU (`fr@ss=standard`, CLDR's French suppressions) proposes boundaries.
+/// 2. One scan of the text finds every place where French typography can end a sentence (a run
+///    of `.`, `!`, `?`, `…`, its closing quotes, then whitespace) and every line break, and
+///    decides each with the rules of ``SegmentationRules``: abbreviations, initials, incises
+///    after `?` and `!`, ellipses, closing guillemets, headlines and hard-wrapped prose.
+///    ICU's vote is kept where our rules have no opinion (an unknown word before a period).
+/// 3. ICU boundaries the scan did not cover (other scripts' terminators) are kept as they are.
+///
+/// An instance holds an ICU iterator: it is not thread-safe; use one per thread.
+///
+/// - Complexity: O(*n*) in the length of the text.
+public final class SentenceSegmenter {
+    /// Which boundaries to produce.
+    public enum Engine: String, Sendable, CaseIterable {
+        /// ICU plus the French rules: the default.
+        case precis
+        /// ICU's iterator alone (`fr@ss=standard`), whitespace trimmed; for comparison.
+        case icu
+    }
+
+    /// The locale of ICU's iterator: French with CLDR's sentence-break suppressions.
+    public static let icuLocale = "fr@ss=standard"
+
+    let rules: SegmentationRules
+    let iterator: OpaquePointer
+
+    /// Opens ICU's sentence iterator for `fr@ss=standard`.
+    public init(rules: SegmentationRules) throws(ICUError) {
+        var status = U_ZERO_ERROR
+        let opened = cicu_ubrk_open(UBRK_SENTENCE, SentenceSegmenter.icuLocale, nil, 0, &status)
+        try status.check("ubrk_open(sentence, \(SentenceSegmenter.icuLocale))")
+        guard let opened else { throw ICUError(code: U_INTERNAL_PROGRAM_ERROR.rawValue, operation: "ubrk_open") }
+        self.rules = rules
+        self.iterator = opened
+    }
+
+    deinit { cicu_ubrk_close(iterator) }
+
+    /// The sentences of a text, in order.
+    public func sentences(in text: UTF16Text, engine: Engine = .precis) -> [Sentence] {
+        text.units.withUnsafeBufferPointer { sentences(in: $0, engine: engine) }
+    }
+
+    /// The sentences of a text given as UTF-16 units, in order.
+    public func sentences(in units: UnsafeBufferPointer<UInt16>, engine: Engine = .precis) -> [Sentence] {
+        let icu = icuBoundaries(units)
+        var scan = BoundaryScan(units: units, rules: rules, icu: icu)
+        switch engine {
+        case .precis:
+            scan.run()
+            return scan.sentences(starts: scan.starts)
+        case .icu:
+            scan.findParagraphs()
+            return scan.sentences(starts: icu)
+        }
+    }
+
+    /// ICU's boundaries strictly inside the text, ascending.
+    func icuBoundaries(_ units: UnsafeBufferPointer<UInt16>) -> [Int] {
+        guard units.count > 0 else { return [] }
+        var status = U_ZERO_ERROR
+        cicu_ubrk_setText(iterator, units.baseAddress, Int32(units.count), &status)
+        guard status.rawValue <= U_ZERO_ERROR.rawValue else { return [] }
+        var result: [Int] = []
+        result.reserveCapacity(units.count / 80)
+        _ = cicu_ubrk_first(iterator)
+        let done = cicu_ubrk_done()
+        while true {
+            let next = cicu_ubrk_next(iterator)
+            if next == done || Int(next) >= units.count { break }
+            result.append(Int(next))
+        }
+        // Do not keep a pointer into the caller's buffer.
+        cicu_ubrk_setText(iterator, nil, 0, &status)
+        return result
+    }
+}
+
+/// The single scan of the segmenter's step 2: candidate boundaries and their decisions.
+struct BoundaryScan {
+    let units: UnsafeBufferPointer<UInt16>
+    let rules: SegmentationRules
+    let icu: [Int]
+
+    /// Sentence starts decided so far (unsorted, may hold duplicates).
+    var starts: [Int] = []
+    /// Offsets where a paragraph starts (after a blank line), ascending.
+    var paragraphStarts: [Int] = []
+    /// Ranges `(from, through]` where ICU's boundaries are replaced by our decisions.
+    var covered: [(from: Int, through: Int)] = []
+
+    /// Whether a straight double quote is open in the current paragraph.
+    var straightQuoteOpen = false
+    /// Hard-wrapped state of the current paragraph, computed on its first single line break.
+    var wrapKnownUntil = -1
+    var wrapped = false
+
+    init(units: UnsafeBufferPointer<UInt16>, rules: SegmentationRules, icu: [Int]) {
+        self.units = units
+        self.rules = rules
+        self.icu = icu
+    }
+
+    // MARK: The scan
+
+    /// Runs the scan: fills `starts` and `paragraphStarts`, then adds uncovered ICU boundaries.
+    mutating func run() {
+        let n = units.count
+        var lineStart = 0
+        var i = 0
+        while i < n {
+            let unit = units[i]
+            switch unit {
+            case 0x2E, 0x21, 0x3F, 0x2026:  // . ! ? …
+                i = terminal(at: i)
+            case 0x22:  // "
+                straightQuoteOpen.toggle()
+                i += 1
+            case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
+                i = lineBreak(at: i, lineStart: lineStart)
+                lineStart = i
+            default:
+                i += 1
+            }
+        }
+        keepUncoveredICUBoundaries()
+    }
+
+    /// Finds paragraph starts only (for the raw ICU engine).
+    mutating func findParagraphs() {
+        var i = 0
+        while i < units.count {
+            if UTF16Classes.isLineBreak(units[i]) {
+                let (next, breaks, paragraphSeparator) = skipLineBreaks(from: i)
+                if next < units.count, breaks >= 2 || paragraphSeparator { paragraphStarts.append(next) }
+                i = max(next, i + 1)
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    // MARK: Terminal punctuation
+
+    /// Decides the candidate after the terminal run starting at `i`; returns where to go on.
+    mutating func terminal(at i: Int) -> Int {
+        let n = units.count
+        var j = i
+        var periods = 0
+        var hasEllipsis = false
+        var hasQuestionOrExclamation = false
+        while j < n {
+            switch units[j] {
+            case 0x2E: periods += 1
+            case 0x2026: hasEllipsis = true
+            case 0x21, 0x3F: hasQuestionOrExclamation = true
+            default: break
+            }
+            guard units[j] == 0x2E || units[j] == 0x21 || units[j] == 0x3F || units[j] == 0x2026 else { break }
+            j += 1
+        }
+        if periods >= 2 { hasEllipsis = true }
+        // Closing quotes and brackets belong to the sentence they close, even after a space
+        // (French puts a no-break space before »).
+        var k = j
+        while true {
+            var s = k
+            while s < n, UTF16Classes.isHorizontalSpace(units[s]) { s += 1 }
+            guard s < n else { break }
+            let unit = units[s]
+            if unit == 0xBB || unit == 0x201D || unit == 0x29 || unit == 0x5D {  // » ” ) ]
+                k = s + 1
+            } else if unit == 0x22, straightQuoteOpen {
+                straightQuoteOpen = false
+                k = s + 1
+            } else {
+                break
+            }
+        }
+        var m = k
+        while m < n, UTF16Classes.isSpace(units[m]) { m += 1 }
+        // Our decision replaces ICU's everywhere in this stretch, even when it is "no boundary"
+        // (ICU would move a closing » to the next sentence, or break inside a URL's "?id=").
+        covered.append((i, m))
+        guard m < n else { return k }
+        guard m > k else {
+            if periods == 1, !hasEllipsis, !hasQuestionOrExclamation, isGluedSentence(period: i) { starts.append(m) }
+            return k
+        }
+
+        let next = nextWord(from: m)
+        let isBoundary: Bool
+        if hasQuestionOrExclamation && periods == 0 && !hasEllipsis {
+            // An incise after ? or ! continues the sentence: « Partez ! » a-t-il lancé.
+            isBoundary = next.initial != .lower
+        } else if hasEllipsis {
+            isBoundary = next.initial == .upper
+        } else {
+            isBoundary = periodEnds(at: i, next: next, nextStart: m)
+        }
+        if isBoundary { starts.append(m) }
+        return k
+    }
+
+    /// Whether a period with no space after it joins two sentences glued by a scraper
+    /// ("la frontière.Le ministre"), as opposed to a URL, a domain or a number.
+    func isGluedSentence(period i: Int) -> Bool {
+        let n = units.count
+        guard i + 2 < n, UTF16Classes.classify(UTF16Classes.scalar(units, at: i + 1)) == .upper,
+            UTF16Classes.classify(UTF16Classes.scalar(units, at: i + 2)) == .lower
+        else { return false }
+        // The word before must be lowercase letters, and its whitespace-delimited run must not
+        // look like a URL, an e-mail address or a file name.
+        var t = i
+        while t > 0, !UTF16Classes.isSpace(units[t - 1]) {
+            switch units[t - 1] {
+            case 0x2F, 0x40, 0x3A, 0x2E, 0x5F, 0x3D: return false  // / @ : . _ =
+            default: t -= 1
+            }
+        }
+        guard i - t >= 2 else { return false }
+        return UTF16Classes.classify(UInt32(units[i - 1])) == .lower
+    }
+
+    /// Whether the period at `i` ends a sentence whose successor starts at `nextStart`.
+    func periodEnds(at i: Int, next: NextWord, nextStart: Int) -> Bool {
+        var t = i
+        while t > 0, i - t < 24 {
+            let unit = units[t - 1]
+            guard UTF16Classes.isAlphanumeric(unit) || unit == 0x2E || unit == 0x2D || unit == 0xB0 else { break }
+            t -= 1
+        }
+        if t < i {
+            let form = Array(units[t...i])
+            switch rules.abbreviations[form] {
+            case .never?: return false
+            case .lowercase?: return next.initial == .upper
+            case .starter?: return next.initial == .upper && rules.sentenceStarters.contains(next.word)
+            case nil: break
+            }
+            switch initials(t..<i) {
+            case .name:
+                // "A. Hammouchi", "J.-P. Dupont", "l'art. L. 562-4"; but "Yanis K. Il a été …"
+                // ends: a sentence starter that is not a name particle ("Le" in "J.-M. Le Pen").
+                if next.initial == .digit { return false }
+                if next.initial == .upper {
+                    return rules.sentenceStarters.contains(next.word) && !rules.nameParticles.contains(next.word)
+                }
+            case .acronym:
+                // "U.S.A." ends a sentence before a capital like any word.
+                if next.initial == .upper { return true }
+            case nil:
+                break
+            }
+        }
+        switch next.initial {
+        case .lower: return false
+        case .digit, .other: return true
+        case .upper:
+            // Our rules have no opinion: keep ICU's, which knows CLDR's suppressions.
+            return icuHasBoundary(after: i, through: nextStart)
+        }
+    }
+
+    /// What a token made of single capitals is.
+    enum Initials {
+        /// One or two initials of a name: "A", "J.-P", "J.-C".
+        case name
+        /// A dotted acronym of three letters or more: "U.S.A".
+        case acronym
+    }
+
+    /// Whether a token is made of single capitals joined by periods and hyphens, and which kind.
+    func initials(_ range: Range<Int>) -> Initials? {
+        var letters = 0
+        var previousWasLetter = false
+        var hasHyphen = false
+        for index in range {
+            let unit = units[index]
+            if unit == 0x2E || unit == 0x2D {
+                if unit == 0x2D { hasHyphen = true }
+                previousWasLetter = false
+                continue
+            }
+            guard !previousWasLetter, UTF16Classes.classify(UInt32(unit)) == .upper else { return nil }
+            previousWasLetter = true
+            letters += 1
+        }
+        guard letters > 0 else { return nil }
+        return letters >= 3 && !hasHyphen ? .acronym : .name
+    }
+
+    /// The first word after a candidate boundary and the case of its first letter.
+    struct NextWord {
+        var initial: UTF16Classes.Initial
+        var word: [UInt16]
+    }
+
+    /// Reads the next word from `start`, skipping opening quotes, brackets and dashes.
+    func nextWord(from start: Int) -> NextWord {
+        let n = units.count
+        var p = start
+        while p < n {
+            switch units[p] {
+            case 0xAB, 0x201C, 0x201E, 0x22, 0x27, 0x2018, 0x28, 0x5B, 0x2014, 0x2013, 0x2D, 0x2022, 0x2A, 0xBF, 0xA1:
+                p += 1
+            case let unit where UTF16Classes.isSpace(unit):
+                p += 1
+            default:
+                let initial = UTF16Classes.classify(UTF16Classes.scalar(units, at: p))
+                var end = p
+                while end < n, end - p < 16,
+                    UTF16Classes.isAlphanumeric(units[end]) || units[end] == 0x27 || units[end] == 0x2019
+                {
+                    end += 1
+                    // Keep the apostrophe of an elision ("L'", "C'est") and stop there.
+                    if units[end - 1] == 0x27 || units[end - 1] == 0x2019 { break }
+                }
+                return NextWord(initial: initial, word: Array(units[p..<end]))
+            }
+        }
+        return NextWord(initial: .other, word: [])
+    }
+
+    /// Whether ICU put a boundary in `(after, through]`.
+    func icuHasBoundary(after: Int, through: Int) -> Bool {
+        var low = 0
+        var high = icu.count
+        while low < high {
+            let mid = (low + high) / 2
+            if icu[mid] <= after { low = mid + 1 } else { high = mid }
+        }
+        return low < icu.count && icu[low] <= through
+    }
+
+    // MARK: Layout
+
+    /// Skips line breaks and whitespace from `i`: the next content, the number of line breaks
+    /// crossed (CRLF counts once) and whether a paragraph separator (U+2029) was crossed.
+    func skipLineBreaks(from i: Int) -> (next: Int, breaks: Int, paragraphSeparator: Bool) {
+        var p = i
+        var breaks = 0
+        var separator = false
+        while p < units.count, UTF16Classes.isSpace(units[p]) {
+            let unit = units[p]
+            if UTF16Classes.isLineBreak(unit) {
+                if !(unit == 0x0A && p > i && units[p - 1] == 0x0D) { breaks += 1 }
+                if unit == 0x2029 { separator = true }
+            }
+            p += 1
+        }
+        return (p, breaks, separator)
+    }
+
+    /// Decides the line break at `i` in a line that started at `lineStart`; returns the next
+    /// line's first content offset.
+    mutating func lineBreak(at i: Int, lineStart: Int) -> Int {
+        let (next, breaks, separator) = skipLineBreaks(from: i)
+        guard next < units.count else { return next }
+        if breaks >= 2 || separator {
+            // A blank line: a new paragraph, always a boundary.
+            paragraphStarts.append(next)
+            starts.append(next)
+            covered.append((i, next))
+            straightQuoteOpen = false
+            return next
+        }
+        covered.append((i, next))
+        var last = i
+        while last > lineStart, UTF16Classes.isSpace(units[last - 1]) { last -= 1 }
+        guard last > lineStart else { return next }
+        let lastUnit = units[last - 1]
+        switch lastUnit {
+        case 0x2E, 0x21, 0x3F, 0x2026, 0xBB, 0x201D, 0x29, 0x5D, 0x22:
+            // Terminal punctuation was decided by `terminal(at:)`, which saw this line break.
+            return next
+        case 0x2C, 0x3B, 0x3A, 0x28, 0xAB, 0x2D, 0x2013, 0x2014, 0x27, 0x2019, 0x2F:
+            // , ; : ( « - – — ' ’ / : the sentence goes on past the line break.
+            return next
+        default:
+            break
+        }
+        if nextWord(from: next).initial == .lower { return next }
+        if isHardWrapped(lineAt: lineStart) { return next }
+        // A line without final punctuation followed by a line break: headline, intertitle,
+        // byline, dateline or photo credit, a segment of its own.
+        starts.append(next)
+        return next
+    }
+
+    /// Whether the current paragraph is hard-wrapped prose: at least three lines, all but the
+    /// last at least 40 units long and within 70% of the longest (headline, dateline and byline
+    /// blocks have lines of very different lengths).
+    mutating func isHardWrapped(lineAt lineStart: Int) -> Bool {
+        if lineStart < wrapKnownUntil { return wrapped }
+        var p = paragraphStarts.last ?? 0
+        while p < units.count, UTF16Classes.isSpace(units[p]) { p += 1 }
+        var lengths: [Int] = []
+        var end = units.count
+        while p < units.count {
+            var e = p
+            while e < units.count, !UTF16Classes.isLineBreak(units[e]) { e += 1 }
+            var trimmedEnd = e
+            while trimmedEnd > p, UTF16Classes.isSpace(units[trimmedEnd - 1]) { trimmedEnd -= 1 }
+            lengths.append(trimmedEnd - p)
+            let (next, breaks, separator) = skipLineBreaks(from: e)
+            if breaks >= 2 || separator || next >= units.count {
+                end = next
+                break
+            }
+            p = next
+        }
+        wrapKnownUntil = end
+        let body = lengths.dropLast()
+        guard lengths.count >= 3, let longest = body.max(), longest >= 40 else {
+            wrapped = false
+            return false
+        }
+        wrapped = body.allSatisfy { $0 * 10 >= longest * 7 }
+        return wrapped
+    }
+
+    // MARK: Assembly
+
+    /// Adds the ICU boundaries that no decision of ours covers.
+    mutating func keepUncoveredICUBoundaries() {
+        var c = 0
+        let ranges = covered.sorted { $0.from < $1.from }
+        for boundary in icu {
+            while c < ranges.count, ranges[c].through < boundary { c += 1 }
+            var isCovered = false
+            var d = c
+            while d < ranges.count, ranges[d].from < boundary {
+                if boundary <= ranges[d].through {
+                    isCovered = true
+                    break
+                }
+                d += 1
+            }
+            if !isCovered { starts.append(boundary) }
+        }
+    }
+
+    /// Turns sentence starts into trimmed, non-empty sentences with paragraph indices.
+    func sentences(starts unsorted: [Int]) -> [Sentence] {
+        let n = units.count
+        var cuts = unsorted.sorted()
+        cuts.append(n)
+        var result: [Sentence] = []
+        result.reserveCapacity(cuts.count)
+        var lower = 0
+        var paragraph = 0
+        for cut in cuts where cut >= lower {
+            var a = lower
+            var b = cut
+            lower = cut
+            while a < b, UTF16Classes.isSpace(units[a]) { a += 1 }
+            while b > a, UTF16Classes.isSpace(units[b - 1]) { b -= 1 }
+            guard a < b else { continue }
+            while paragraph < paragraphStarts.count, paragraphStarts[paragraph] <= a { paragraph += 1 }
+            result.append(Sentence(range: a..<b, paragraph: paragraph))
+        }
+        return result
+    }
+}

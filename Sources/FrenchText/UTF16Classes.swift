@@ -1,0 +1,68 @@
+internal import CICU
+
+/// Character classes the segmenter and tokenizer test on UTF-16 units, ASCII first.
+enum UTF16Classes {
+    /// Whether a unit is whitespace (including NBSP, NNBSP and line separators).
+    @inline(__always)
+    static func isSpace(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) }
+        switch unit {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// Whether a unit breaks a line (LF, VT, FF, CR, NEL, LS, PS).
+    @inline(__always)
+    static func isLineBreak(_ unit: UInt16) -> Bool {
+        (unit >= 0x0A && unit <= 0x0D) || unit == 0x85 || unit == 0x2028 || unit == 0x2029
+    }
+
+    /// Whether a unit is horizontal space (space, tab, NBSP, NNBSP, thin spaces).
+    @inline(__always)
+    static func isHorizontalSpace(_ unit: UInt16) -> Bool { isSpace(unit) && !isLineBreak(unit) }
+
+    /// The scalar starting at `index`, decoding a surrogate pair.
+    @inline(__always)
+    static func scalar(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> UInt32 {
+        let unit = units[index]
+        if unit & 0xFC00 == 0xD800, index + 1 < units.count, units[index + 1] & 0xFC00 == 0xDC00 {
+            return 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(units[index + 1]) - 0xDC00)
+        }
+        return UInt32(unit)
+    }
+
+    /// Letter case of the first letter of a word.
+    enum Initial { case upper, lower, digit, other }
+
+    /// Classifies a scalar as an uppercase letter, a lowercase letter, a digit or other.
+    @inline(__always)
+    static func classify(_ scalar: UInt32) -> Initial {
+        if scalar < 0x80 {
+            switch scalar {
+            case 0x41...0x5A: return .upper
+            case 0x61...0x7A: return .lower
+            case 0x30...0x39: return .digit
+            default: return .other
+            }
+        }
+        let c = Int32(bitPattern: scalar)
+        if cicu_isupper(c) != 0 { return .upper }
+        if cicu_islower(c) != 0 { return .lower }
+        if cicu_isdigit(c) != 0 { return .digit }
+        // Titlecase letters and letters without case (Arabic names in Latin text are rare)
+        // count as capitals: they open names and sentences.
+        return cicu_isalpha(c) != 0 ? .upper : .other
+    }
+
+    /// Whether a unit is a letter or digit (ASCII fast path, ICU otherwise).
+    @inline(__always)
+    static func isAlphanumeric(_ unit: UInt16) -> Bool {
+        if unit < 0x80 {
+            return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A)
+        }
+        if unit & 0xF800 == 0xD800 { return true }  // a supplementary letter or symbol: keep it in the word
+        let c = Int32(unit)
+        return cicu_isalpha(c) != 0 || cicu_isdigit(c) != 0
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import FrenchText
+import Testing
+
+/// One row of `Fixtures/segmentation-golden.tsv`: a text with `÷` where sentences start.
+struct GoldenCase: CustomTestStringConvertible, Sendable {
+    let id: Int
+    let rule: String
+    let text: String
+    let expected: [String]
+    let paragraphs: [Int]?
+
+    var testDescription: String { "#\(id) \(rule)" }
+
+    /// Parses the table; `÷` marks a sentence start, `\n` `\r` `\t` `\\` are escapes.
+    static func load() throws -> [GoldenCase] {
+        let table = try TestSupport.fixture("segmentation-golden.tsv")
+        var cases: [GoldenCase] = []
+        var sawHeader = false
+        for line in table.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
+            guard sawHeader else {
+                sawHeader = true
+                continue
+            }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let marked = unescape(cells[2])
+            let pieces = marked.split(separator: "÷", omittingEmptySubsequences: false)
+            let expected = pieces.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            let paragraphs = cells.count > 3 && !cells[3].isEmpty ? cells[3].split(separator: ",").compactMap { Int($0) } : nil
+            cases.append(
+                GoldenCase(
+                    id: Int(cells[0]) ?? 0, rule: cells[1], text: marked.replacingOccurrences(of: "÷", with: ""),
+                    expected: expected, paragraphs: paragraphs))
+        }
+        return cases
+    }
+
+    static func unescape(_ cell: String) -> String {
+        var result = ""
+        var escaping = false
+        for character in cell {
+            if escaping {
+                switch character {
+                case "n": result.append("\n")
+                case "r": result.append("\r")
+                case "t": result.append("\t")
+                default: result.append(character)
+                }
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+@Suite("French golden rules of sentence segmentation")
+struct SegmentationGoldenTests {
+    static let cases: [GoldenCase] = (try? GoldenCase.load()) ?? []
+
+    @Test("the table has at least 80 numbered cases covering every rule")
+    func tableIsComplete() throws {
+        let cases = try GoldenCase.load()
+        #expect(cases.count >= 80)
+        #expect(cases.map(\.id) == Array(1...cases.count))
+        let rules = Set(cases.map(\.rule))
+        for rule in [
+            "abbrev-title", "abbrev-rank", "abbrev-ref", "abbrev-etc", "era", "initials", "numbers", "url-email",
+            "incise", "quote-close", "ellipsis", "risky-cldr", "layout-headline", "layout-wrap", "paragraph", "nbsp",
+        ] {
+            #expect(rules.contains(rule), "no case for rule \(rule)")
+        }
+    }
+
+    @Test(arguments: cases)
+    func golden(_ golden: GoldenCase) throws {
+        let segmenter = try SentenceSegmenter(rules: TestSupport.rules())
+        let buffer = UTF16Text(golden.text)
+        let sentences = segmenter.sentences(in: buffer)
+        #expect(sentences.map { buffer.substring($0.range) } == golden.expected)
+        if let paragraphs = golden.paragraphs {
+            #expect(sentences.map(\.paragraph) == paragraphs)
+        }
+    }
+}
