@@ -13,6 +13,8 @@ public struct InvalidUTF8Error: Error, Sendable, Equatable, CustomStringConverti
     /// Byte offset of the first invalid sequence.
     public let byteOffset: Int
 
+    public init(byteOffset: Int) { self.byteOffset = byteOffset }
+
     public var description: String { "invalid UTF-8 at byte \(byteOffset)" }
 }
 

@@ -30,3 +30,13 @@ enum TestSupport {
         return segmenter.sentences(in: buffer).map { buffer.substring($0.range) }
     }
 }
+
+/// Scratch folders for tests.
+enum FileManagerSupport {
+    /// A new empty temporary directory.
+    static func temporaryDirectory() -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("precis-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }
+}

@@ -1,0 +1,120 @@
+internal import CICU
+
+/// Splits French text into word tokens: ICU word breaks, elisions split, compounds kept.
+///
+/// ICU (UAX #29, locale `fr`) keeps "l'OTAN" as one word (the apostrophe is MidNumLet) and
+/// splits "cessez-le-feu" at each hyphen. French needs the opposite on both counts: the elided
+/// article is a token of its own ("l'" + "OTAN"), and a hyphenated compound is one token. The
+/// elided forms come from `Lexicons/fr/elisions.txt`.
+///
+/// An instance holds an ICU iterator: it is not thread-safe; use one per thread.
+///
+/// - Complexity: O(*n*) in the length of the text.
+public final class WordTokenizer {
+    let iterator: OpaquePointer
+    /// Elided forms without apostrophe, lowercase, as UTF-16.
+    let elisions: Set<[UInt16]>
+    /// The longest elided form, in UTF-16 units.
+    let longestElision: Int
+
+    /// The file read by ``init(lexiconDirectory:)``.
+    public static let elisionsFile = "elisions.txt"
+
+    /// Creates a tokenizer that splits the given elided forms (lowercase, without apostrophe).
+    public init(elisions: Set<String>) throws(ICUError) {
+        var status = U_ZERO_ERROR
+        let opened = cicu_ubrk_open(UBRK_WORD, "fr", nil, 0, &status)
+        try status.check("ubrk_open(word, fr)")
+        guard let opened else { throw ICUError(code: U_INTERNAL_PROGRAM_ERROR.rawValue, operation: "ubrk_open") }
+        iterator = opened
+        self.elisions = Set(elisions.map { Array($0.lowercased().utf16) })
+        longestElision = self.elisions.map(\.count).max() ?? 0
+    }
+
+    /// Creates a tokenizer with the elisions of a `Lexicons/fr` directory.
+    public convenience init(lexiconDirectory: String) throws {
+        let path = lexiconDirectory + "/" + WordTokenizer.elisionsFile
+        var forms: Set<String> = []
+        for (line, word) in DataFile.lines(of: try DataFile.readText(path)) {
+            guard word.allSatisfy({ $0.isLetter }) else {
+                throw DataFileError(path: path, line: line, message: "expected letters only, found '\(word)'")
+            }
+            forms.insert(String(word))
+        }
+        try self.init(elisions: forms)
+    }
+
+    deinit { cicu_ubrk_close(iterator) }
+
+    /// The tokens of a text, in order.
+    public func tokens(in text: UTF16Text) -> [Token] {
+        text.units.withUnsafeBufferPointer { tokens(in: $0) }
+    }
+
+    /// The tokens of a text given as UTF-16 units, in order.
+    public func tokens(in units: UnsafeBufferPointer<UInt16>) -> [Token] {
+        guard units.count > 0 else { return [] }
+        var status = U_ZERO_ERROR
+        cicu_ubrk_setText(iterator, units.baseAddress, Int32(units.count), &status)
+        guard status.rawValue <= U_ZERO_ERROR.rawValue else { return [] }
+        var result: [Token] = []
+        result.reserveCapacity(units.count / 5)
+        var start = Int(cicu_ubrk_first(iterator))
+        let done = cicu_ubrk_done()
+        while true {
+            let next = cicu_ubrk_next(iterator)
+            if next == done { break }
+            let end = Int(next)
+            let status = cicu_ubrk_getRuleStatus(iterator)
+            // UBRK_WORD_NONE (0..<100) covers spaces and punctuation.
+            if status >= 100 {
+                let kind: Token.Kind = status < 200 ? .number : .word
+                append(start..<end, kind: kind, units: units, to: &result)
+            }
+            start = end
+        }
+        cicu_ubrk_setText(iterator, nil, 0, &status)
+        return result
+    }
+
+    /// Appends an ICU word, split after an elision and joined to a previous compound part.
+    func append(_ range: Range<Int>, kind: Token.Kind, units: UnsafeBufferPointer<UInt16>, to tokens: inout [Token]) {
+        var range = range
+        if kind == .word, let apostrophe = elisionApostrophe(in: range, units: units) {
+            tokens.append(Token(range: range.lowerBound..<(apostrophe + 1), kind: .elision))
+            range = (apostrophe + 1)..<range.upperBound
+        }
+        // A single hyphen between two words joins them: "cessez-le-feu", "a-t-il", "franco-marocain".
+        if let last = tokens.last, last.kind != .elision, last.range.upperBound + 1 == range.lowerBound,
+            isHyphen(units[last.range.upperBound])
+        {
+            tokens[tokens.count - 1] = Token(
+                range: last.range.lowerBound..<range.upperBound, kind: last.kind == .word || kind == .word ? .word : .number)
+            return
+        }
+        tokens.append(Token(range: range, kind: kind))
+    }
+
+    /// The apostrophe's offset when the word starts with an elided form and an apostrophe.
+    func elisionApostrophe(in range: Range<Int>, units: UnsafeBufferPointer<UInt16>) -> Int? {
+        let limit = min(range.upperBound - 1, range.lowerBound + longestElision)
+        var index = range.lowerBound + 1
+        while index <= limit {
+            let unit = units[index]
+            if unit == 0x27 || unit == 0x2019 {
+                var form: [UInt16] = []
+                form.reserveCapacity(index - range.lowerBound)
+                for position in range.lowerBound..<index {
+                    let c = units[position]
+                    form.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : (c == 0xC7 ? 0xE7 : c))
+                }
+                return elisions.contains(form) ? index : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    @inline(__always)
+    func isHyphen(_ unit: UInt16) -> Bool { unit == 0x2D || unit == 0x2011 }
+}

@@ -1,0 +1,55 @@
+import FrenchText
+import Testing
+
+@Suite("Sentence segmenter behaviour beyond the golden table")
+struct SentenceSegmenterTests {
+    @Test("the raw ICU engine shows the faults the French rules fix")
+    func rawICU() throws {
+        let segmenter = try SentenceSegmenter(rules: TestSupport.rules())
+        let text = UTF16Text("Il a dit : « Nous sommes prêts. » Puis il est parti… Ensuite, rien.")
+        let icu = segmenter.sentences(in: text, engine: .icu).map { text.substring($0.range) }
+        let precis = segmenter.sentences(in: text).map { text.substring($0.range) }
+        #expect(icu.contains("» Puis il est parti… Ensuite, rien."))
+        #expect(precis == ["Il a dit : « Nous sommes prêts. »", "Puis il est parti…", "Ensuite, rien."])
+    }
+
+    @Test("empty, blank and punctuation-free inputs")
+    func degenerate() throws {
+        let segmenter = try SentenceSegmenter(rules: TestSupport.rules())
+        #expect(segmenter.sentences(in: UTF16Text("")).isEmpty)
+        #expect(segmenter.sentences(in: UTF16Text(" \n\n \t")).isEmpty)
+        let words = String(repeating: "mot ", count: 50_000)
+        let sentences = segmenter.sentences(in: UTF16Text(words))
+        #expect(sentences.count == 1)
+        #expect(sentences.first?.range == 0..<(words.utf16.count - 1))
+    }
+
+    @Test("offsets convert to scalars and UTF-8 with astral characters before them")
+    func offsets() throws {
+        let segmenter = try SentenceSegmenter(rules: TestSupport.rules())
+        let text = UTF16Text("Alerte 🚨 à Rabat. La DGSN enquête.")
+        let sentences = segmenter.sentences(in: text)
+        #expect(sentences.count == 2)
+        let converter = OffsetConverter(text)
+        let start = sentences[1].range.lowerBound
+        #expect(converter.convert([start], to: .scalar) == [18])
+        #expect(converter.convert([start], to: .utf8) == [22])
+        #expect(converter.convert([start], to: .utf16) == [19])
+    }
+
+    @Test("a malformed lexicon is refused with file and line")
+    func malformedLexicon() throws {
+        let directory = FileManagerSupport.temporaryDirectory()
+        try "abbreviation\tclass\tnote\nM.\tnever\tMonsieur\ncf\tnever\tno period\n".write(
+            toFile: directory + "/abbreviations.tsv", atomically: true, encoding: .utf8)
+        #expect(throws: DataFileError(path: directory + "/abbreviations.tsv", line: 3, message: "'cf' must end with its period")) {
+            try SegmentationRules.load(directory: directory)
+        }
+        try "abbreviation\tclass\tnote\nM.\tjamais\tMonsieur\n".write(
+            toFile: directory + "/abbreviations.tsv", atomically: true, encoding: .utf8)
+        #expect(throws: DataFileError(path: directory + "/abbreviations.tsv", line: 2, message: "unknown class 'jamais' (expected never, lowercase or starter)")) {
+            try SegmentationRules.load(directory: directory)
+        }
+        #expect(throws: DataFileError.self) { try SegmentationRules.load(directory: directory + "/missing") }
+    }
+}

@@ -1,0 +1,43 @@
+import FrenchText
+import Testing
+
+@Suite("French word tokens and Snowball stems")
+struct WordTokenizerTests {
+    func tokens(_ text: String) throws -> [String] {
+        let tokenizer = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
+        let buffer = UTF16Text(text)
+        return tokenizer.tokens(in: buffer).map { buffer.substring($0.range) }
+    }
+
+    @Test(
+        "elisions are split, compounds kept, numbers whole",
+        arguments: [
+            ("l'OTAN et d’Interpol", ["l'", "OTAN", "et", "d’", "Interpol"]),
+            ("jusqu'à l’Intérieur, qu'il", ["jusqu'", "à", "l’", "Intérieur", "qu'", "il"]),
+            ("un cessez-le-feu franco-marocain", ["un", "cessez-le-feu", "franco-marocain"]),
+            ("Le 27/05/2022 à 17h53, 2,5 millions", ["Le", "27", "05", "2022", "à", "17h53", "2,5", "millions"]),
+            ("aujourd'hui, a-t-il dit", ["aujourd'hui", "a-t-il", "dit"]),
+            ("L'État", ["L'", "État"]),
+        ])
+    func tokenization(text: String, expected: [String]) throws {
+        #expect(try tokens(text) == expected)
+    }
+
+    @Test("token kinds: elision, word, number")
+    func kinds() throws {
+        let tokenizer = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
+        let kinds = tokenizer.tokens(in: UTF16Text("l'attaque de 2022")).map(\.kind)
+        #expect(kinds == [.elision, .word, .word, .number])
+    }
+
+    @Test(
+        "Snowball French stems, input lowercased",
+        arguments: [
+            ("cyberattaques", "cyberattaqu"), ("Cyberattaques", "cyberattaqu"), ("sécuritaires", "sécuritair"),
+            ("bilatérales", "bilatéral"), ("renforcer", "renforc"), ("frappes", "frapp"), ("aériennes", "aérien"),
+        ])
+    func stems(word: String, stem: String) throws {
+        let stemmer = try FrenchStemmer()
+        #expect(stemmer.stem(word) == stem)
+    }
+}
