@@ -31,7 +31,7 @@ let package = Package(
         // Record readers and writers, diagnostics, ordered parallel map: shared by every command.
         .target(
             name: "Batch",
-            dependencies: []
+            dependencies: ["FrenchText"]
         ),
         .executableTarget(
             name: "precis",

@@ -60,6 +60,11 @@ public final class SentenceSegmenter {
         }
     }
 
+    /// ICU's raw boundaries strictly inside a text, ascending (for comparison and benchmarks).
+    public func icuBoundaries(in text: UTF16Text) -> [Int] {
+        text.units.withUnsafeBufferPointer { icuBoundaries($0) }
+    }
+
     /// ICU's boundaries strictly inside the text, ascending.
     func icuBoundaries(_ units: UnsafeBufferPointer<UInt16>) -> [Int] {
         guard units.count > 0 else { return [] }

@@ -1,0 +1,101 @@
+import Foundation
+import FrenchText
+
+/// The records of one JSONL input, one object a line; bad lines become diagnostics.
+final class JSONLStream {
+    let reader: LineReader
+    let path: String
+    let options: InputOptions
+    /// For stdin: read the whole input as one text when it does not start with `{`.
+    var sniffText: Bool
+
+    init(reader: LineReader, path: String, options: InputOptions, sniffText: Bool = false) {
+        self.reader = reader
+        self.path = path
+        self.options = options
+        self.sniffText = sniffText
+    }
+
+    func next() -> InputReader.Item? {
+        while true {
+            let line: ArraySlice<UInt8>
+            do {
+                guard let read = try reader.nextLine() else { return nil }
+                line = read
+            } catch {
+                return .reject(
+                    Diagnostic(location: SourceLocation(path: path, line: reader.lineNumber + 1), severity: .error, message: error.message))
+            }
+            let location = SourceLocation(path: path, line: reader.lineNumber)
+            if sniffText {
+                sniffText = false
+                let start = line.firstIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+                if start.map({ line[$0] != UInt8(ascii: "{") }) ?? true, !(line.isEmpty && reader.atEnd) {
+                    return readRestAsText(first: line)
+                }
+            }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            return parse(line, at: location)
+        }
+    }
+
+    /// stdin that is not JSONL: the whole input is one text record with id `stdin`.
+    func readRestAsText(first: ArraySlice<UInt8>) -> InputReader.Item {
+        var bytes = Array(first)
+        while let line = try? reader.nextLine() {
+            bytes.append(0x0A)
+            bytes.append(contentsOf: line)
+        }
+        return TextRecords.record(
+            bytes: bytes, id: "stdin", location: SourceLocation(path: path, line: 0), options: options)
+    }
+
+    /// Parses one JSONL line into a record.
+    func parse(_ line: ArraySlice<UInt8>, at location: SourceLocation) -> InputReader.Item {
+        func reject(_ message: String, id: String? = nil) -> InputReader.Item {
+            .reject(Diagnostic(location: location, severity: .error, message: message, recordID: id))
+        }
+        let decoded: DecodedText
+        do {
+            decoded = try TextDecoder.decode(line, strict: options.strictUTF8)
+        } catch {
+            return reject(error.description)
+        }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(decoded.text.utf8), options: [])
+        } catch {
+            return reject("broken JSON line: \(JSONStream.reason(error))")
+        }
+        guard let record = object as? [String: Any] else { return reject("expected a JSON object") }
+        guard let rawID = record[options.idField] else { return reject("missing field '\(options.idField)'") }
+        let id: String
+        if let string = rawID as? String {
+            id = string
+        } else if let number = rawID as? NSNumber, String(describing: type(of: rawID)) != "Bool",
+            number.doubleValue.rounded() == number.doubleValue
+        {
+            id = number.stringValue
+        } else {
+            return reject("field '\(options.idField)' must be a string or an integer")
+        }
+        guard !id.isEmpty else { return reject("field '\(options.idField)' is empty") }
+        guard let rawText = record[options.textField] else { return reject("missing field '\(options.textField)'", id: id) }
+        guard let text = rawText as? String else { return reject("field '\(options.textField)' must be a string", id: id) }
+        var title: String?
+        if let titleField = options.titleField, let rawTitle = record[titleField] {
+            guard let string = rawTitle as? String else { return reject("field '\(titleField)' must be a string", id: id) }
+            title = string
+        }
+        return .record(
+            Record(id: id, title: title, text: text, location: location, warnings: TextRecords.warnings(decoded, location, id)))
+    }
+}
+
+/// Short reasons for JSON parse failures.
+enum JSONStream {
+    static func reason(_ error: Error) -> String {
+        let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+        return description ?? "not valid JSON"
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The exit statuses of `precis`, named.
+enum ExitCodes {
+    /// Some records were rejected; every other record was processed and written.
+    static let rejects = ExitCode(1)
+    /// A data file under `Lexicons/` is missing or malformed (EX_DATAERR).
+    static let lexiconError = ExitCode(65)
+    /// An input or output could not be opened, read or written (EX_IOERR).
+    static let ioError = ExitCode(74)
+}
