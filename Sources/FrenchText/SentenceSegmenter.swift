@@ -99,6 +99,12 @@ struct BoundaryScan {
     /// Ranges `(from, through]` where ICU's boundaries are replaced by our decisions.
     var covered: [(from: Int, through: Int)] = []
 
+    /// Candidates refused only because a lowercase word follows, and the number of candidates
+    /// followed by a capital: a text whose sentences start in lowercase (a transcript, a
+    /// lowercased corpus) shows it here, and then those candidates are boundaries after all.
+    var lowercaseCandidates: [Int] = []
+    var capitalCandidates = 0
+
     /// Whether a straight double quote is open in the current paragraph.
     var straightQuoteOpen = false
     /// Hard-wrapped state of the current paragraph, computed on its first single line break.
@@ -132,6 +138,9 @@ struct BoundaryScan {
             default:
                 i += 1
             }
+        }
+        if lowercaseCandidates.count >= 3, lowercaseCandidates.count > 2 * capitalCandidates {
+            starts.append(contentsOf: lowercaseCandidates)
         }
         keepUncoveredICUBoundaries()
     }
@@ -180,7 +189,9 @@ struct BoundaryScan {
             let unit = units[s]
             if unit == 0xBB || unit == 0x201D || unit == 0x29 || unit == 0x5D {  // » ” ) ]
                 k = s + 1
-            } else if unit == 0x22, straightQuoteOpen {
+            } else if unit == 0x22, straightQuoteOpen || s + 1 == n || UTF16Classes.isSpace(units[s + 1]) {
+                // A straight quote closes when one is open in the paragraph, or when a space
+                // follows it (`bête ! " Les serveurs`: an opening quote hugs its word).
                 straightQuoteOpen = false
                 k = s + 1
             } else {
@@ -209,7 +220,22 @@ struct BoundaryScan {
             isBoundary = periodEnds(at: i, next: next, nextStart: m)
         }
         if isBoundary { starts.append(m) }
+        if next.initial == .upper {
+            capitalCandidates += 1
+        } else if next.initial == .lower, !isBoundary, !followsAbbreviation(i, periods: periods) {
+            lowercaseCandidates.append(m)
+        }
         return k
+    }
+
+    /// Whether the terminal run at `i` is a single period after a listed abbreviation.
+    func followsAbbreviation(_ i: Int, periods: Int) -> Bool {
+        guard periods == 1, units[i] == 0x2E else { return false }
+        var t = i
+        while t > 0, i - t < 24, UTF16Classes.isAlphanumeric(units[t - 1]) || units[t - 1] == 0x2E || units[t - 1] == 0x2D {
+            t -= 1
+        }
+        return t < i && rules.abbreviations[Array(units[t...i])] != nil
     }
 
     /// Whether a period with no space after it joins two sentences glued by a scraper
@@ -267,8 +293,10 @@ struct BoundaryScan {
         case .lower: return false
         case .digit, .other: return true
         case .upper:
-            // Our rules have no opinion: keep ICU's, which knows CLDR's suppressions.
-            return icuHasBoundary(after: i, through: nextStart)
+            // A dash or quote before the capital ("traités. - Un bolus", a list item) opens a
+            // new sentence; ICU's rules miss that one. Otherwise our rules have no opinion:
+            // keep ICU's, which knows CLDR's suppressions.
+            return next.start > nextStart || icuHasBoundary(after: i, through: nextStart)
         }
     }
 
@@ -304,6 +332,8 @@ struct BoundaryScan {
     struct NextWord {
         var initial: UTF16Classes.Initial
         var word: [UInt16]
+        /// Where the word starts, after any opening quotes, brackets and dashes.
+        var start: Int
     }
 
     /// Reads the next word from `start`, skipping opening quotes, brackets and dashes.
@@ -326,10 +356,10 @@ struct BoundaryScan {
                     // Keep the apostrophe of an elision ("L'", "C'est") and stop there.
                     if units[end - 1] == 0x27 || units[end - 1] == 0x2019 { break }
                 }
-                return NextWord(initial: initial, word: Array(units[p..<end]))
+                return NextWord(initial: initial, word: Array(units[p..<end]), start: p)
             }
         }
-        return NextWord(initial: .other, word: [])
+        return NextWord(initial: .other, word: [], start: n)
     }
 
     /// Whether ICU put a boundary in `(after, through]`.
