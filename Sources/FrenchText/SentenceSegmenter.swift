@@ -125,6 +125,8 @@ struct BoundaryScan {
         var lineStart = 0
         var i = 0
         while i < n {
+            i = nextInterestingUnit(from: i)
+            guard i < n else { break }
             let unit = units[i]
             switch unit {
             case 0x2E, 0x21, 0x3F, 0x2026:  // . ! ? …
@@ -143,6 +145,30 @@ struct BoundaryScan {
             starts.append(contentsOf: lowercaseCandidates)
         }
         keepUncoveredICUBoundaries()
+    }
+
+    /// The first offset at or after `start` holding a unit the scan acts on: `.` `!` `?` `…`
+    /// `"` or a line break (LF VT FF CR NEL LS PS).
+    ///
+    /// Every special ASCII unit is below 64, so one shift of a 64-bit mask tests it; letters
+    /// and spaces, most of a text, cost a compare or two. (Swift's SIMD types scalarize
+    /// these compares, so they are no faster here.)
+    @inline(__always)
+    func nextInterestingUnit(from start: Int) -> Int {
+        // Bits 10-13 (LF VT FF CR), 33 (!), 34 ("), 46 (.), 63 (?).
+        let mask: UInt64 = (0xF << 10) | (1 << 33) | (1 << 34) | (1 << 46) | (1 << 63)
+        let n = units.count
+        var i = start
+        while i < n {
+            let unit = units[i]
+            if unit < 64 {
+                if (mask &>> UInt64(unit)) & 1 != 0 { return i }
+            } else if unit >= 0x85, unit == 0x85 || unit == 0x2026 || unit == 0x2028 || unit == 0x2029 {
+                return i
+            }
+            i += 1
+        }
+        return n
     }
 
     /// Finds paragraph starts only (for the raw ICU engine).

@@ -17,8 +17,9 @@ struct SegmentBenchmark: ParsableCommand {
         commandName: "segment",
         abstract: "MB/s of Précis' segmenter and of ICU's raw sentence iterator on a UTF-8 corpus, one thread.",
         discussion: """
-            Both include the UTF-8 to UTF-16 conversion; the corpus is cut into articles at blank-line
-            triples (or read whole); best of --repeat runs. MB = 10^6 bytes of UTF-8.
+            Both include the UTF-8 to UTF-16 conversion. The corpus is cut at blank lines into chunks of
+            whole paragraphs of at most --chunk characters (article-sized texts, as the peers get them in
+            Evaluation/segmentation/evaluate.py); best of --repeat runs. MB = 10^6 bytes of UTF-8.
             """)
 
     @Option(help: "A UTF-8 text file (≥ 20 MB for stable figures).")
@@ -26,6 +27,9 @@ struct SegmentBenchmark: ParsableCommand {
 
     @Option(help: "Runs per engine; the best is reported.")
     var `repeat` = 3
+
+    @Option(help: "Maximum characters per chunk of whole paragraphs.")
+    var chunk = 10_000
 
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
@@ -38,7 +42,7 @@ struct SegmentBenchmark: ParsableCommand {
             throw ValidationError("cannot read \(corpus)")
         }
         let text = try TextDecoder.decode(Array(data)).text
-        let articles = text.components(separatedBy: "\n\n\n").filter { !$0.isEmpty }
+        let articles = Self.chunks(text, maxCharacters: chunk)
         let segmenter = try SentenceSegmenter(rules: rules)
         var sentences = 0
         func measure(_ body: () -> Int) -> Double {
@@ -63,7 +67,7 @@ struct SegmentBenchmark: ParsableCommand {
             var writer = JSONWriter()
             writer.beginObject()
             writer.field("bytes", data.count)
-            writer.field("articles", articles.count)
+            writer.field("chunks", articles.count)
             writer.key("precis_mb_s")
             writer.double(precis, digits: 2)
             writer.key("icu_mb_s")
@@ -74,10 +78,29 @@ struct SegmentBenchmark: ParsableCommand {
             writer.newline()
             FileHandle.standardOutput.write(Data(writer.bytes))
         } else {
-            print("corpus: \(corpus), \(data.count) bytes, \(articles.count) articles")
+            print("corpus: \(corpus), \(data.count) bytes, \(articles.count) chunks")
             print("ICU fr@ss=standard raw iterator: \(JSONWriter.format(icu, digits: 1)) MB/s (\(icuSentences) sentences)")
             print("Précis segmenter:                \(JSONWriter.format(precis, digits: 1)) MB/s (\(sentences) sentences)")
             print("ratio Précis / ICU: \(JSONWriter.format(precis / icu, digits: 2))")
         }
+    }
+
+    /// Whole paragraphs grouped into chunks of at most `maxCharacters` (a longer paragraph alone).
+    static func chunks(_ text: String, maxCharacters: Int) -> [String] {
+        var chunks: [String] = []
+        var current: [Substring] = []
+        var length = 0
+        for paragraph in text.split(separator: "\n\n", omittingEmptySubsequences: false) {
+            let count = paragraph.count
+            if !current.isEmpty, length + 2 + count > maxCharacters {
+                chunks.append(current.joined(separator: "\n\n"))
+                current = []
+                length = 0
+            }
+            length += count + (current.isEmpty ? 0 : 2)
+            current.append(paragraph)
+        }
+        if !current.isEmpty { chunks.append(current.joined(separator: "\n\n")) }
+        return chunks
     }
 }

@@ -1,0 +1,102 @@
+# Précis: the README's two commands are `make run` and `make test`.
+# Every target installs the Debian packages it needs when they are missing (printing what it installs).
+
+SWIFT       ?= swift
+PREFIX      ?= /usr/local
+PYTHON      ?= python3
+SHARED      ?= ../shared
+DEBUG_BIN   := .build/debug/precis
+RELEASE_BIN := .build/release/precis
+OUT         ?= out
+FUZZ_SECONDS ?= 600
+APT_PACKAGES := libicu-dev libstemmer-dev pkg-config
+
+.PHONY: all deps build release run test evaluate evaluate-segmentation evaluate-segmentation-peers \
+        bench lint format install uninstall fuzz clean
+
+all: build
+
+## deps: install the system libraries (ICU, Snowball) when missing
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "precis: installing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build --product precis
+
+release: deps
+	$(SWIFT) build -c release --product precis
+
+## run: the main job on the bundled example batch (Examples/), outputs in out/
+run: build
+	@mkdir -p $(OUT)
+	$(DEBUG_BIN) segment Examples/articles.jsonl --output $(OUT)/sentences.jsonl
+	$(DEBUG_BIN) segment Examples/articles --output $(OUT)/sentences-from-folder.jsonl
+	@echo "precis: $$(wc -l < $(OUT)/sentences.jsonl) articles segmented into" \
+	  "$$(grep -o '"paragraph"' $(OUT)/sentences.jsonl | wc -l) sentences: $(OUT)/sentences.jsonl"
+	@head -c 600 $(OUT)/sentences.jsonl; echo " …"
+
+## test: unit, golden and end-to-end tests, the evaluation scripts' tests, and the segmentation gate
+test: deps
+	$(SWIFT) build --product precis
+	$(SWIFT) test
+	$(PYTHON) -m unittest discover -s Evaluation -p 'test_*.py'
+	$(MAKE) --no-print-directory evaluate-segmentation PRECIS_BIN=$(DEBUG_BIN)
+
+## evaluate: every quality gate against Evaluation/ thresholds (skips clearly without ../shared)
+evaluate: evaluate-segmentation
+
+PRECIS_BIN ?= $(RELEASE_BIN)
+evaluate-segmentation: deps
+	@if [ "$(PRECIS_BIN)" = "$(RELEASE_BIN)" ]; then $(SWIFT) build -c release --product precis; fi
+	$(PYTHON) Evaluation/segmentation/evaluate.py --precis $(PRECIS_BIN) --data $(SHARED)/data/segmentation --gate --no-speed
+
+## evaluate-segmentation-peers: Précis side by side with pySBD, Moses, Punkt, syntok, spaCy and raw ICU
+## (installs them from PyPI into .venv-eval; large, not run in CI); writes Evaluation/segmentation/report.md
+evaluate-segmentation-peers: release
+	$(PYTHON) Evaluation/segmentation/evaluate.py --precis $(RELEASE_BIN) --data $(SHARED)/data/segmentation --peers
+
+## bench: release build; throughput of Précis and ICU's raw iterator on a ≥ 20 MB French corpus
+bench: release
+	@mkdir -p .build/eval
+	$(PYTHON) Evaluation/segmentation/make_corpus.py --shared $(SHARED) --output .build/eval/corpus-fr.txt
+	$(RELEASE_BIN) benchmark segment --corpus .build/eval/corpus-fr.txt
+	@if [ -x .venv-eval/bin/python ]; then \
+	  $(PYTHON) Evaluation/segmentation/evaluate.py --precis $(RELEASE_BIN) --data $(SHARED)/data/segmentation --peers --speed; \
+	else echo "precis: peers' speed: run 'make evaluate-segmentation-peers' once to install them"; fi
+
+## lint: swift-format (bundled with Swift) in lint mode, strict
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+## install: the binary and the Lexicons under $(PREFIX)
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/precis
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/precis
+	rm -rf $(DESTDIR)$(PREFIX)/share/precis/Lexicons
+	cp -R Lexicons $(DESTDIR)$(PREFIX)/share/precis/Lexicons
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/precis
+	rm -rf $(DESTDIR)$(PREFIX)/share/precis
+
+## fuzz: libFuzzer on the segmenter for FUZZ_SECONDS (default 600), corpus in .build/fuzz-corpus
+fuzz: deps
+	$(SWIFT) build -c release --product precis-fuzz --scratch-path .build-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+	@mkdir -p .build/fuzz-corpus
+	@cp -n Examples/articles/*.txt .build/fuzz-corpus/ 2>/dev/null || true
+	PRECIS_LEXICONS=$(CURDIR)/Lexicons .build-fuzz/release/precis-fuzz .build/fuzz-corpus \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048
+
+clean:
+	rm -rf .build .build-fuzz $(OUT)
