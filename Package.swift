@@ -49,16 +49,17 @@ let package = Package(
         .testTarget(
             name: "FrenchTextTests",
             dependencies: ["FrenchText"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "BatchTests",
             dependencies: ["Batch"]
         ),
+        // End-to-end: runs the built `precis` binary and compares with Snapshots/.
         .testTarget(
             name: "precisTests",
-            dependencies: [],
-            resources: [.copy("Snapshots")]
+            dependencies: ["precis"],
+            exclude: ["Snapshots", "Fixtures"]
         ),
     ]
 )

@@ -317,7 +317,7 @@ def make_pysbd() -> Peer:
     segmenter = pysbd.Segmenter(language="fr", clean=False, char_span=False)
     return Peer("pysbd", "pySBD", ("pysbd",), segmenter.segment, _aligned,
                 sample_bytes=SLOW_SAMPLE_BYTES,
-                note="char_span=False: its own spans misplace repeated sentences; strings aligned instead")
+                note="clean=False, char_span=False; its sentence strings are mapped back by align_sentences")
 
 
 def make_moses() -> Peer:
@@ -654,7 +654,7 @@ def render_markdown(report: dict) -> str:
                 "MB = 10^6 bytes of UTF-8, one thread, best of the runs shown.", ""]
         out += speed_table(report["speed"], dict(labels)) + [""]
     notes = [f"- {info['label']}: {info['note']}" for info in report["splitters"].values() if info.get("note")]
-    notes += [f"- {name}: unavailable ({error})" for name, error in report.get("errors", {}).items()]
+    notes += [f"- {name}: not scored: {error}" for name, error in report.get("errors", {}).items()]
     if notes:
         out += ["## Notes", ""] + notes + [""]
     out += ["## Machine and versions", ""]
@@ -777,6 +777,23 @@ def write_reports(report: dict, markdown: str, directory: Path) -> None:
     (directory / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
+def locate_precis(path: Path) -> Optional[Path]:
+    """`path` if it is an executable file, else None."""
+    return path if path.is_file() and os.access(path, os.X_OK) else None
+
+
+def apply_gate(files: Dict[str, dict], thresholds_path: Path) -> int:
+    """Exit status of --gate: 1 (with one line per failing file on stderr) or 0."""
+    if not all("precis" in entry["splitters"] for entry in files.values()):
+        print("gate: precis was not scored", file=sys.stderr)
+        return 1
+    f1_by_file = {name: entry["splitters"]["precis"]["f1"] for name, entry in files.items()}
+    failures = gate_failures(f1_by_file, load_thresholds(thresholds_path))
+    for failure in failures:
+        print(failure, file=sys.stderr)
+    return 1 if failures else 0
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the evaluation; return the exit status."""
     args = parse_args(argv)
@@ -787,16 +804,19 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.peers:
         ensure_peer_venv_and_reexec()
 
-    precis: Optional[Path] = args.precis if args.precis.is_file() and os.access(args.precis, os.X_OK) else None
+    errors: Dict[str, str] = {}
+    precis = locate_precis(args.precis)
     if precis is None:
         message = f"precis binary {args.precis} not found (build it with `swift build -c release`)"
         if not args.peers:
             print(f"error: {message}", file=sys.stderr)
             return 2
         print(f"warning: {message}; scoring the peers only", file=sys.stderr)
+        errors["precis"] = message
 
     use_icu, peer_names = selected_peers(args.only) if args.peers else (False, [])
-    peers, errors = load_peers(peer_names)
+    peers, peer_errors = load_peers(peer_names)
+    errors.update(peer_errors)
     splitters = {}
     if precis:
         splitters["precis"] = {"label": PRECIS_LABEL, "note": ""}
@@ -829,16 +849,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if report_dir:
         write_reports(report, markdown, report_dir)
 
-    if args.gate:
-        if "precis" not in splitters:
-            print("gate: precis was not scored", file=sys.stderr)
-            return 1
-        f1_by_file = {name: entry["splitters"]["precis"]["f1"] for name, entry in files.items()}
-        failures = gate_failures(f1_by_file, load_thresholds(args.thresholds))
-        for failure in failures:
-            print(failure, file=sys.stderr)
-        return 1 if failures else 0
-    return 0
+    return apply_gate(files, args.thresholds) if args.gate else 0
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ final class LineReader {
     var buffer: [UInt8] = []
     var position = 0
     var atEnd = false
+    /// Where the search for the next newline resumes: bytes before it hold none.
+    var searched = 0
     /// The number of the line last returned.
     private(set) var lineNumber = 0
     static let blockSize = 1 << 20
@@ -28,14 +30,16 @@ final class LineReader {
     /// The next line without its terminator, or `nil` at the end of the input.
     func nextLine() throws(InputError) -> ArraySlice<UInt8>? {
         while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+            if let newline = buffer[max(position, searched)...].firstIndex(of: 0x0A) {
                 var end = newline
                 if end > position, buffer[end - 1] == 0x0D { end -= 1 }
                 let line = buffer[position..<end]
                 position = newline + 1
+                searched = position
                 lineNumber += 1
                 return line
             }
+            searched = buffer.count
             if atEnd {
                 guard position < buffer.count else { return nil }
                 let line = buffer[position...]
@@ -51,6 +55,7 @@ final class LineReader {
     func fill() throws(InputError) {
         if position > 0 {
             buffer.removeSubrange(0..<position)
+            searched -= position
             position = 0
         }
         let oldCount = buffer.count

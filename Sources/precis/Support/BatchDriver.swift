@@ -55,7 +55,8 @@ enum BatchDriver {
             throw ExitCodes.ioError
         }
         if rejected > 0 || warnings > 0 {
-            report("precis: \(written) written, \(rejected) rejected, \(warnings) warnings")
+            report(
+                "precis: \(written) written, \(rejected) rejected, \(warnings) warning\(warnings == 1 ? "" : "s")")
         }
         if rejected > 0 { throw ExitCodes.rejects }
     }

@@ -1,0 +1,128 @@
+import Batch
+import Foundation
+import Testing
+
+/// Writes files into a fresh temporary folder.
+struct Scratch {
+    let path: String
+
+    init() throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("precis-batch-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    @discardableResult
+    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let file = path + "/" + name
+        try FileManager.default.createDirectory(
+            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        return file
+    }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
+}
+
+/// Reads every item of a reader.
+func readAll(_ reader: InputReader) -> [InputReader.Item] {
+    var items: [InputReader.Item] = []
+    while let item = reader.next() { items.append(item) }
+    return items
+}
+
+@Suite("Reading batches: files, folders, JSONL")
+struct InputReaderTests {
+    @Test("broken JSONL lines are rejected with file:line and the other records are read")
+    func brokenLines() throws {
+        let scratch = try Scratch()
+        let file = try scratch.write(
+            "batch.jsonl",
+            """
+            {"id": "a", "text": "La DGSN enquête."}
+            {"id": "b", "text": "tronqué
+            ["not", "an", "object"]
+
+            {"text": "sans identifiant"}
+            {"id": 42, "text": "Identifiant numérique."}
+            {"id": "c", "texte": "mauvais champ"}
+            {"id": "d", "text": 12}
+            {"id": "e", "text": "Dernier."}
+            """)
+        let items = readAll(InputReader(paths: [file], options: InputOptions()))
+        var summary: [String] = []
+        for item in items {
+            switch item {
+            case .record(let record): summary.append("ok \(record.id) \(record.location.line)")
+            case .reject(let diagnostic): summary.append("\(diagnostic.location.line): \(diagnostic.message)")
+            }
+        }
+        #expect(summary.count == 8)
+        #expect(summary[0] == "ok a 1")
+        #expect(summary[1].hasPrefix("2: broken JSON line"))
+        #expect(summary[2] == "3: expected a JSON object")
+        #expect(summary[3] == "5: missing field 'id'")
+        #expect(summary[4] == "ok 42 6")
+        #expect(summary[5] == "7: missing field 'text'")
+        #expect(summary[6] == "8: field 'text' must be a string")
+        #expect(summary[7] == "ok e 9")
+    }
+
+    @Test("invalid UTF-8 in a JSONL line is repaired with a warning, or rejected with --strict")
+    func invalidUTF8() throws {
+        let scratch = try Scratch()
+        let file = try scratch.write(
+            "bad.jsonl", Array("{\"id\": \"x\", \"text\": \"s".utf8) + [0xFF] + Array("ret\"}\n".utf8))
+        guard case .record(let record) = InputReader(paths: [file], options: InputOptions()).next() else {
+            Issue.record("expected a record")
+            return
+        }
+        #expect(record.text == "s\u{FFFD}ret")
+        #expect(record.warnings.map(\.description) == ["\(file):1: warning: invalid UTF-8 at byte 22, replaced with U+FFFD"])
+        guard case .reject(let diagnostic) = InputReader(paths: [file], options: InputOptions(strictUTF8: true)).next()
+        else {
+            Issue.record("expected a reject")
+            return
+        }
+        #expect(diagnostic.description == "\(file):1: error: invalid UTF-8 at byte 22")
+    }
+
+    @Test("a folder is read recursively in path order; binary files are rejected, hidden files skipped")
+    func folder() throws {
+        let scratch = try Scratch()
+        try scratch.write("b.txt", "Deuxième article.")
+        try scratch.write("a/z.txt", "Premier article.")
+        try scratch.write("c.jsonl", "{\"id\": \"j1\", \"text\": \"Dans le JSONL.\"}\n")
+        try scratch.write(".cache.txt", "caché")
+        try scratch.write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 1, 2, 3, 0, 0, 0, 0])
+        try scratch.write("vide.txt", "")
+        let items = readAll(InputReader(paths: [scratch.path], options: InputOptions()))
+        let ids = items.map { item -> String in
+            switch item {
+            case .record(let record): return record.id
+            case .reject(let diagnostic): return "reject " + (diagnostic.recordID ?? "") + ": " + diagnostic.message
+            }
+        }
+        #expect(ids == ["a/z", "b", "j1", "reject image: binary file (control bytes in the first 15 bytes): skipped", "vide"])
+    }
+
+    @Test("a missing path is a reject, not a crash")
+    func missing() {
+        let items = readAll(InputReader(paths: ["/nonexistent/precis.jsonl"], options: InputOptions()))
+        guard case .reject(let diagnostic)? = items.first else {
+            Issue.record("expected a reject")
+            return
+        }
+        #expect(diagnostic.description == "/nonexistent/precis.jsonl: error: no such file or folder")
+    }
+
+    @Test("a line longer than many read blocks (12 MB) is read whole")
+    func hugeLine() throws {
+        let scratch = try Scratch()
+        let text = String(repeating: "a", count: 12_000_000)
+        let file = try scratch.write("huge.jsonl", "{\"id\": \"h\", \"text\": \"\(text)\"}\n{\"id\": \"i\", \"text\": \"x\"}")
+        let items = readAll(InputReader(paths: [file], options: InputOptions()))
+        #expect(items.count == 2)
+        if case .record(let record) = items[0] { #expect(record.text.utf8.count == 12_000_000) }
+    }
+}

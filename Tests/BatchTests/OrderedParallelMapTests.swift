@@ -1,0 +1,38 @@
+import Batch
+import Foundation
+import Testing
+
+@Suite("Ordered parallel map")
+struct OrderedParallelMapTests {
+    /// Runs a batch of `count` JSONL records with `jobs` threads; returns the emitted lines.
+    func run(jobs: Int, count: Int) throws -> [String] {
+        let scratch = try Scratch()
+        let lines = (0..<count).map { "{\"id\": \"r\($0)\", \"text\": \"Texte numéro \($0).\"}" }
+        let file = try scratch.write("batch.jsonl", lines.joined(separator: "\n") + "\n{broken\n")
+        var emitted: [String] = []
+        try OrderedParallelMap<Int>(jobs: jobs, blockSize: 7).run(
+            reader: InputReader(paths: [file], options: InputOptions()),
+            makeWorker: { 0 },
+            transform: { _, record in
+                if record.id == "r13" { throw RecordError("refused for the test") }
+                return Array((record.id + "=" + record.text.uppercased()).utf8)
+            },
+            emit: { result in
+                switch result {
+                case .output(_, let bytes): emitted.append(String(decoding: bytes, as: UTF8.self))
+                case .rejected(let diagnostic): emitted.append("reject \(diagnostic.location.line): \(diagnostic.message)")
+                }
+            })
+        return emitted
+    }
+
+    @Test("output is identical and in input order whatever the number of threads")
+    func deterministic() throws {
+        let one = try run(jobs: 1, count: 100)
+        #expect(one.count == 101)
+        #expect(one[0] == "r0=TEXTE NUMÉRO 0.")
+        #expect(one[13] == "reject 14: refused for the test")
+        #expect(one[100].hasPrefix("reject 101: broken JSON line"))
+        for jobs in [2, 3, 8] { #expect(try run(jobs: jobs, count: 100) == one) }
+    }
+}
