@@ -46,7 +46,7 @@ run: build
 test: deps
 	$(SWIFT) build --product precis
 	$(SWIFT) test
-	$(PYTHON) -m unittest discover -s Evaluation -p 'test_*.py'
+	$(PYTHON) -m unittest Evaluation/segmentation/test_evaluate.py
 	$(MAKE) --no-print-directory evaluate-segmentation PRECIS_BIN=$(DEBUG_BIN)
 
 ## evaluate: every quality gate against Evaluation/ thresholds (skips clearly without ../shared)
@@ -62,14 +62,12 @@ evaluate-segmentation: deps
 evaluate-segmentation-peers: release
 	$(PYTHON) Evaluation/segmentation/evaluate.py --precis $(RELEASE_BIN) --data $(SHARED)/data/segmentation --peers
 
-## bench: release build; throughput of Précis and ICU's raw iterator on a ≥ 20 MB French corpus
+## bench: release build; MB/s of Précis and ICU's raw iterator on a 20 MB French corpus, and of the
+## peers in the same run once `make evaluate-segmentation-peers` has installed them
 bench: release
-	@mkdir -p .build/eval
-	$(PYTHON) Evaluation/segmentation/make_corpus.py --shared $(SHARED) --output .build/eval/corpus-fr.txt
-	$(RELEASE_BIN) benchmark segment --corpus .build/eval/corpus-fr.txt
-	@if [ -x .venv-eval/bin/python ]; then \
-	  $(PYTHON) Evaluation/segmentation/evaluate.py --precis $(RELEASE_BIN) --data $(SHARED)/data/segmentation --peers --speed; \
-	else echo "precis: peers' speed: run 'make evaluate-segmentation-peers' once to install them"; fi
+	$(PYTHON) Evaluation/segmentation/evaluate.py --precis $(RELEASE_BIN) --data $(SHARED)/data/segmentation --speed \
+	  $$( [ -x .venv-eval/bin/python ] && echo --peers || echo --only icu ) --report-dir .build/eval
+	@[ -x .venv-eval/bin/python ] || echo "precis: peers' speed: run 'make evaluate-segmentation-peers' once to install them"
 
 ## lint: swift-format (bundled with Swift) in lint mode, strict
 lint:

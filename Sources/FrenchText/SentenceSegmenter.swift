@@ -153,20 +153,20 @@ struct BoundaryScan {
     /// Every special ASCII unit is below 64, so one shift of a 64-bit mask tests it; letters
     /// and spaces, most of a text, cost a compare or two. (Swift's SIMD types scalarize
     /// these compares, so they are no faster here.)
-    @inline(__always)
+    @inline(never)
     func nextInterestingUnit(from start: Int) -> Int {
         // Bits 10-13 (LF VT FF CR), 33 (!), 34 ("), 46 (.), 63 (?).
         let mask: UInt64 = (0xF << 10) | (1 << 33) | (1 << 34) | (1 << 46) | (1 << 63)
         let n = units.count
+        guard let base = units.baseAddress else { return n }
         var i = start
         while i < n {
-            let unit = units[i]
-            if unit < 64 {
-                if (mask &>> UInt64(unit)) & 1 != 0 { return i }
-            } else if unit >= 0x85, unit == 0x85 || unit == 0x2026 || unit == 0x2028 || unit == 0x2029 {
-                return i
-            }
-            i += 1
+            let unit = UInt64(base[i])
+            // Branch-free for ASCII: (unit - 64) >> 63 is 1 exactly when unit < 64. Spaces and
+            // letters alternate too often for a `unit < 64` branch to be predicted.
+            if (mask &>> (unit & 63)) & ((unit &- 64) &>> 63) != 0 { return i }
+            if unit >= 0x85, unit == 0x85 || unit == 0x2026 || unit == 0x2028 || unit == 0x2029 { return i }
+            i &+= 1
         }
         return n
     }
@@ -297,7 +297,7 @@ struct BoundaryScan {
             switch rules.abbreviations[form] {
             case .never?: return false
             case .lowercase?: return next.initial == .upper
-            case .starter?: return next.initial == .upper && rules.sentenceStarters.contains(next.word)
+            case .starter?: return next.initial == .upper && opensSentence(next, allowParticles: true)
             case nil: break
             }
             switch initials(t..<i) {
@@ -306,7 +306,7 @@ struct BoundaryScan {
                 // ends: a sentence starter that is not a name particle ("Le" in "J.-M. Le Pen").
                 if next.initial == .digit { return false }
                 if next.initial == .upper {
-                    return rules.sentenceStarters.contains(next.word) && !rules.nameParticles.contains(next.word)
+                    return opensSentence(next, allowParticles: false)
                 }
             case .acronym:
                 // "U.S.A." ends a sentence before a capital like any word.
@@ -357,9 +357,16 @@ struct BoundaryScan {
     /// The first word after a candidate boundary and the case of its first letter.
     struct NextWord {
         var initial: UTF16Classes.Initial
-        var word: [UInt16]
+        /// The word's first units (at most 16, through an elision's apostrophe).
+        var range: Range<Int>
         /// Where the word starts, after any opening quotes, brackets and dashes.
-        var start: Int
+        var start: Int { range.lowerBound }
+    }
+
+    /// Whether the next word is a sentence starter and not a name particle.
+    func opensSentence(_ next: NextWord, allowParticles: Bool) -> Bool {
+        let word = Array(units[next.range])
+        return rules.sentenceStarters.contains(word) && (allowParticles || !rules.nameParticles.contains(word))
     }
 
     /// Reads the next word from `start`, skipping opening quotes, brackets and dashes.
@@ -382,10 +389,10 @@ struct BoundaryScan {
                     // Keep the apostrophe of an elision ("L'", "C'est") and stop there.
                     if units[end - 1] == 0x27 || units[end - 1] == 0x2019 { break }
                 }
-                return NextWord(initial: initial, word: Array(units[p..<end]), start: p)
+                return NextWord(initial: initial, range: p..<end)
             }
         }
-        return NextWord(initial: .other, word: [], start: n)
+        return NextWord(initial: .other, range: n..<n)
     }
 
     /// Whether ICU put a boundary in `(after, through]`.
