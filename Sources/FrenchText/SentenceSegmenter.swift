@@ -103,6 +103,7 @@ struct BoundaryScan {
     /// followed by a capital: a text whose sentences start in lowercase (a transcript, a
     /// lowercased corpus) shows it here, and then those candidates are boundaries after all.
     var lowercaseCandidates: [Int] = []
+    var lowercaseStarts = 0
     var capitalCandidates = 0
 
     /// Whether a straight double quote is open in the current paragraph.
@@ -134,6 +135,9 @@ struct BoundaryScan {
             case 0x22:  // "
                 straightQuoteOpen.toggle()
                 i += 1
+            case 0x3B:  // ;
+                semicolon(at: i)
+                i += 1
             case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
                 i = lineBreak(at: i, lineStart: lineStart)
                 lineStart = i
@@ -141,22 +145,22 @@ struct BoundaryScan {
                 i += 1
             }
         }
-        if lowercaseCandidates.count >= 3, lowercaseCandidates.count > 2 * capitalCandidates {
+        if lowercaseStarts >= 3, lowercaseStarts > 2 * capitalCandidates {
             starts.append(contentsOf: lowercaseCandidates)
         }
         keepUncoveredICUBoundaries()
     }
 
     /// The first offset at or after `start` holding a unit the scan acts on: `.` `!` `?` `…`
-    /// `"` or a line break (LF VT FF CR NEL LS PS).
+    /// `;` `"` or a line break (LF VT FF CR NEL LS PS).
     ///
     /// Every special ASCII unit is below 64, so one shift of a 64-bit mask tests it; letters
     /// and spaces, most of a text, cost a compare or two. (Swift's SIMD types scalarize
     /// these compares, so they are no faster here.)
     @inline(never)
     func nextInterestingUnit(from start: Int) -> Int {
-        // Bits 10-13 (LF VT FF CR), 33 (!), 34 ("), 46 (.), 63 (?).
-        let mask: UInt64 = (0xF << 10) | (1 << 33) | (1 << 34) | (1 << 46) | (1 << 63)
+        // Bits 10-13 (LF VT FF CR), 33 (!), 34 ("), 46 (.), 59 (;), 63 (?).
+        let mask: UInt64 = (0xF << 10) | (1 << 33) | (1 << 34) | (1 << 46) | (1 << 59) | (1 << 63)
         let n = units.count
         guard let base = units.baseAddress else { return n }
         var i = start
@@ -248,8 +252,9 @@ struct BoundaryScan {
         if isBoundary { starts.append(m) }
         if next.initial == .upper {
             capitalCandidates += 1
-        } else if next.initial == .lower, !isBoundary, !followsAbbreviation(i, periods: periods) {
-            lowercaseCandidates.append(m)
+        } else if next.initial == .lower, !followsAbbreviation(i, periods: periods) {
+            lowercaseStarts += 1
+            if !isBoundary { lowercaseCandidates.append(m) }
         }
         return k
     }
@@ -284,6 +289,17 @@ struct BoundaryScan {
         return UTF16Classes.classify(UInt32(units[i - 1])) == .lower
     }
 
+    /// A semicolon followed by a capitalised sentence starter ends a sentence: French writes
+    /// a lowercase word after `;`, so "… à 20h30 ; En juillet 1941, …" joins two sentences
+    /// (a proper noun after `;` is not a starter and does not split).
+    mutating func semicolon(at i: Int) {
+        var m = i + 1
+        while m < units.count, UTF16Classes.isHorizontalSpace(units[m]) { m += 1 }
+        guard m > i + 1, m < units.count else { return }
+        let next = nextWord(from: m)
+        if next.start == m, next.initial == .upper, opensSentence(next, allowParticles: true) { starts.append(m) }
+    }
+
     /// Whether the period at `i` ends a sentence whose successor starts at `nextStart`.
     func periodEnds(at i: Int, next: NextWord, nextStart: Int) -> Bool {
         var t = i
@@ -315,15 +331,39 @@ struct BoundaryScan {
                 break
             }
         }
+        // A list item ("… du tissu cardiaque. - si vous avez …") starts after a dash and a space,
+        // whatever the case of its first word.
+        if next.start > nextStart, isDash(units[nextStart]), nextStart + 1 < units.count,
+            UTF16Classes.isHorizontalSpace(units[nextStart + 1])
+        {
+            return true
+        }
         switch next.initial {
-        case .lower: return false
+        case .lower:
+            // After an ordinary word of four letters or more, a lowercase start is a sentence
+            // whose capital was lost ("… de l'Afrique. il faut que …"); short or listed
+            // abbreviations ("env. deux", "etc. mais") continue the sentence.
+            return t < i && isPlainLowercaseWord(t..<i)
         case .digit, .other: return true
         case .upper:
-            // A dash or quote before the capital ("traités. - Un bolus", a list item) opens a
-            // new sentence; ICU's rules miss that one. Otherwise our rules have no opinion:
-            // keep ICU's, which knows CLDR's suppressions.
-            return next.start > nextStart || icuHasBoundary(after: i, through: nextStart)
+            // Not ICU's vote: ICU 72's suppression filter matches CLDR entries as suffixes of any
+            // word, so "assumer. Certaines" is hidden by "mer.", "19°C. On" by "C.", "ARD. Il" by
+            // "D." (measured; see Tests/FrenchTextTests). The abbreviations that matter are in
+            // abbreviations.tsv, and an unlisted word before a capital ends its sentence.
+            return true
         }
+    }
+
+    /// Whether a unit is a hyphen-minus, an en dash or an em dash.
+    func isDash(_ unit: UInt16) -> Bool { unit == 0x2D || unit == 0x2013 || unit == 0x2014 }
+
+    /// Whether a token is a lowercase word of at least four letters (no digits, no periods).
+    func isPlainLowercaseWord(_ range: Range<Int>) -> Bool {
+        guard range.count >= 4 else { return false }
+        for index in range where UTF16Classes.classify(UTF16Classes.scalar(units, at: index)) != .lower {
+            return false
+        }
+        return true
     }
 
     /// What a token made of single capitals is.
@@ -393,17 +433,6 @@ struct BoundaryScan {
             }
         }
         return NextWord(initial: .other, range: n..<n)
-    }
-
-    /// Whether ICU put a boundary in `(after, through]`.
-    func icuHasBoundary(after: Int, through: Int) -> Bool {
-        var low = 0
-        var high = icu.count
-        while low < high {
-            let mid = (low + high) / 2
-            if icu[mid] <= after { low = mid + 1 } else { high = mid }
-        }
-        return low < icu.count && icu[low] <= through
     }
 
     // MARK: Layout
