@@ -343,7 +343,8 @@ struct BoundaryScan {
             // After an ordinary word of four letters or more, a lowercase start is a sentence
             // whose capital was lost ("… de l'Afrique. il faut que …"); short or listed
             // abbreviations ("env. deux", "etc. mais") continue the sentence.
-            return t < i && isPlainLowercaseWord(t..<i)
+            // So is a period right after a closing bracket or quote: "… (ICP). héparine …".
+            return t < i ? isPlainLowercaseWord(t..<i) : i > 0 && (units[i - 1] == 0x29 || units[i - 1] == 0xBB)
         case .digit, .other: return true
         case .upper:
             // Not ICU's vote: ICU 72's suppression filter matches CLDR entries as suffixes of any
