@@ -90,7 +90,7 @@ uninstall:
 ## fuzz: libFuzzer on the segmenter for FUZZ_SECONDS (default 600), corpus in .build/fuzz-corpus
 fuzz: deps
 	$(SWIFT) build -c release --product precis-fuzz --scratch-path .build-fuzz \
-	  -Xswiftc -sanitize=fuzzer,address
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DPRECIS_FUZZ
 	@mkdir -p .build/fuzz-corpus
 	@cp -n Examples/articles/*.txt .build/fuzz-corpus/ 2>/dev/null || true
 	PRECIS_LEXICONS=$(CURDIR)/Lexicons .build-fuzz/release/precis-fuzz .build/fuzz-corpus \
