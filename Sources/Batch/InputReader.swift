@@ -46,15 +46,17 @@ public final class InputReader {
             return [source(forFile: path, id: fileStem(URL(fileURLWithPath: path).lastPathComponent), options: options)]
         }
         let root = URL(fileURLWithPath: path)
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { return [.missing(path: path, reason: "cannot list folder")] }
         var files: [(relative: String, path: String)] = []
         let rootPath = root.standardizedFileURL.path
         for case let url as URL in enumerator {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let full = url.standardizedFileURL.path
-            var relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
+            var relative =
+                full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
             if relative.isEmpty { relative = url.lastPathComponent }
             files.append((relative, (path as NSString).appendingPathComponent(relative)))
         }
@@ -66,7 +68,9 @@ public final class InputReader {
         switch options.format {
         case .jsonl: return .jsonl(path: path)
         case .text: return .text(path: path, id: id)
-        case .auto: return path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") ? .jsonl(path: path) : .text(path: path, id: id)
+        case .auto:
+            return path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson")
+                ? .jsonl(path: path) : .text(path: path, id: id)
         }
     }
 
@@ -88,7 +92,8 @@ public final class InputReader {
             guard let source = pending.popLast() else { return nil }
             switch source {
             case .missing(let path, let reason):
-                return .reject(Diagnostic(location: SourceLocation(path: path, line: 0), severity: .error, message: reason))
+                return .reject(
+                    Diagnostic(location: SourceLocation(path: path, line: 0), severity: .error, message: reason))
             case .text(let path, let id):
                 return readTextFile(path: path, id: id)
             case .jsonl(let path):
@@ -121,13 +126,15 @@ public final class InputReader {
 
 /// Turning bytes into a text record, shared by files and text on stdin.
 enum TextRecords {
-    static func record(bytes: [UInt8], id: String, location: SourceLocation, options: InputOptions) -> InputReader.Item {
+    static func record(bytes: [UInt8], id: String, location: SourceLocation, options: InputOptions) -> InputReader.Item
+    {
         if let reason = binaryReason(bytes) {
             return .reject(Diagnostic(location: location, severity: .error, message: reason, recordID: id))
         }
         do {
             let decoded = try TextDecoder.decode(bytes, strict: options.strictUTF8)
-            return .record(Record(id: id, text: decoded.text, location: location, warnings: warnings(decoded, location, id)))
+            return .record(
+                Record(id: id, text: decoded.text, location: location, warnings: warnings(decoded, location, id)))
         } catch {
             return .reject(Diagnostic(location: location, severity: .error, message: error.description, recordID: id))
         }
@@ -151,7 +158,8 @@ enum TextRecords {
         return [
             Diagnostic(
                 location: location, severity: .warning,
-                message: "invalid UTF-8 at byte \(first)\(count > 1 ? " and \(count - 1) more" : ""), replaced with U+FFFD",
+                message:
+                    "invalid UTF-8 at byte \(first)\(count > 1 ? " and \(count - 1) more" : ""), replaced with U+FFFD",
                 recordID: id)
         ]
     }

@@ -24,7 +24,9 @@ final class JSONLStream {
                 line = read
             } catch {
                 return .reject(
-                    Diagnostic(location: SourceLocation(path: path, line: reader.lineNumber + 1), severity: .error, message: error.message))
+                    Diagnostic(
+                        location: SourceLocation(path: path, line: reader.lineNumber + 1), severity: .error,
+                        message: error.message))
             }
             let location = SourceLocation(path: path, line: reader.lineNumber)
             if sniffText {
@@ -80,15 +82,23 @@ final class JSONLStream {
             return reject("field '\(options.idField)' must be a string or an integer")
         }
         guard !id.isEmpty else { return reject("field '\(options.idField)' is empty") }
-        guard let rawText = record[options.textField] else { return reject("missing field '\(options.textField)'", id: id) }
-        guard let text = rawText as? String else { return reject("field '\(options.textField)' must be a string", id: id) }
+        guard let rawText = record[options.textField] else {
+            return reject("missing field '\(options.textField)'", id: id)
+        }
+        guard let text = rawText as? String else {
+            return reject("field '\(options.textField)' must be a string", id: id)
+        }
         var title: String?
         if let titleField = options.titleField, let rawTitle = record[titleField] {
-            guard let string = rawTitle as? String else { return reject("field '\(titleField)' must be a string", id: id) }
+            guard let string = rawTitle as? String else {
+                return reject("field '\(titleField)' must be a string", id: id)
+            }
             title = string
         }
         return .record(
-            Record(id: id, title: title, text: text, location: location, warnings: TextRecords.warnings(decoded, location, id)))
+            Record(
+                id: id, title: title, text: text, location: location,
+                warnings: TextRecords.warnings(decoded, location, id)))
     }
 }
 

@@ -22,7 +22,8 @@ public final class OutputWriter {
         }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
-        let temporaryPath = directory + "/." + url.lastPathComponent + ".precis-\(getpid())-\(UUID().uuidString.prefix(8)).tmp"
+        let temporaryPath =
+            directory + "/." + url.lastPathComponent + ".precis-\(getpid())-\(UUID().uuidString.prefix(8)).tmp"
         guard FileManager.default.createFile(atPath: temporaryPath, contents: nil) else {
             throw OutputError(path: path, message: "cannot create a file in \(directory)")
         }

@@ -70,13 +70,15 @@ public enum DataFile {
     public static func rows(ofTSV text: String, path: String, header: [String]) throws(DataFileError) -> [DataRow] {
         let lines = lines(of: text)
         guard let first = lines.first else {
-            throw DataFileError(path: path, line: 0, message: "empty file: expected header \(header.joined(separator: "<TAB>"))")
+            throw DataFileError(
+                path: path, line: 0, message: "empty file: expected header \(header.joined(separator: "<TAB>"))")
         }
         let found = first.text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         guard found == header else {
             throw DataFileError(
                 path: path, line: first.line,
-                message: "expected header \(header.joined(separator: "<TAB>")), found \(found.joined(separator: "<TAB>"))")
+                message:
+                    "expected header \(header.joined(separator: "<TAB>")), found \(found.joined(separator: "<TAB>"))")
         }
         var rows: [DataRow] = []
         for (line, text) in lines.dropFirst() {

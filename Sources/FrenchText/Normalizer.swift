@@ -99,11 +99,13 @@ public struct Normalizer: Sendable {
         while index < units.count {
             let unit = units[index]
             if unit < 0x80 {
-                output.append(unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit, from: input.starts[index], to: input.ends[index])
+                output.append(
+                    unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit, from: input.starts[index], to: input.ends[index])
                 index += 1
                 continue
             }
-            let width = unit & 0xFC00 == 0xD800 && index + 1 < units.count && units[index + 1] & 0xFC00 == 0xDC00 ? 2 : 1
+            let width =
+                unit & 0xFC00 == 0xD800 && index + 1 < units.count && units[index + 1] & 0xFC00 == 0xDC00 ? 2 : 1
             var status = U_ZERO_ERROR
             let length = units.withUnsafeBufferPointer { source in
                 buffer.withUnsafeMutableBufferPointer { target in
@@ -133,7 +135,9 @@ public struct Normalizer: Sendable {
         case (.nfkc, true): normalizer = cicu_nfkcCasefold(&status)
         }
         try status.check("unorm2_getInstance(\(options.signature))")
-        guard let normalizer else { throw ICUError(code: U_INTERNAL_PROGRAM_ERROR.rawValue, operation: "unorm2_getInstance") }
+        guard let normalizer else {
+            throw ICUError(code: U_INTERNAL_PROGRAM_ERROR.rawValue, operation: "unorm2_getInstance")
+        }
         return normalizer
     }
 
@@ -142,7 +146,9 @@ public struct Normalizer: Sendable {
         let normalizer = try instance()
         let units = input.units
         var status = U_ZERO_ERROR
-        let span = units.withUnsafeBufferPointer { cicu_spanQuickCheckYes(normalizer, $0.baseAddress, Int32($0.count), &status) }
+        let span = units.withUnsafeBufferPointer {
+            cicu_spanQuickCheckYes(normalizer, $0.baseAddress, Int32($0.count), &status)
+        }
         try status.check("unorm2_spanQuickCheckYes")
         if Int(span) == units.count { return input }
         // Back up to a normalization boundary: the characters before it are final.

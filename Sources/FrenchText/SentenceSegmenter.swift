@@ -263,7 +263,9 @@ struct BoundaryScan {
     func followsAbbreviation(_ i: Int, periods: Int) -> Bool {
         guard periods == 1, units[i] == 0x2E else { return false }
         var t = i
-        while t > 0, i - t < 24, UTF16Classes.isAlphanumeric(units[t - 1]) || units[t - 1] == 0x2E || units[t - 1] == 0x2D {
+        while t > 0, i - t < 24,
+            UTF16Classes.isAlphanumeric(units[t - 1]) || units[t - 1] == 0x2E || units[t - 1] == 0x2D
+        {
             t -= 1
         }
         return t < i && rules.abbreviations[Array(units[t...i])] != nil

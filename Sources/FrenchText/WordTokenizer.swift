@@ -89,7 +89,8 @@ public final class WordTokenizer {
             isHyphen(units[last.range.upperBound])
         {
             tokens[tokens.count - 1] = Token(
-                range: last.range.lowerBound..<range.upperBound, kind: last.kind == .word || kind == .word ? .word : .number)
+                range: last.range.lowerBound..<range.upperBound,
+                kind: last.kind == .word || kind == .word ? .word : .number)
             return
         }
         tokens.append(Token(range: range, kind: kind))

@@ -13,12 +13,12 @@ import FrenchText
 #endif
 
 #if PRECIS_FUZZ
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<Int32>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-) -> Int32
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<Int32>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+    ) -> Int32
 #endif
 
 /// Objects built once; libFuzzer calls the callback on one thread.
@@ -74,13 +74,13 @@ func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 }
 
 #if PRECIS_FUZZ
-setUp()
-var argc = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-let status = LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzOne(data, size) }
-exit(status)
+    setUp()
+    var argc = CommandLine.argc
+    var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+    let status = runFuzzerDriver(&argc, &argv) { data, size in fuzzOne(data, size) }
+    exit(status)
 #else
-// A plain build (`swift build`, `swift test`) has no libFuzzer runtime to link.
-print("precis-fuzz: build it with `make fuzz` (-sanitize=fuzzer,address -D PRECIS_FUZZ)")
-exit(64)
+    // A plain build (`swift build`, `swift test`) has no libFuzzer runtime to link.
+    print("precis-fuzz: build it with `make fuzz` (-sanitize=fuzzer,address -D PRECIS_FUZZ)")
+    exit(64)
 #endif

@@ -78,7 +78,9 @@ struct InputReaderTests {
             return
         }
         #expect(record.text == "s\u{FFFD}ret")
-        #expect(record.warnings.map(\.description) == ["\(file):1: warning: invalid UTF-8 at byte 22, replaced with U+FFFD"])
+        #expect(
+            record.warnings.map(\.description) == ["\(file):1: warning: invalid UTF-8 at byte 22, replaced with U+FFFD"]
+        )
         guard case .reject(let diagnostic) = InputReader(paths: [file], options: InputOptions(strictUTF8: true)).next()
         else {
             Issue.record("expected a reject")
@@ -103,7 +105,10 @@ struct InputReaderTests {
             case .reject(let diagnostic): return "reject " + (diagnostic.recordID ?? "") + ": " + diagnostic.message
             }
         }
-        #expect(ids == ["a/z", "b", "j1", "reject image: binary file (control bytes in the first 15 bytes): skipped", "vide"])
+        #expect(
+            ids == [
+                "a/z", "b", "j1", "reject image: binary file (control bytes in the first 15 bytes): skipped", "vide",
+            ])
     }
 
     @Test("a missing path is a reject, not a crash")
@@ -120,7 +125,8 @@ struct InputReaderTests {
     func hugeLine() throws {
         let scratch = try Scratch()
         let text = String(repeating: "a", count: 12_000_000)
-        let file = try scratch.write("huge.jsonl", "{\"id\": \"h\", \"text\": \"\(text)\"}\n{\"id\": \"i\", \"text\": \"x\"}")
+        let file = try scratch.write(
+            "huge.jsonl", "{\"id\": \"h\", \"text\": \"\(text)\"}\n{\"id\": \"i\", \"text\": \"x\"}")
         let items = readAll(InputReader(paths: [file], options: InputOptions()))
         #expect(items.count == 2)
         if case .record(let record) = items[0] { #expect(record.text.utf8.count == 12_000_000) }

@@ -29,9 +29,11 @@ struct JSONWriterTests {
         #expect((parsed?["id"] as? String) == "le360/2022 \"DGSN\"")
     }
 
-    @Test("doubles are formatted the same way on every machine", arguments: [
-        (0.0, "0"), (1.5, "1.5"), (-0.25, "-0.25"), (2.0 / 3.0, "0.666667"), (-0.0000001, "0"), (12345.0, "12345"),
-    ])
+    @Test(
+        "doubles are formatted the same way on every machine",
+        arguments: [
+            (0.0, "0"), (1.5, "1.5"), (-0.25, "-0.25"), (2.0 / 3.0, "0.666667"), (-0.0000001, "0"), (12345.0, "12345"),
+        ])
     func doubles(value: Double, text: String) {
         #expect(JSONWriter.format(value, digits: 6) == text)
     }

@@ -20,7 +20,8 @@ struct OrderedParallelMapTests {
             emit: { result in
                 switch result {
                 case .output(_, let bytes): emitted.append(String(decoding: bytes, as: UTF8.self))
-                case .rejected(let diagnostic): emitted.append("reject \(diagnostic.location.line): \(diagnostic.message)")
+                case .rejected(let diagnostic):
+                    emitted.append("reject \(diagnostic.location.line): \(diagnostic.message)")
                 }
             })
         return emitted

@@ -26,7 +26,9 @@ struct NormalizerTests {
         #expect(result.text == "La sécurité publique")
         let normalizedUnits = Array(result.text.utf16)
         let word = Array("sécurité".utf16)
-        let start = (0...(normalizedUnits.count - word.count)).first { Array(normalizedUnits[$0..<($0 + word.count)]) == word } ?? -1
+        let start =
+            (0...(normalizedUnits.count - word.count)).first { Array(normalizedUnits[$0..<($0 + word.count)]) == word }
+            ?? -1
         let range = result.originalRange(of: start..<(start + word.count))
         let originalUnits = Array(original.utf16)
         #expect(String(decoding: originalUnits[range], as: UTF16.self) == "se\u{0301}curite\u{0301}")

@@ -18,7 +18,8 @@ struct RealArticleTests {
             .map { $0.split(separator: "\t").compactMap { Int($0) } }
         let buffer = UTF16Text(text)
         let sentences = try SentenceSegmenter(rules: TestSupport.rules()).sentences(in: buffer)
-        let bounds = OffsetConverter(buffer).convert(sentences.flatMap { [$0.range.lowerBound, $0.range.upperBound] }, to: .scalar)
+        let bounds = OffsetConverter(buffer).convert(
+            sentences.flatMap { [$0.range.lowerBound, $0.range.upperBound] }, to: .scalar)
         let actual = sentences.indices.map { [bounds[2 * $0], bounds[2 * $0 + 1], sentences[$0].paragraph] }
         #expect(actual == expected)
         // The headline, the dateline and the photo credit stand alone.

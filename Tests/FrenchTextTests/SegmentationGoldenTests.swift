@@ -26,7 +26,8 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
             let marked = unescape(cells[2])
             let pieces = marked.split(separator: "÷", omittingEmptySubsequences: false)
             let expected = pieces.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            let paragraphs = cells.count > 3 && !cells[3].isEmpty ? cells[3].split(separator: ",").compactMap { Int($0) } : nil
+            let paragraphs =
+                cells.count > 3 && !cells[3].isEmpty ? cells[3].split(separator: ",").compactMap { Int($0) } : nil
             cases.append(
                 GoldenCase(
                     id: Int(cells[0]) ?? 0, rule: cells[1], text: marked.replacingOccurrences(of: "÷", with: ""),

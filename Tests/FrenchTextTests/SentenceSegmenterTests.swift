@@ -42,12 +42,19 @@ struct SentenceSegmenterTests {
         let directory = FileManagerSupport.temporaryDirectory()
         try "abbreviation\tclass\tnote\nM.\tnever\tMonsieur\ncf\tnever\tno period\n".write(
             toFile: directory + "/abbreviations.tsv", atomically: true, encoding: .utf8)
-        #expect(throws: DataFileError(path: directory + "/abbreviations.tsv", line: 3, message: "'cf' must end with its period")) {
+        #expect(
+            throws: DataFileError(
+                path: directory + "/abbreviations.tsv", line: 3, message: "'cf' must end with its period")
+        ) {
             try SegmentationRules.load(directory: directory)
         }
         try "abbreviation\tclass\tnote\nM.\tjamais\tMonsieur\n".write(
             toFile: directory + "/abbreviations.tsv", atomically: true, encoding: .utf8)
-        #expect(throws: DataFileError(path: directory + "/abbreviations.tsv", line: 2, message: "unknown class 'jamais' (expected never, lowercase or starter)")) {
+        #expect(
+            throws: DataFileError(
+                path: directory + "/abbreviations.tsv", line: 2,
+                message: "unknown class 'jamais' (expected never, lowercase or starter)")
+        ) {
             try SegmentationRules.load(directory: directory)
         }
         #expect(throws: DataFileError.self) { try SegmentationRules.load(directory: directory + "/missing") }
