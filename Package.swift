@@ -33,11 +33,17 @@ let package = Package(
             name: "Batch",
             dependencies: ["FrenchText"]
         ),
+        // Extractive summaries: cleanup rules → features → weighted score → MMR under a budget → renderers.
+        .target(
+            name: "Summarization",
+            dependencies: ["FrenchText", "Batch"]
+        ),
         .executableTarget(
             name: "precis",
             dependencies: [
                 "FrenchText",
                 "Batch",
+                "Summarization",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +56,10 @@ let package = Package(
             name: "FrenchTextTests",
             dependencies: ["FrenchText"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SummarizationTests",
+            dependencies: ["Summarization", "FrenchText"]
         ),
         .testTarget(
             name: "BatchTests",

@@ -6,7 +6,7 @@ import Dispatch
 /// each with its own non-thread-safe state such as an ICU iterator), and the results are
 /// written in input order before the next block is read. Output is therefore byte-identical
 /// whatever `jobs` is, and memory is bounded by one block.
-public struct OrderedParallelMap<Worker> {
+public struct OrderedParallelMap<Worker, Output> {
     /// The number of threads.
     public let jobs: Int
     /// Records per block.
@@ -21,13 +21,13 @@ public struct OrderedParallelMap<Worker> {
     ///
     /// - Parameters:
     ///   - makeWorker: creates one worker per thread.
-    ///   - transform: a record's output bytes, or a thrown ``RecordError`` to reject it.
+    ///   - transform: a record's output, or a thrown ``RecordError`` to reject it.
     ///   - emit: called on the calling thread, in input order, for each result.
     public func run(
         reader: InputReader,
         makeWorker: () throws -> Worker,
-        transform: @escaping @Sendable (Worker, Record) throws -> [UInt8],
-        emit: (BatchResult) throws -> Void
+        transform: @escaping @Sendable (Worker, Record) throws -> Output,
+        emit: (BatchResult<Output>) throws -> Void
     ) throws {
         let workers = try (0..<jobs).map { _ in try makeWorker() }
         let box = WorkerBox(workers)
@@ -38,7 +38,7 @@ public struct OrderedParallelMap<Worker> {
             while block.count < blockSize, let item = reader.next() { block.append(item) }
             if block.count < blockSize { done = true }
             if block.isEmpty { break }
-            let results = ResultSlots(count: block.count)
+            let results = ResultSlots<Output>(count: block.count)
             let items = block
             let threads = min(jobs, block.count)
             let work: @Sendable (Int) -> Void = { thread in
@@ -80,9 +80,9 @@ public struct OrderedParallelMap<Worker> {
 }
 
 /// What became of one input item.
-public enum BatchResult {
-    /// The record's output bytes.
-    case output(Record, [UInt8])
+public enum BatchResult<Output> {
+    /// The record's output.
+    case output(Record, Output)
     /// The item was rejected.
     case rejected(Diagnostic)
 }
@@ -103,8 +103,8 @@ final class WorkerBox<Worker>: @unchecked Sendable {
 ///
 /// Raw memory rather than an array property: concurrent `inout` access to one array, even at
 /// distinct indices, trips Swift's exclusivity checks.
-final class ResultSlots: @unchecked Sendable {
-    private let storage: UnsafeMutablePointer<BatchResult?>
+final class ResultSlots<Output>: @unchecked Sendable {
+    private let storage: UnsafeMutablePointer<BatchResult<Output>?>
     private let count: Int
 
     init(count: Int) {
@@ -118,7 +118,7 @@ final class ResultSlots: @unchecked Sendable {
         storage.deallocate()
     }
 
-    func set(_ index: Int, _ value: BatchResult) { storage[index] = value }
+    func set(_ index: Int, _ value: BatchResult<Output>) { storage[index] = value }
 
-    var values: [BatchResult] { (0..<count).compactMap { storage[$0] } }
+    var values: [BatchResult<Output>] { (0..<count).compactMap { storage[$0] } }
 }

@@ -33,7 +33,12 @@ public final class WordTokenizer {
 
     /// Creates a tokenizer with the elisions of a `Lexicons/fr` directory.
     public convenience init(lexiconDirectory: String) throws {
-        let path = lexiconDirectory + "/" + WordTokenizer.elisionsFile
+        try self.init(elisions: WordTokenizer.loadElisions(directory: lexiconDirectory))
+    }
+
+    /// Reads `elisions.txt` of a `Lexicons/fr` directory: letters only, one form a line.
+    public static func loadElisions(directory: String) throws(DataFileError) -> Set<String> {
+        let path = directory + "/" + elisionsFile
         var forms: Set<String> = []
         for (line, word) in DataFile.lines(of: try DataFile.readText(path)) {
             guard word.allSatisfy({ $0.isLetter }) else {
@@ -41,7 +46,7 @@ public final class WordTokenizer {
             }
             forms.insert(String(word))
         }
-        try self.init(elisions: forms)
+        return forms
     }
 
     deinit { cicu_ubrk_close(iterator) }

@@ -10,7 +10,7 @@ struct OrderedParallelMapTests {
         let lines = (0..<count).map { "{\"id\": \"r\($0)\", \"text\": \"Texte numéro \($0).\"}" }
         let file = try scratch.write("batch.jsonl", lines.joined(separator: "\n") + "\n{broken\n")
         var emitted: [String] = []
-        try OrderedParallelMap<Int>(jobs: jobs, blockSize: 7).run(
+        try OrderedParallelMap<Int, [UInt8]>(jobs: jobs, blockSize: 7).run(
             reader: InputReader(paths: [file], options: InputOptions()),
             makeWorker: { 0 },
             transform: { _, record in

@@ -14,6 +14,19 @@ enum BatchDriver {
         makeWorker: () throws -> Worker,
         transform: @escaping @Sendable (Worker, Record) throws -> [UInt8]
     ) throws {
+        try run(reader: reader, output: output, makeWorker: makeWorker, transform: transform, bytes: { $0 })
+    }
+
+    /// The same, for commands whose workers return a richer value: `bytes` renders it for the
+    /// output, and `observe` sees each one in input order (to build an HTML page, say).
+    static func run<Worker, Output>(
+        reader: InputReader,
+        output: OutputArguments,
+        makeWorker: () throws -> Worker,
+        transform: @escaping @Sendable (Worker, Record) throws -> Output,
+        bytes: (Output) -> [UInt8],
+        observe: ((Record, Output) -> Void)? = nil
+    ) throws {
         let writer: OutputWriter
         do {
             writer = try OutputWriter(path: output.output)
@@ -27,11 +40,11 @@ enum BatchDriver {
         // 64-bit hashes, not the ids: memory stays small on batches of millions.
         var seen = Set<UInt64>()
         do {
-            try OrderedParallelMap<Worker>(jobs: output.jobs).run(
+            try OrderedParallelMap<Worker, Output>(jobs: output.jobs).run(
                 reader: reader, makeWorker: makeWorker, transform: transform
             ) { result in
                 switch result {
-                case .output(let record, let bytes):
+                case .output(let record, let value):
                     guard seen.insert(fnv1a(record.id)).inserted else {
                         rejected += 1
                         report("\(record.location): error: duplicate id '\(record.id)': record skipped")
@@ -41,7 +54,8 @@ enum BatchDriver {
                         warnings += 1
                         report(warning.description)
                     }
-                    try writer.write(bytes)
+                    try writer.write(bytes(value))
+                    observe?(record, value)
                     written += 1
                 case .rejected(let diagnostic):
                     rejected += 1

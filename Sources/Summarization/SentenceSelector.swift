@@ -1,0 +1,54 @@
+/// Chooses sentences by maximal marginal relevance under an exact budget.
+///
+/// Greedy: at each step the candidate with the best score minus `redundancy` × its highest
+/// similarity to the sentences already chosen is taken if it fits the budget; one that does not
+/// fit is skipped (a shorter one may still fit). Ties go to the earlier sentence, so the choice is
+/// deterministic. The chosen sentences are marked `selected`; the others say why not.
+struct SentenceSelector {
+    let redundancy: Double
+    /// A candidate at least this similar to a chosen sentence is redundant, whatever its score.
+    static let duplicateSimilarity = 0.9
+
+    func select(candidates: [Int], budget: Budget, summary: inout Summary, similarity: (Int, Int) -> Double) {
+        var remaining = candidates
+        var chosen: [Int] = []
+        var words = 0
+        var characters = 0
+        let maxSentences: Int
+        switch budget {
+        case .sentences(let n): maxSentences = max(0, n)
+        case .ratio(let r): maxSentences = max(1, Int((r * Double(candidates.count)).rounded()))
+        case .words, .characters: maxSentences = candidates.count
+        }
+        while chosen.count < maxSentences, !remaining.isEmpty {
+            var best: (position: Int, value: Double)?
+            for (position, index) in remaining.enumerated() {
+                let penalty = chosen.map { similarity(index, $0) }.max() ?? 0
+                let value = summary.sentences[index].score - redundancy * penalty
+                if let current = best, value <= current.value + 1e-12 { continue }
+                best = (position, value)
+            }
+            guard let (position, value) = best else { break }
+            let index = remaining.remove(at: position)
+            summary.sentences[index].marginalScore = value
+            if let last = chosen.map({ similarity(index, $0) }).max(), last >= SentenceSelector.duplicateSimilarity {
+                summary.sentences[index].status = .notSelected(reason: "redundant")
+                continue
+            }
+            let sentence = summary.sentences[index]
+            let addedCharacters = sentence.text.count + (chosen.isEmpty ? 0 : 1)
+            switch budget {
+            case .words(let limit) where words + sentence.words > limit,
+                .characters(let limit) where characters + addedCharacters > limit:
+                summary.sentences[index].status = .notSelected(reason: "budget")
+                continue
+            default:
+                break
+            }
+            chosen.append(index)
+            words += sentence.words
+            characters += addedCharacters
+            summary.sentences[index].status = .selected
+        }
+    }
+}

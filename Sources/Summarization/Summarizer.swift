@@ -1,0 +1,89 @@
+import FrenchText
+
+/// Extractive summaries of French news: segment, clean, score with explicit features, select.
+///
+/// The pipeline of one article reads top to bottom in ``summarize(_:budget:)``:
+/// segment → find the title and the scraped noise → tokenize and stem once → features per
+/// sentence → weighted score → MMR selection under an exact budget → document order.
+///
+/// An instance holds ICU iterators and a stemmer: it is not thread-safe; use one per thread.
+public final class Summarizer {
+    let resources: SummarizerResources
+    let segmenter: SentenceSegmenter
+    let tokenizer: WordTokenizer
+    let stemmer: FrenchStemmer
+
+    public init(resources: SummarizerResources) throws {
+        self.resources = resources
+        segmenter = try SentenceSegmenter(rules: resources.segmentation)
+        tokenizer = try WordTokenizer(elisions: resources.elisions)
+        stemmer = try FrenchStemmer()
+    }
+
+    /// Summarizes an article under a budget.
+    public func summarize(_ article: Article, budget: Budget) -> Summary {
+        let text = UTF16Text(article.text)
+        var summary = Summary(id: article.id, title: article.title, sentences: [], cleanups: [], budget: budget, warnings: [])
+        let segments = segmenter.sentences(in: text)
+        guard !segments.isEmpty else {
+            summary.warnings.append("empty-text")
+            return summary
+        }
+        summary.sentences = segments.enumerated().map { index, segment in
+            let sentenceText = text.substring(segment.range)
+            return Summary.Sentence(
+                index: index, range: segment.range, text: sentenceText, paragraph: segment.paragraph,
+                words: Budget.wordCount(sentenceText[...]), features: [:], score: 0, marginalScore: nil,
+                status: .notSelected(reason: "rank"))
+        }
+        markTitleAndNoise(&summary, article: article, text: text)
+        let analysis = DocumentAnalysis(summary: summary, text: text, title: summary.title, summarizer: self)
+        let candidates = summary.sentences.indices.filter { summary.sentences[$0].status == .notSelected(reason: "rank") }
+        guard !candidates.isEmpty else {
+            summary.warnings.append("no-usable-sentence")
+            return summary
+        }
+        let weights = resources.weights.weights
+        for (rank, index) in candidates.enumerated() {
+            let features = analysis.features(of: index, rank: rank)
+            summary.sentences[index].features = features
+            summary.sentences[index].score = features.reduce(0) { $0 + (weights[$1.key] ?? 0) * $1.value }
+        }
+        SentenceSelector(redundancy: resources.weights.redundancy).select(
+            candidates: candidates, budget: budget, summary: &summary, similarity: analysis.similarity)
+        if summary.selected.isEmpty { summary.warnings.append("budget-too-small") }
+        return summary
+    }
+
+    /// Marks the title line of a text file and the sentences that are scraped noise; cuts glued labels.
+    func markTitleAndNoise(_ summary: inout Summary, article: Article, text: UTF16Text) {
+        if summary.title == nil, article.titleFromFirstLine, let first = summary.sentences.first,
+            looksLikeTitle(first, next: summary.sentences.dropFirst().first)
+        {
+            summary.title = first.text
+            summary.sentences[0].status = .title
+        }
+        for index in summary.sentences.indices where summary.sentences[index].status != .title {
+            switch resources.cleanup.verdict(for: summary.sentences[index].text[...]) {
+            case .keep:
+                break
+            case .noise(let kind):
+                summary.sentences[index].status = .noise(kind: kind)
+            case .label(let kind, let length):
+                var sentence = summary.sentences[index]
+                let label = String(sentence.text.utf16.prefix(length)) ?? ""
+                sentence.range = (sentence.range.lowerBound + length)..<sentence.range.upperBound
+                sentence.text = text.substring(sentence.range)
+                sentence.words = Budget.wordCount(sentence.text[...])
+                summary.sentences[index] = sentence
+                summary.cleanups.append(Summary.Cleanup(kind: kind, text: label, sentenceIndex: index))
+            }
+        }
+    }
+
+    /// A first line is a title when it is alone in its paragraph, short, and ends without a period.
+    func looksLikeTitle(_ first: Summary.Sentence, next: Summary.Sentence?) -> Bool {
+        guard first.words <= 30, let last = first.text.last, last != "." else { return false }
+        return next.map { $0.paragraph > first.paragraph } ?? false
+    }
+}

@@ -1,0 +1,99 @@
+import Batch
+import FrenchText
+
+/// Renders a summary as one JSONL line, with its explanation when asked.
+///
+/// `{"id", "title", "summary", "sentences": [{"index", "start", "end", "score"}], "budget",
+/// "warnings"}`; with `explain`, `"explanation": [{"index", "start", "end", "text", "status",
+/// "score", "marginal_score", "features": {…}, "contributions": {…}}]` for every sentence, and
+/// `"cleanup"` for the labels cut off.
+public struct SummaryJSONRenderer: Sendable {
+    public let unit: OffsetUnit
+    public let explain: Bool
+    public let weights: SummaryWeights
+
+    public init(unit: OffsetUnit, explain: Bool, weights: SummaryWeights) {
+        self.unit = unit
+        self.explain = explain
+        self.weights = weights
+    }
+
+    public func render(_ summary: Summary, text: UTF16Text, recordWarnings: [String] = []) -> [UInt8] {
+        let converter = OffsetConverter(text)
+        let bounds = converter.convert(summary.sentences.flatMap { [$0.range.lowerBound, $0.range.upperBound] }, to: unit)
+        var json = JSONWriter(capacity: 1024)
+        json.beginObject()
+        json.field("id", summary.id)
+        json.key("title")
+        if let title = summary.title { json.string(title) } else { json.null() }
+        json.field("summary", summary.text)
+        json.key("sentences")
+        json.beginArray()
+        for sentence in summary.sentences where sentence.status == .selected {
+            json.beginObject()
+            json.field("index", sentence.index)
+            json.field("start", bounds[2 * sentence.index])
+            json.field("end", bounds[2 * sentence.index + 1])
+            json.key("score")
+            json.double(sentence.score)
+            json.endObject()
+        }
+        json.endArray()
+        json.field("budget", summary.budget.description)
+        json.key("warnings")
+        json.beginArray()
+        for warning in summary.warnings + recordWarnings { json.string(warning) }
+        json.endArray()
+        if explain { renderExplanation(summary, bounds: bounds, into: &json) }
+        json.endObject()
+        json.newline()
+        return json.bytes
+    }
+
+    func renderExplanation(_ summary: Summary, bounds: [Int], into json: inout JSONWriter) {
+        json.key("explanation")
+        json.beginArray()
+        for sentence in summary.sentences {
+            json.beginObject()
+            json.field("index", sentence.index)
+            json.field("start", bounds[2 * sentence.index])
+            json.field("end", bounds[2 * sentence.index + 1])
+            json.field("text", sentence.text)
+            json.field("status", sentence.status.code)
+            if !sentence.features.isEmpty {
+                json.key("score")
+                json.double(sentence.score)
+                if let marginal = sentence.marginalScore {
+                    json.key("marginal_score")
+                    json.double(marginal)
+                }
+                json.key("features")
+                json.beginObject()
+                for feature in Feature.allCases {
+                    json.key(feature.rawValue)
+                    json.double(sentence.features[feature] ?? 0)
+                }
+                json.endObject()
+                json.key("contributions")
+                json.beginObject()
+                for feature in Feature.allCases where (weights.weights[feature] ?? 0) != 0 {
+                    json.key(feature.rawValue)
+                    json.double((weights.weights[feature] ?? 0) * (sentence.features[feature] ?? 0))
+                }
+                json.endObject()
+            }
+            json.endObject()
+        }
+        json.endArray()
+        json.key("cleanup")
+        json.beginArray()
+        for cleanup in summary.cleanups {
+            json.beginObject()
+            json.field("kind", cleanup.kind)
+            json.field("text", cleanup.text)
+            json.field("index", cleanup.sentenceIndex)
+            json.endObject()
+        }
+        json.endArray()
+    }
+}

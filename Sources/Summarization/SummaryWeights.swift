@@ -1,0 +1,43 @@
+import FrenchText
+
+/// The weights of the summary score and of the redundancy penalty, read from data.
+public struct SummaryWeights: Sendable, Equatable {
+    /// One weight per feature; a feature absent from the file weighs 0.
+    public var weights: [Feature: Double]
+    /// The MMR penalty: a candidate's score minus `redundancy` × its highest cosine similarity
+    /// to a sentence already selected.
+    public var redundancy: Double
+
+    public init(weights: [Feature: Double], redundancy: Double) {
+        self.weights = weights
+        self.redundancy = redundancy
+    }
+
+    /// The file read by ``load(path:)``, in `Lexicons/fr/`.
+    public static let fileName = "summary-weights.tsv"
+
+    /// Reads a TSV `name	weight` where name is a ``Feature`` raw value or `redundancy`.
+    public static func load(path: String) throws(DataFileError) -> SummaryWeights {
+        let rows = try DataFile.rows(ofTSV: DataFile.readText(path), path: path, header: ["name", "weight"])
+        var weights: [Feature: Double] = [:]
+        var redundancy = 0.0
+        var seen: Set<String> = []
+        for row in rows {
+            let name = row.cells[0]
+            guard let value = Double(row.cells[1]), value.isFinite else {
+                throw DataFileError(path: path, line: row.line, message: "weight '\(row.cells[1])' is not a number")
+            }
+            guard seen.insert(name).inserted else {
+                throw DataFileError(path: path, line: row.line, message: "duplicate weight '\(name)'")
+            }
+            if name == "redundancy" {
+                redundancy = value
+            } else if let feature = Feature(rawValue: name) {
+                weights[feature] = value
+            } else {
+                throw DataFileError(path: path, line: row.line, message: "unknown feature '\(name)'")
+            }
+        }
+        return SummaryWeights(weights: weights, redundancy: redundancy)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import FrenchText
+import Summarization
+import Testing
+
+enum SummarizationSupport {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let lexicons = root.appendingPathComponent("Lexicons/fr").path
+    static func summarizer() throws -> Summarizer {
+        try Summarizer(resources: SummarizerResources.load(directory: lexicons))
+    }
+}
+
+@Suite("Extractive summarizer")
+struct SummarizerTests {
+    static let scraped = """
+        La DGSN démantèle un réseau de trafic de migrants à Nador
+
+        DiaporamaLes services de la Direction générale de la sûreté nationale (DGSN) ont démantelé mardi un réseau de trafic de migrants opérant entre Nador et la côte espagnole.
+
+        Le 12/03/2024 à 09h41
+
+        Photo : DR
+
+        Huit personnes ont été interpellées et placées en garde à vue sous la supervision du parquet compétent. Selon un communiqué de la DGSN, le réseau organisait des traversées clandestines vers l'Espagne.
+
+        À lire aussi : Migration : Rabat et Madrid renforcent leur coopération
+
+        L'enquête se poursuit pour identifier d'éventuels complices à l'étranger.
+
+        Par Nadia El Alaoui
+        """
+
+    @Test("a scraped article: title, label, dateline, credit, link and byline never selected")
+    func scrapedArticle() throws {
+        let summary = try SummarizationSupport.summarizer().summarize(
+            Article(id: "nador", text: Self.scraped, titleFromFirstLine: true), budget: .sentences(3))
+        #expect(summary.title == "La DGSN démantèle un réseau de trafic de migrants à Nador")
+        let statuses = summary.sentences.map(\.status.code)
+        #expect(statuses.contains("noise:dateline"))
+        #expect(statuses.contains("noise:credit"))
+        #expect(statuses.contains("noise:read-also"))
+        #expect(statuses.contains("noise:byline"))
+        #expect(summary.cleanups.map(\.text) == ["Diaporama"])
+        #expect(summary.selected.count == 3)
+        #expect(summary.selected.first?.text.hasPrefix("Les services de la Direction générale") == true)
+        for sentence in summary.selected {
+            #expect(!sentence.text.hasPrefix("Par ") && !sentence.text.hasPrefix("Photo") && !sentence.text.hasPrefix("À lire"))
+        }
+        // Document order.
+        #expect(summary.selected.map(\.index) == summary.selected.map(\.index).sorted())
+    }
+
+    @Test(
+        "budgets are exact: words and characters never exceeded",
+        arguments: [Budget.words(25), .words(60), .characters(180), .characters(400), .sentences(1), .ratio(0.5)])
+    func budgets(budget: Budget) throws {
+        let summary = try SummarizationSupport.summarizer().summarize(
+            Article(id: "nador", text: Self.scraped, titleFromFirstLine: true), budget: budget)
+        switch budget {
+        case .words(let limit): #expect(Budget.wordCount(summary.text[...]) <= limit)
+        case .characters(let limit): #expect(summary.text.count <= limit)
+        case .sentences(let n): #expect(summary.selected.count == n)
+        case .ratio: #expect(summary.selected.count == 2)
+        }
+        #expect(summary.selected.isEmpty == summary.warnings.contains("budget-too-small"))
+    }
+
+    @Test("French word counts: elisions and compounds are one word, lone punctuation none")
+    func wordCount() {
+        #expect(Budget.wordCount("l'État a signé le cessez-le-feu\u{00A0}: c'est acquis !") == 7)
+        #expect(Budget.wordCount("Le 27/05/2022 à 17h53") == 4)
+    }
+
+    @Test("never silently empty: a reason code for empty, noise-only and too-small budgets")
+    func reasonCodes() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        #expect(summarizer.summarize(Article(id: "e", text: "  \n "), budget: .sentences(2)).warnings == ["empty-text"])
+        let noise = summarizer.summarize(Article(id: "n", text: "Par Jean Dupont\nDR"), budget: .sentences(2))
+        #expect(noise.warnings == ["no-usable-sentence"])
+        let tight = summarizer.summarize(Article(id: "t", text: Self.scraped, titleFromFirstLine: true), budget: .words(3))
+        #expect(tight.warnings == ["budget-too-small"])
+        let unpunctuated = summarizer.summarize(
+            Article(id: "u", text: String(repeating: "mot ", count: 2000)), budget: .sentences(2))
+        #expect(unpunctuated.selected.count == 1)
+    }
+}
