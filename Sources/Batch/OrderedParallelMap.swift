@@ -29,13 +29,23 @@ public struct OrderedParallelMap<Worker, Output> {
         transform: @escaping @Sendable (Worker, Record) throws -> Output,
         emit: (BatchResult<Output>) throws -> Void
     ) throws {
+        try run(next: reader.next, makeWorker: makeWorker, transform: transform, emit: emit)
+    }
+
+    /// The same, reading items from any source (a ``BatchSource``, say).
+    public func run(
+        next: () -> InputReader.Item?,
+        makeWorker: () throws -> Worker,
+        transform: @escaping @Sendable (Worker, Record) throws -> Output,
+        emit: (BatchResult<Output>) throws -> Void
+    ) throws {
         let workers = try (0..<jobs).map { _ in try makeWorker() }
         let box = WorkerBox(workers)
         var done = false
         while !done {
             var block: [InputReader.Item] = []
             block.reserveCapacity(blockSize)
-            while block.count < blockSize, let item = reader.next() { block.append(item) }
+            while block.count < blockSize, let item = next() { block.append(item) }
             if block.count < blockSize { done = true }
             if block.isEmpty { break }
             let results = ResultSlots<Output>(count: block.count)

@@ -2,37 +2,51 @@ import Foundation
 
 /// Where a command writes its output: stdout, or a file replaced atomically at the end.
 ///
-/// A file output is written to a temporary file beside it and renamed over the target only
-/// when the run finishes, so an interrupted run never leaves a half-written output, and a
-/// reader never sees one.
+/// A file output is written to `.NAME.partial` beside it and renamed over the target only when
+/// the run finishes, so an interrupted run never leaves a half-written output and a reader never
+/// sees one. With `resume`, an existing `.NAME.partial` from an interrupted run is kept up to
+/// its last complete line, and the run appends to it.
 public final class OutputWriter {
     let handle: FileHandle
     let target: String?
     let temporary: String?
     var buffer: [UInt8] = []
-    static let flushSize = 1 << 20
+    static let flushSize = 1 << 16
+    /// The complete lines found in the partial file of an interrupted run (with `resume`).
+    public private(set) var resumedLines: [String] = []
 
-    /// Opens stdout (`path` nil or `-`) or a temporary file beside `path`.
-    public init(path: String?) throws {
+    /// The partial file beside a target: `.NAME.partial` in the same folder.
+    public static func partialPath(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".partial").path
+    }
+
+    /// Opens stdout (`path` nil or `-`) or the partial file beside `path`.
+    public init(path: String?, resume: Bool = false) throws {
         guard let path, path != "-" else {
             handle = FileHandle.standardOutput
             target = nil
             temporary = nil
             return
         }
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
-        let temporaryPath =
-            directory + "/." + url.lastPathComponent + ".precis-\(getpid())-\(UUID().uuidString.prefix(8)).tmp"
-        guard FileManager.default.createFile(atPath: temporaryPath, contents: nil) else {
+        let partial = OutputWriter.partialPath(for: path)
+        let directory = URL(fileURLWithPath: partial).deletingLastPathComponent().path
+        var kept = Data()
+        if resume, let existing = FileManager.default.contents(atPath: partial) {
+            // Keep whole lines only: the interrupted run may have stopped mid-line.
+            if let lastNewline = existing.lastIndex(of: 0x0A) { kept = existing[...lastNewline] }
+            resumedLines = String(decoding: kept, as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        guard FileManager.default.createFile(atPath: partial, contents: kept) else {
             throw OutputError(path: path, message: "cannot create a file in \(directory)")
         }
-        guard let opened = FileHandle(forWritingAtPath: temporaryPath) else {
-            throw OutputError(path: path, message: "cannot open \(temporaryPath)")
+        guard let opened = FileHandle(forWritingAtPath: partial) else {
+            throw OutputError(path: path, message: "cannot open \(partial)")
         }
+        try opened.seekToEnd()
         handle = opened
         target = path
-        temporary = temporaryPath
+        temporary = partial
     }
 
     /// Appends bytes, flushing in large blocks.
@@ -41,7 +55,8 @@ public final class OutputWriter {
         if buffer.count >= OutputWriter.flushSize { try flush() }
     }
 
-    func flush() throws {
+    /// Writes what is buffered, so that an interrupted run can resume from it.
+    public func flush() throws {
         guard !buffer.isEmpty else { return }
         try handle.write(contentsOf: buffer)
         buffer.removeAll(keepingCapacity: true)
@@ -60,11 +75,18 @@ public final class OutputWriter {
         }
     }
 
-    /// Removes the temporary file of a run that failed; the target is left as it was.
+    /// Removes the partial file of a run that failed; the target is left as it was.
     public func abandon() {
         guard let temporary else { return }
         try? handle.close()
         try? FileManager.default.removeItem(atPath: temporary)
+    }
+
+    /// Leaves the partial file for `--resume` (an interrupted or failed run); the target is
+    /// left as it was.
+    public func suspend() {
+        try? flush()
+        try? handle.close()
     }
 }
 
@@ -72,5 +94,9 @@ public final class OutputWriter {
 public struct OutputError: Error, CustomStringConvertible {
     public let path: String
     public let message: String
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
     public var description: String { "\(path): \(message)" }
 }

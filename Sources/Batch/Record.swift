@@ -10,6 +10,9 @@ public struct Record: Sendable {
     public var location: SourceLocation
     /// Warnings found while reading (repaired UTF-8, say).
     public var warnings: [Diagnostic]
+    /// The 1-based position of the record in the whole input (set by ``BatchSource``); shard
+    /// outputs keep it so that `precis merge` can restore the single-run order.
+    public var ordinal: Int = 0
 
     public init(id: String, title: String? = nil, text: String, location: SourceLocation, warnings: [Diagnostic] = []) {
         self.id = id

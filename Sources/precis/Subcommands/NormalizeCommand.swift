@@ -41,8 +41,11 @@ struct NormalizeCommand: ParsableCommand {
     func run() throws {
         let normalizer = Normalizer(options: NormalizationOptions(form: form, caseFold: caseFold, typography: typography))
         let format = format
+        let signature = [
+            "normalize", input.signature, normalizer.options.signature, "format=\(format.rawValue)", "icu=\(icuVersion)",
+        ].joined(separator: "|")
         try BatchDriver.run(
-            reader: input.reader(), output: output,
+            reader: input.reader(), output: output, signature: signature,
             makeWorker: { normalizer },
             transform: { normalizer, record in
                 let normalized = try normalizer.normalize(UTF16Text(record.text))

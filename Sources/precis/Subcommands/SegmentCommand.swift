@@ -34,8 +34,12 @@ struct SegmentCommand: ParsableCommand {
         let rules = try loadRules(lexicons: lexicons)
         let unit = offsets
         let engine = engine
+        let signature = [
+            "segment", input.signature, "engine=\(engine.rawValue)", "offsets=\(unit.rawValue)",
+            "icu=\(icuVersion)", "lexicons=\(LexiconArguments.digest(try lexicons.directory() + "/fr"))",
+        ].joined(separator: "|")
         try BatchDriver.run(
-            reader: input.reader(), output: output,
+            reader: input.reader(), output: output, signature: signature,
             makeWorker: { try SentenceSegmenter(rules: rules) },
             transform: { segmenter, record in
                 SegmentCommand.render(record, segmenter.sentences(in: UTF16Text(record.text), engine: engine), unit: unit)

@@ -54,6 +54,9 @@ struct SummarizeCommand: ParsableCommand {
     @Option(help: "Also write an HTML page showing each article with its chosen sentences and scores.")
     var html: String?
 
+    @Option(help: "Also write each summary to its own file in this folder (named after the id, made safe).")
+    var outputDir: String?
+
     @Flag(help: "Add every sentence's features, weighted contributions and status to the JSONL.")
     var explain = false
 
@@ -65,6 +68,14 @@ struct SummarizeCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument {
         case jsonl, text, markdown
+
+        var fileExtension: String {
+            switch self {
+            case .jsonl: return "json"
+            case .text: return "txt"
+            case .markdown: return "md"
+            }
+        }
     }
 
     func validate() throws {
@@ -84,6 +95,14 @@ struct SummarizeCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let outputDir {
+            do {
+                try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
+            } catch {
+                BatchDriver.report("precis: error: cannot create \(outputDir): \(error.localizedDescription)")
+                throw ExitCodes.ioError
+            }
+        }
         let directory = try lexicons.directory()
         let resources: SummarizerResources
         do {
@@ -96,8 +115,16 @@ struct SummarizeCommand: ParsableCommand {
         let format = format
         let renderer = SummaryJSONRenderer(unit: offsets, explain: explain, weights: resources.weights)
         var pages: [Summary] = []
+        var signatureParts = [
+            "summarize", input.signature, "title=\(titleField)", "budget=\(budget)", "format=\(format.rawValue)",
+            "explain=\(explain)", "offsets=\(offsets.rawValue)", "icu=\(icuVersion)",
+            "lexicons=\(LexiconArguments.digest(directory + "/fr"))",
+        ]
+        if let weights {
+            signatureParts.append("weights=\(StableHash.hex(StableHash.fnv1a(FileManager.default.contents(atPath: weights) ?? Data(), seed: StableHash.offsetBasis)))")
+        }
         try BatchDriver.run(
-            reader: input.reader(titleField: titleField), output: output,
+            reader: input.reader(titleField: titleField), output: output, signature: signatureParts.joined(separator: "|"),
             makeWorker: { try Summarizer(resources: resources) },
             transform: { summarizer, record -> (Summary, [UInt8]) in
                 let article = Article(
@@ -115,7 +142,21 @@ struct SummarizeCommand: ParsableCommand {
                 return (summary, bytes)
             },
             bytes: { $0.1 },
-            observe: html == nil ? nil : { _, value in pages.append(value.0) })
+            observe: html == nil && outputDir == nil
+                ? nil
+                : { record, value in
+                    if html != nil { pages.append(value.0) }
+                    if let outputDir {
+                        let name = FileNameSanitizer.fileName(for: record.id, extension: format.fileExtension)
+                        let url = URL(fileURLWithPath: outputDir).appendingPathComponent(name)
+                        if let writer = try? OutputWriter(path: url.path) {
+                            try? writer.write(value.1)
+                            try? writer.finish()
+                        } else {
+                            BatchDriver.report("precis: error: cannot write \(url.path)")
+                        }
+                    }
+                })
         if let html {
             do {
                 let writer = try OutputWriter(path: html)

@@ -37,8 +37,12 @@ struct TokenizeCommand: ParsableCommand {
         let directory = try lexicons.directory()
         let unit = offsets
         let withStems = stems
+        let signature = [
+            "tokenize", input.signature, "offsets=\(unit.rawValue)", "stems=\(withStems)", "icu=\(icuVersion)",
+            "lexicons=\(LexiconArguments.digest(directory + "/fr"))",
+        ].joined(separator: "|")
         try BatchDriver.run(
-            reader: input.reader(), output: output,
+            reader: input.reader(), output: output, signature: signature,
             makeWorker: {
                 do { return try Worker(directory: directory) } catch let error as DataFileError {
                     BatchDriver.report("precis: error: \(error)")

@@ -19,6 +19,9 @@ struct InputArguments: ParsableArguments {
     @Flag(help: "Reject records with invalid UTF-8 instead of replacing it with U+FFFD.")
     var strict = false
 
+    /// The part of a run's signature that the input options make.
+    var signature: String { "input=\(inputFormat.rawValue),id=\(idField),text=\(textField),strict=\(strict)" }
+
     func reader(titleField: String? = nil) -> InputReader {
         InputReader(
             paths: inputs,
@@ -29,7 +32,7 @@ struct InputArguments: ParsableArguments {
 
 extension InputOptions.Format: ExpressibleByArgument {}
 
-/// Options shared by every batch command: where output goes and how many threads.
+/// Options shared by every batch command: where output goes, threads, shards, errors, resume.
 struct OutputArguments: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to this file (replaced atomically at the end) instead of stdout.")
     var output: String?
@@ -37,8 +40,47 @@ struct OutputArguments: ParsableArguments {
     @Option(help: "Worker threads (default: all cores). Output is identical whatever the number.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(
+        help: ArgumentHelp(
+            "Handle shard i of N (0-based: 0/4 … 3/4), assigned by a stable hash of the record id.",
+            discussion: "Also read from SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX with PRECIS_SHARD_COUNT. Needs --output; merge the shards with 'precis merge'."))
+    var shard: String?
+
+    @Flag(help: "Continue an interrupted run from its partial output (.NAME.partial beside --output), without duplicates.")
+    var resume = false
+
+    @Option(help: "On a rejected record: skip it and go on (default), or fail: stop at the first one.")
+    var onError: OnError = .skip
+
+    @Option(help: "Also write each rejected record's location, id and reason to this JSONL file.")
+    var rejects: String?
+
+    @Option(help: "Where to write the run manifest (default: OUTPUT.manifest.json when --output is given).")
+    var manifest: String?
+
+    @Flag(inversion: .prefixedNo, help: "Show progress on stderr (default: only when stderr is a terminal).")
+    var progress: Bool?
+
+    enum OnError: String, ExpressibleByArgument {
+        case skip, fail
+    }
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if resume && (output == nil || output == "-") { throw ValidationError("--resume needs --output FILE") }
+        if try shardSpec() != nil, output == nil || output == "-" {
+            throw ValidationError("a shard run needs --output FILE (its manifest and ordinals go beside it)")
+        }
+    }
+
+    /// `--shard`, else the scheduler's environment, else nil.
+    func shardSpec() throws -> ShardSpec? {
+        do {
+            if let shard { return try ShardSpec(parsing: shard) }
+            return try ShardSpec.fromEnvironment(ProcessInfo.processInfo.environment)
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 }
 
@@ -46,6 +88,20 @@ struct OutputArguments: ParsableArguments {
 struct LexiconArguments: ParsableArguments {
     @Option(help: "The Lexicons/ folder (default: $PRECIS_LEXICONS, the installed share/precis/Lexicons, or the repository's).")
     var lexicons: String?
+
+    /// A digest of every file under `directory` (sorted paths and contents): two runs with
+    /// different data have different signatures.
+    static func digest(_ directory: String) -> String {
+        var hash = StableHash.offsetBasis
+        let root = URL(fileURLWithPath: directory)
+        let files = (FileManager.default.enumerator(atPath: directory)?.allObjects as? [String] ?? []).sorted()
+        for relative in files where !relative.hasPrefix("tools/") && !relative.contains("/tools/") {
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) else { continue }
+            hash = StableHash.fnv1a(Array(relative.utf8) + [0], seed: hash)
+            hash = StableHash.fnv1a(data, seed: hash)
+        }
+        return StableHash.hex(hash)
+    }
 
     func directory() throws -> String {
         do {

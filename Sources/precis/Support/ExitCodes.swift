@@ -4,6 +4,8 @@ import ArgumentParser
 enum ExitCodes {
     /// Some records were rejected; every other record was processed and written.
     static let rejects = ExitCode(1)
+    /// `precis merge` refused shards that do not make one run.
+    static let mergeRefused = ExitCode(2)
     /// A data file under `Lexicons/` is missing or malformed (EX_DATAERR).
     static let lexiconError = ExitCode(65)
     /// An input or output could not be opened, read or written (EX_IOERR).

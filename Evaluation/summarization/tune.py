@@ -1,0 +1,252 @@
+#!/usr/bin/env python3
+"""Learn the summarizer's feature weights from OrangeSum, reproducibly (`make tune`).
+
+1. Précis computes every sentence's features (`precis summarize --explain`) on the first
+   --train articles of orangesum-train.jsonl.
+2. Each article gets oracle labels: the sentences that a greedy extractive oracle picks to
+   maximise ROUGE-1 + ROUGE-2 F1 against the article's reference summary (at most two).
+3. A logistic regression (L2, Newton's method, standard library only) learns which features
+   predict oracle sentences; its coefficients are the weights of the summary score.
+4. The MMR redundancy penalty is chosen on held-out training articles (the next --holdout ones)
+   by ROUGE of Précis' own summaries with each candidate value.
+5. The weights are written to Lexicons/fr/summary-weights.tsv with the command that produced
+   them; ROUGE on --valid articles is reported for Précis and lead-2.
+
+The ROUGE used here for labels and selection is a plain one (lowercased Unicode words, no
+stemming): it only has to rank sentences. The project's reported scores come from
+`precis evaluate` (Evaluation/summarization/).
+"""
+
+import argparse
+import datetime
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def words(text):
+    """Lowercased Unicode word tokens."""
+    return WORD.findall(text.lower())
+
+
+def ngrams(tokens, n):
+    return Counter(tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+
+
+def f1(candidate, reference):
+    """F1 of two n-gram Counters."""
+    overlap = sum((candidate & reference).values())
+    if overlap == 0:
+        return 0.0
+    precision = overlap / sum(candidate.values())
+    recall = overlap / sum(reference.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def rouge12(candidate_tokens, reference_tokens):
+    """Mean of ROUGE-1 and ROUGE-2 F1."""
+    return (f1(ngrams(candidate_tokens, 1), ngrams(reference_tokens, 1))
+            + f1(ngrams(candidate_tokens, 2), ngrams(reference_tokens, 2))) / 2
+
+
+def oracle(sentences, reference, limit=2):
+    """Indices chosen greedily to maximise rouge12 against the reference, in document order."""
+    reference_tokens = words(reference)
+    chosen, best = [], 0.0
+    while len(chosen) < limit:
+        step = None
+        for index in range(len(sentences)):
+            if index in chosen:
+                continue
+            tokens = [t for i in sorted(chosen + [index]) for t in words(sentences[i])]
+            score = rouge12(tokens, reference_tokens)
+            if score > best + 1e-12:
+                best, step = score, index
+        if step is None:
+            break
+        chosen.append(step)
+    return sorted(chosen)
+
+
+def read_jsonl(path, start, count):
+    """Records start..start+count of a JSONL file."""
+    records = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle):
+            if number < start:
+                continue
+            if len(records) >= count:
+                break
+            records.append(json.loads(line))
+    return records
+
+
+def run_precis(binary, records, extra):
+    """Runs `precis summarize` on records; returns the output objects by id."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps({"id": record["id"], "title": record["title"], "text": record["text"]},
+                                    ensure_ascii=False) + "\n")
+        path = handle.name
+    try:
+        result = subprocess.run([str(binary), "summarize", path] + extra, capture_output=True, text=True)
+        if result.returncode not in (0, 1):
+            sys.exit(f"tune: precis failed: {result.stderr.strip()}")
+        return {obj["id"]: obj for obj in map(json.loads, result.stdout.splitlines())}
+    finally:
+        os.unlink(path)
+
+
+def solve(matrix, vector):
+    """Solves a small dense linear system by Gaussian elimination with partial pivoting."""
+    n = len(vector)
+    a = [row[:] + [vector[i]] for i, row in enumerate(matrix)]
+    for column in range(n):
+        pivot = max(range(column, n), key=lambda r: abs(a[r][column]))
+        a[column], a[pivot] = a[pivot], a[column]
+        if abs(a[column][column]) < 1e-12:
+            continue
+        for row in range(column + 1, n):
+            factor = a[row][column] / a[column][column]
+            for k in range(column, n + 1):
+                a[row][k] -= factor * a[column][k]
+    x = [0.0] * n
+    for row in reversed(range(n)):
+        if abs(a[row][row]) < 1e-12:
+            continue
+        x[row] = (a[row][n] - sum(a[row][k] * x[k] for k in range(row + 1, n))) / a[row][row]
+    return x
+
+
+def logistic_regression(samples, labels, l2=1.0, iterations=25):
+    """Newton's method for L2-regularised logistic regression; returns (bias, weights)."""
+    dimension = len(samples[0]) + 1
+    beta = [0.0] * dimension
+    for _ in range(iterations):
+        gradient = [0.0] * dimension
+        hessian = [[0.0] * dimension for _ in range(dimension)]
+        for x, y in zip(samples, labels):
+            row = [1.0] + x
+            z = sum(b * v for b, v in zip(beta, row))
+            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
+            w = p * (1 - p)
+            for i in range(dimension):
+                gradient[i] += (p - y) * row[i]
+                ri = row[i] * w
+                if ri:
+                    for j in range(i, dimension):
+                        hessian[i][j] += ri * row[j]
+        for i in range(dimension):
+            for j in range(i):
+                hessian[i][j] = hessian[j][i]
+            if i > 0:
+                gradient[i] += l2 * beta[i]
+                hessian[i][i] += l2
+        step = solve(hessian, gradient)
+        beta = [b - s for b, s in zip(beta, step)]
+        if max(abs(s) for s in step) < 1e-7:
+            break
+    return beta[0], beta[1:]
+
+
+def mean_rouge(outputs, records, select):
+    """Mean rouge12 of chosen texts against references."""
+    total = 0.0
+    for record in records:
+        total += rouge12(words(select(outputs.get(record["id"]), record)), words(record["summary"]))
+    return total / max(1, len(records))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--precis", default=str(ROOT / ".build" / "release" / "precis"))
+    parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "summarization"))
+    parser.add_argument("--train", type=int, default=6000, help="training articles (from the start of train)")
+    parser.add_argument("--holdout", type=int, default=1500, help="held-out training articles for the MMR penalty")
+    parser.add_argument("--valid", type=int, default=1500, help="validation articles for the report")
+    parser.add_argument("--output", default=str(ROOT / "Lexicons" / "fr" / "summary-weights.tsv"))
+    args = parser.parse_args()
+
+    train_path = Path(args.data) / "orangesum-train.jsonl"
+    valid_path = Path(args.data) / "orangesum-valid.jsonl"
+    if not train_path.exists():
+        print(f"skipped: {train_path} not found")
+        return 0
+    train = read_jsonl(train_path, 0, args.train)
+    holdout = read_jsonl(train_path, args.train, args.holdout)
+    valid = read_jsonl(valid_path, 0, args.valid)
+
+    explained = run_precis(args.precis, train, ["--explain", "--sentences", "2", "--jobs", "2"])
+    feature_names = None
+    samples, labels = [], []
+    for record in train:
+        output = explained.get(record["id"])
+        if not output:
+            continue
+        candidates = [s for s in output["explanation"] if "features" in s]
+        if not candidates:
+            continue
+        feature_names = feature_names or list(candidates[0]["features"].keys())
+        chosen = set(oracle([c["text"] for c in candidates], record["summary"]))
+        for position, candidate in enumerate(candidates):
+            samples.append([candidate["features"][name] for name in feature_names])
+            labels.append(1 if position in chosen else 0)
+    print(f"tune: {len(train)} articles, {len(samples)} sentences, {sum(labels)} oracle sentences", file=sys.stderr)
+    bias, coefficients = logistic_regression(samples, labels)
+    weights = dict(zip(feature_names, coefficients))
+
+    def write(path, redundancy, header):
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(header)
+            handle.write("name\tweight\n")
+            for name in feature_names:
+                handle.write(f"{name}\t{weights[name]:.6f}\n")
+            handle.write(f"redundancy\t{redundancy:.6f}\n")
+
+    def summaries(records, path):
+        outputs = run_precis(args.precis, records, ["--weights", path, "--sentences", "2", "--jobs", "2"])
+        return mean_rouge(outputs, records, lambda out, _: out["summary"] if out else "")
+
+    best = None
+    scratch = tempfile.mkdtemp()
+    for redundancy in (0.0, 0.5, 1.0, 2.0, 4.0):
+        path = os.path.join(scratch, f"w-{redundancy}.tsv")
+        write(path, redundancy, "")
+        score = summaries(holdout, path)
+        print(f"tune: redundancy {redundancy}: held-out ROUGE-1/2 mean {score:.4f}", file=sys.stderr)
+        if best is None or score > best[1] + 1e-9:
+            best = (redundancy, score)
+
+    final = os.path.join(scratch, "final.tsv")
+    write(final, best[0], "")
+    precis_valid = summaries(valid, final)
+    lead = mean_rouge({}, valid, lambda _, record: " ".join(re.split(r"(?<=[.!?])\s+", record["text"].strip())[:2]))
+    command = "python3 Evaluation/summarization/tune.py " + " ".join(sys.argv[1:])
+    header = (
+        "# Weights of the summary score (features of Sources/Summarization/Feature.swift) and the MMR\n"
+        "# redundancy penalty, learned by `make tune`:\n"
+        f"#   {command.strip()}\n"
+        f"# on {datetime.date.today().isoformat()}: logistic regression (L2 = 1) of greedy-oracle labels (ROUGE-1+2,\n"
+        f"# two sentences) over the features of {len(samples)} sentences of the first {len(train)} articles of\n"
+        "# OrangeSum train; redundancy chosen on the next held-out articles. Intercept (not used for ranking):\n"
+        f"# {bias:.6f}. Plain ROUGE-1/2 mean F1 on the first {len(valid)} valid articles: Précis {precis_valid:.4f},\n"
+        f"# lead-2 (naive split) {lead:.4f}; official scores: Evaluation/summarization/.\n"
+    )
+    write(args.output, best[0], header)
+    print(f"tune: wrote {args.output}; valid ROUGE-1/2 mean: Précis {precis_valid:.4f}, lead-2 {lead:.4f}",
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+/// Which share of a batch this process handles: shard `index` of `count`, 0-based.
+///
+/// Records are assigned by a stable 64-bit FNV-1a hash of their id, so every machine agrees
+/// on the assignment whatever the order or the number of threads, and the shards of one run
+/// partition the batch exactly.
+public struct ShardSpec: Sendable, Equatable, CustomStringConvertible {
+    public let index: Int
+    public let count: Int
+
+    public init(index: Int, count: Int) throws(ShardSpecError) {
+        guard count >= 1 else { throw ShardSpecError("the shard count must be at least 1") }
+        guard index >= 0, index < count else {
+            throw ShardSpecError("shard \(index) is not in 0..<\(count) (shards are 0-based: 0/\(count) … \(count - 1)/\(count))")
+        }
+        self.index = index
+        self.count = count
+    }
+
+    /// Parses `i/N`.
+    public init(parsing text: String) throws(ShardSpecError) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]) else {
+            throw ShardSpecError("expected --shard i/N (0-based, e.g. 0/4), found '\(text)'")
+        }
+        try self.init(index: index, count: count)
+    }
+
+    /// The shard given by a scheduler's environment: Slurm job arrays
+    /// (`SLURM_ARRAY_TASK_ID`, `SLURM_ARRAY_TASK_COUNT`) or Kubernetes Indexed Jobs
+    /// (`JOB_COMPLETION_INDEX`, with the count in `PRECIS_SHARD_COUNT`), or `nil`.
+    public static func fromEnvironment(_ environment: [String: String]) throws(ShardSpecError) -> ShardSpec? {
+        if let id = environment["SLURM_ARRAY_TASK_ID"] {
+            guard let index = Int(id), let count = environment["SLURM_ARRAY_TASK_COUNT"].flatMap(Int.init) else {
+                throw ShardSpecError("SLURM_ARRAY_TASK_ID=\(id) needs an integer SLURM_ARRAY_TASK_COUNT")
+            }
+            // Slurm arrays may start at 1 (--array=1-4): SLURM_ARRAY_TASK_MIN says where.
+            let minimum = environment["SLURM_ARRAY_TASK_MIN"].flatMap(Int.init) ?? 0
+            return try ShardSpec(index: index - minimum, count: count)
+        }
+        if let id = environment["JOB_COMPLETION_INDEX"] {
+            guard let index = Int(id), let count = environment["PRECIS_SHARD_COUNT"].flatMap(Int.init) else {
+                throw ShardSpecError("JOB_COMPLETION_INDEX=\(id) needs the shard count in PRECIS_SHARD_COUNT")
+            }
+            return try ShardSpec(index: index, count: count)
+        }
+        return nil
+    }
+
+    /// Whether this shard handles the record with `id`.
+    public func owns(_ id: String) -> Bool { Int(StableHash.fnv1a(id) % UInt64(count)) == index }
+
+    public var description: String { "\(index)/\(count)" }
+}
+
+/// A malformed shard specification.
+public struct ShardSpecError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// FNV-1a, 64 bits: stable across runs, machines and Swift versions, unlike `Hasher`.
+public enum StableHash {
+    public static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+    public static func fnv1a(_ string: String) -> UInt64 { fnv1a(string.utf8, seed: offsetBasis) }
+
+    public static func fnv1a(_ bytes: some Sequence<UInt8>, seed: UInt64) -> UInt64 {
+        var hash = seed
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= prime
+        }
+        return hash
+    }
+
+    /// `fnv1a64:` and 16 hex digits.
+    public static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return "fnv1a64:" + String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
