@@ -12,7 +12,7 @@ FUZZ_SECONDS ?= 600
 APT_PACKAGES := libicu-dev libstemmer-dev pkg-config
 
 .PHONY: all deps build release run test evaluate evaluate-segmentation evaluate-segmentation-peers \
-        bench lint format install uninstall fuzz clean
+        bench lint format install uninstall fuzz clean tune
 
 all: build
 
@@ -33,14 +33,15 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product precis
 
-## run: the main job on the bundled example batch (Examples/), outputs in out/
+## run: the main job on the bundled example batch (Examples/): summaries and sentences, in out/
 run: build
 	@mkdir -p $(OUT)
+	$(DEBUG_BIN) summarize Examples/articles.jsonl --output $(OUT)/summaries.jsonl --html $(OUT)/summaries.html
+	$(DEBUG_BIN) summarize Examples/articles.jsonl --format markdown --output $(OUT)/summaries.md
 	$(DEBUG_BIN) segment Examples/articles.jsonl --output $(OUT)/sentences.jsonl
-	$(DEBUG_BIN) segment Examples/articles --output $(OUT)/sentences-from-folder.jsonl
-	@echo "precis: $$(wc -l < $(OUT)/sentences.jsonl) articles segmented into" \
-	  "$$(grep -o '"paragraph"' $(OUT)/sentences.jsonl | wc -l) sentences: $(OUT)/sentences.jsonl"
-	@head -c 600 $(OUT)/sentences.jsonl; echo " …"
+	@echo "precis: $$(wc -l < $(OUT)/summaries.jsonl) articles summarized: $(OUT)/summaries.{jsonl,md,html};" \
+	  "sentences in $(OUT)/sentences.jsonl"
+	@cat $(OUT)/summaries.md
 
 ## test: unit, golden and end-to-end tests, the evaluation scripts' tests, and the segmentation gate
 test: deps
@@ -68,6 +69,10 @@ bench: release
 	$(PYTHON) Evaluation/segmentation/evaluate.py --precis $(RELEASE_BIN) --data $(SHARED)/data/segmentation --speed \
 	  $$( [ -x .venv-eval/bin/python ] && echo --peers || echo --only icu ) --report-dir .build/eval
 	@[ -x .venv-eval/bin/python ] || echo "precis: peers' speed: run 'make evaluate-segmentation-peers' once to install them"
+
+## tune: learn the summarizer's weights on OrangeSum train (writes Lexicons/fr/summary-weights.tsv)
+tune: release
+	$(PYTHON) Evaluation/summarization/tune.py --precis $(RELEASE_BIN) --data $(SHARED)/data/summarization
 
 ## lint: swift-format (bundled with Swift) in lint mode, strict
 lint:

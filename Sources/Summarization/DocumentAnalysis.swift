@@ -6,11 +6,15 @@ import FrenchText
 /// Built once per article: the text is tokenized and stemmed once, tokens are assigned to
 /// sentences by offset, and document-level counts (entity frequencies, the content-stem
 /// vector) are gathered before any sentence is scored.
+///
+/// Every floating-point sum runs in a fixed order (sorted stem ids, sorted entity keys), never
+/// in a dictionary's or a set's iteration order, which changes from process to process: the
+/// same article must give the same bits in every run.
 struct DocumentAnalysis {
-    /// Content stems of each sentence, as interned ids with counts.
-    var vectors: [[Int: Double]]
+    /// Content stems of each sentence: (interned id, count), sorted by id.
+    var vectors: [[(id: Int, weight: Double)]]
     var norms: [Double]
-    var documentVector: [Int: Double] = [:]
+    var documentVector: [Double] = []
     var documentNorm = 0.0
     var titleStems: Set<Int> = []
     /// Entity keys (lowercased surfaces) of each sentence, and acronyms.
@@ -25,7 +29,8 @@ struct DocumentAnalysis {
     init(summary: Summary, text: UTF16Text, title: String?, summarizer: Summarizer) {
         sentences = summary.sentences
         let count = sentences.count
-        vectors = Array(repeating: [:], count: count)
+        vectors = Array(repeating: [], count: count)
+        var counts: [[Int: Double]] = Array(repeating: [:], count: count)
         norms = Array(repeating: 0, count: count)
         entities = Array(repeating: [], count: count)
         acronyms = Array(repeating: [], count: count)
@@ -67,7 +72,7 @@ struct DocumentAnalysis {
             let stem = token.kind == .word ? summarizer.stemmer.stem(lower) : lower
             stemsOfSentence[sentenceIndex].append(stem)
             if !stopwords.contains(lower.replacingApostrophes()) {
-                vectors[sentenceIndex][intern(stem), default: 0] += 1
+                counts[sentenceIndex][intern(stem), default: 0] += 1
             }
         }
         // A capitalised first word is an entity when it is capitalised elsewhere too.
@@ -80,16 +85,20 @@ struct DocumentAnalysis {
             let inTitle = !titleLower.isEmpty && titleLower.contains(entity)
             entitySalience[entity] = (1 + log(Double(frequency))) * (inTitle ? 2 : 1)
         }
+        for index in 0..<count {
+            vectors[index] = counts[index].map { (id: $0.key, weight: $0.value) }.sorted { $0.id < $1.id }
+        }
+        documentVector = Array(repeating: 0, count: ids.count)
         for index in 0..<count where sentences[index].status == .notSelected(reason: "rank") {
-            maxEntityScore = max(maxEntityScore, entities[index].reduce(0) { $0 + (entitySalience[$1] ?? 0) })
+            maxEntityScore = max(maxEntityScore, entityScore(index))
             maxAcronyms = max(maxAcronyms, Double(acronyms[index].count))
-            for (stem, weight) in vectors[index] { documentVector[stem, default: 0] += weight }
+            for entry in vectors[index] { documentVector[entry.id] += entry.weight }
             hasTitleExpression[index] = summarizer.resources.titles.contains { expression in
                 containsSequence(stemsOfSentence[index], expression)
             }
         }
-        for index in 0..<count { norms[index] = vectors[index].values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
-        documentNorm = documentVector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        for index in 0..<count { norms[index] = vectors[index].reduce(0) { $0 + $1.weight * $1.weight }.squareRoot() }
+        documentNorm = documentVector.reduce(0) { $0 + $1 * $1 }.squareRoot()
         if let title {
             let titleText = UTF16Text(title)
             for token in summarizer.tokenizer.tokens(in: titleText) where token.kind != .elision {
@@ -99,6 +108,11 @@ struct DocumentAnalysis {
                 if let id = ids[stem] { titleStems.insert(id) } else { titleStems.insert(-1 - titleStems.count) }
             }
         }
+    }
+
+    /// The salience of the entities a sentence names, summed in sorted order.
+    func entityScore(_ index: Int) -> Double {
+        entities[index].sorted().reduce(0) { $0 + (entitySalience[$1] ?? 0) }
     }
 
     /// The features of the candidate sentence at `index`, the `rank`-th candidate of the body.
@@ -112,13 +126,12 @@ struct DocumentAnalysis {
         let previous = index > 0 ? sentences[index - 1] : nil
         features[.paragraphStart] = previous.map { $0.paragraph != sentence.paragraph } ?? true ? 1 : 0
         features[.paragraphDecay] = 1 / Double(1 + sentence.paragraph)
-        let entityScore = entities[index].reduce(0) { $0 + (entitySalience[$1] ?? 0) }
-        features[.entities] = maxEntityScore > 0 ? entityScore / maxEntityScore : 0
+        features[.entities] = maxEntityScore > 0 ? entityScore(index) / maxEntityScore : 0
         features[.acronyms] = maxAcronyms > 0 ? Double(acronyms[index].count) / maxAcronyms : 0
         features[.titles] = hasTitleExpression[index] ? 1 : 0
-        features[.centrality] = cosine(vectors[index], norms[index], documentVector, documentNorm)
+        features[.centrality] = centrality(index)
         if !titleStems.isEmpty {
-            let shared = titleStems.filter { vectors[index][$0] != nil }.count
+            let shared = vectors[index].filter { titleStems.contains($0.id) }.count
             features[.titleOverlap] = Double(shared) / Double(titleStems.count)
         } else {
             features[.titleOverlap] = 0
@@ -131,15 +144,33 @@ struct DocumentAnalysis {
         return features
     }
 
-    /// Cosine similarity of two sentences' content stems.
-    func similarity(_ a: Int, _ b: Int) -> Double { cosine(vectors[a], norms[a], vectors[b], norms[b]) }
-
-    func cosine(_ a: [Int: Double], _ normA: Double, _ b: [Int: Double], _ normB: Double) -> Double {
-        guard normA > 0, normB > 0 else { return 0 }
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+    /// Cosine similarity of two sentences' content stems (a merge of two sorted vectors).
+    func similarity(_ a: Int, _ b: Int) -> Double {
+        guard norms[a] > 0, norms[b] > 0 else { return 0 }
+        let x = vectors[a]
+        let y = vectors[b]
+        var i = 0
+        var j = 0
         var dot = 0.0
-        for (key, value) in small { if let other = large[key] { dot += value * other } }
-        return dot / (normA * normB)
+        while i < x.count, j < y.count {
+            if x[i].id == y[j].id {
+                dot += x[i].weight * y[j].weight
+                i += 1
+                j += 1
+            } else if x[i].id < y[j].id {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return dot / (norms[a] * norms[b])
+    }
+
+    /// Cosine similarity of a sentence's content stems to the whole article's.
+    func centrality(_ index: Int) -> Double {
+        guard norms[index] > 0, documentNorm > 0 else { return 0 }
+        let dot = vectors[index].reduce(0) { $0 + $1.weight * documentVector[$1.id] }
+        return dot / (norms[index] * documentNorm)
     }
 
     func containsSequence(_ haystack: [String], _ needle: [String]) -> Bool {

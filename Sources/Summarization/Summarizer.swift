@@ -47,7 +47,8 @@ public final class Summarizer {
         for (rank, index) in candidates.enumerated() {
             let features = analysis.features(of: index, rank: rank)
             summary.sentences[index].features = features
-            summary.sentences[index].score = features.reduce(0) { $0 + (weights[$1.key] ?? 0) * $1.value }
+            // In the fixed order of Feature.allCases: the same bits in every run.
+            summary.sentences[index].score = Feature.allCases.reduce(0) { $0 + (weights[$1] ?? 0) * (features[$1] ?? 0) }
         }
         SentenceSelector(redundancy: resources.weights.redundancy).select(
             candidates: candidates, budget: budget, summary: &summary, similarity: analysis.similarity)

@@ -1,3 +1,5 @@
+import Batch
+
 /// Renders an HTML page: each article with its chosen sentences highlighted and every
 /// sentence's score drawn as a bar, noise struck through with its kind.
 public enum SummaryHTMLRenderer {
@@ -36,7 +38,7 @@ public enum SummaryHTMLRenderer {
             case .notSelected: css = ""
             }
             html += "<div class=\"s\"><div><div class=\"bar\" style=\"width:\(width)%\" title=\"score "
-            html += "\(sentence.score)\"></div></div><div class=\"\(css)\">\(escape(sentence.text))"
+            html += "\(JSONWriter.format(sentence.score, digits: 4))\"></div></div><div class=\"\(css)\">\(escape(sentence.text))"
             html += "<span class=\"tag\">\(escape(sentence.status.code))</span></div></div>\n"
         }
         return html + "</section>\n"

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@Suite("precis summarize, end to end")
+struct SummarizeCommandTests {
+    @Test("a scraped example: JSONL with its explanation (noise, label, features, contributions)")
+    func explained() throws {
+        let result = try CLI.run(["summarize", "--explain", "Examples/articles/02-maroc-dgst-espagne.txt"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        try CLI.assertSnapshot(result.stdout, named: "summarize-02-explain.jsonl")
+    }
+
+    @Test("the example batch as Markdown, and as HTML with highlights and score bars")
+    func renderers() throws {
+        let markdown = try CLI.run(["summarize", "--format", "markdown", "Examples/articles.jsonl"])
+        #expect(markdown.status == 0)
+        try CLI.assertSnapshot(markdown.stdout, named: "summarize-batch.md")
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).html")
+        let html = try CLI.run(["summarize", "--words", "40", "--html", page.path, "Examples/articles/06-onu-cessez-le-feu.txt"])
+        #expect(html.status == 0)
+        try CLI.assertSnapshot(try String(contentsOf: page, encoding: .utf8), named: "summarize-06-words40.html")
+    }
+
+    @Test("budget options are validated")
+    func validation() throws {
+        let both = try CLI.run(["summarize", "--sentences", "2", "--words", "40"], stdin: Array("Texte.".utf8))
+        #expect(both.status == 64)
+        #expect(both.stderr.contains("give one budget"))
+        let ratio = try CLI.run(["summarize", "--ratio", "1.5"], stdin: Array("Texte.".utf8))
+        #expect(ratio.status == 64)
+    }
+
+    @Test("empty and unpunctuated articles get a reason code, not silence")
+    func reasonCodes() throws {
+        let input = """
+            {"id": "vide", "title": "Rien", "text": ""}
+            {"id": "bruit", "text": "Par Jean Dupont\\nDR"}
+            {"id": "sans-point", "text": "un texte sans aucune ponctuation ni majuscule qui continue encore"}
+            """
+        let result = try CLI.run(["summarize"], stdin: Array(input.utf8))
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines[0].contains("\"warnings\":[\"empty-text\"]"))
+        #expect(lines[1].contains("\"warnings\":[\"no-usable-sentence\"]"))
+        #expect(lines[2].contains("\"summary\":\"un texte sans aucune ponctuation"))
+    }
+}
