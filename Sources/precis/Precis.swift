@@ -19,7 +19,7 @@ struct Precis: ParsableCommand {
             """,
         version: "\(version) (ICU \(icuVersion))",
         subcommands: [
-            SegmentCommand.self, NormalizeCommand.self, TokenizeCommand.self, BenchmarkCommand.self,
+            SegmentCommand.self, NormalizeCommand.self, TokenizeCommand.self, EvaluateCommand.self, BenchmarkCommand.self,
         ]
     )
 }
