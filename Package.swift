@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "precis", targets: ["precis"]),
         .library(name: "FrenchText", targets: ["FrenchText"]),
+        .library(name: "Scoring", targets: ["Scoring"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,12 +39,18 @@ let package = Package(
             name: "Summarization",
             dependencies: ["FrenchText", "Batch"]
         ),
+        // ROUGE: tokenizer profiles, n-grams, LCS, bootstrap, significance, renderers. Never imports CICU.
+        .target(
+            name: "Scoring",
+            dependencies: ["FrenchText", "Batch"]
+        ),
         .executableTarget(
             name: "precis",
             dependencies: [
                 "FrenchText",
                 "Batch",
                 "Summarization",
+                "Scoring",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +71,11 @@ let package = Package(
         .testTarget(
             name: "BatchTests",
             dependencies: ["Batch"]
+        ),
+        .testTarget(
+            name: "ScoringTests",
+            dependencies: ["Scoring", "FrenchText"],
+            exclude: ["Snapshots"]
         ),
         // End-to-end: runs the built `precis` binary and compares with Snapshots/.
         .testTarget(
