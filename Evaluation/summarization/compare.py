@@ -39,7 +39,8 @@ def ensure_venv():
     python = VENV / "bin" / "python"
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "-q", "sumy==0.13.0"], check=True)
+        # LexRank, TextRank and LSA need NumPy, which sumy does not require by itself.
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "sumy==0.13.0", "numpy"], check=True)
     os.environ[REEXEC] = "1"
     os.execv(str(python), [str(python), __file__, *sys.argv[1:]])
 
@@ -99,7 +100,7 @@ def sumy_summaries(name, articles, sentences, title_of):
     stemmer = Stemmer("french")
     stop_words = frozenset(get_stop_words("french"))
     tokenizer = Words()
-    rows, started = [], time.perf_counter()
+    rows, failures, started = [], [], time.perf_counter()
     for article in articles:
         texts = sentences.get(article["id"], [])
         summarizer = classes[name](stemmer)
@@ -112,9 +113,14 @@ def sumy_summaries(name, articles, sentences, title_of):
         document = ObjectDocumentModel([Paragraph([Sentence(t, tokenizer) for t in texts])])
         try:
             chosen = {str(s) for s in summarizer(document, 2)} if texts else set()
-        except Exception:  # a summarizer failing on one article scores it as empty
+        except Exception as error:  # an article a summarizer cannot handle scores as empty, and is counted
+            failures.append(f"{article['id']}: {error}")
             chosen = set()
         rows.append({"id": article["id"], "summary": " ".join(t for t in texts if t in chosen)})
+    if len(failures) > len(articles) // 100:
+        sys.exit(f"compare: {name} failed on {len(failures)} articles, e.g. {failures[0]}")
+    if failures:
+        print(f"compare: {name} failed on {len(failures)} articles (scored empty): {failures[:3]}", file=sys.stderr)
     return rows, time.perf_counter() - started
 
 

@@ -10,7 +10,8 @@ public enum FileNameSanitizer {
     public static func fileName(for id: String, extension ext: String) -> String {
         var name = ""
         for scalar in id.unicodeScalars {
-            let allowed = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
+            let allowed =
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
             name.unicodeScalars.append(allowed ? scalar : "_")
         }
         while name.hasPrefix(".") { name.removeFirst() }

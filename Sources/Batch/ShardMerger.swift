@@ -15,18 +15,23 @@ public enum ShardMerger {
             guard let spec = manifest.shard else { throw MergeError("\(path) is not a shard (its run had no --shard)") }
             guard manifest.signature == first.signature else {
                 throw MergeError(
-                    "\(path) comes from a different run: signature '\(manifest.signature)' ≠ '\(first.signature)' (\(shards[0]))")
+                    "\(path) comes from a different run: signature '\(manifest.signature)' ≠ '\(first.signature)' (\(shards[0]))"
+                )
             }
             guard manifest.inputHash == first.inputHash, manifest.inputRecords == first.inputRecords else {
-                throw MergeError("\(path) read a different input: \(manifest.inputHash) ≠ \(first.inputHash) (\(shards[0]))")
+                throw MergeError(
+                    "\(path) read a different input: \(manifest.inputHash) ≠ \(first.inputHash) (\(shards[0]))")
             }
             guard spec.count == first.shard?.count else {
-                throw MergeError("\(path) is shard \(spec.index)/\(spec.count), not of \(first.shard?.count ?? 0) shards")
+                throw MergeError(
+                    "\(path) is shard \(spec.index)/\(spec.count), not of \(first.shard?.count ?? 0) shards")
             }
         }
         let indices = manifests.compactMap { $0.shard?.index }
         let count = first.shard?.count ?? 0
-        guard Set(indices).count == indices.count else { throw MergeError("a shard is given twice: \(indices.sorted())") }
+        guard Set(indices).count == indices.count else {
+            throw MergeError("a shard is given twice: \(indices.sorted())")
+        }
         let missing = Set(0..<count).subtracting(indices)
         guard missing.isEmpty else { throw MergeError("missing shards \(missing.sorted().map { "\($0)/\(count)" })") }
 

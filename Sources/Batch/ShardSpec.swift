@@ -10,7 +10,8 @@ public struct ShardSpec: Sendable, Equatable, CustomStringConvertible {
     public init(index: Int, count: Int) throws(ShardSpecError) {
         guard count >= 1 else { throw ShardSpecError("the shard count must be at least 1") }
         guard index >= 0, index < count else {
-            throw ShardSpecError("shard \(index) is not in 0..<\(count) (shards are 0-based: 0/\(count) … \(count - 1)/\(count))")
+            throw ShardSpecError(
+                "shard \(index) is not in 0..<\(count) (shards are 0-based: 0/\(count) … \(count - 1)/\(count))")
         }
         self.index = index
         self.count = count

@@ -28,7 +28,8 @@ public struct CleanupRule: @unchecked Sendable {
         for row in rows {
             guard let action = Action(rawValue: row.cells[1]) else {
                 throw DataFileError(
-                    path: path, line: row.line, message: "unknown action '\(row.cells[1])' (expected drop or split-label)")
+                    path: path, line: row.line,
+                    message: "unknown action '\(row.cells[1])' (expected drop or split-label)")
             }
             let regex: Regex<AnyRegexOutput>
             do {

@@ -52,7 +52,9 @@ struct DocumentAnalysis {
             while sentenceIndex < count, sentences[sentenceIndex].range.upperBound <= token.range.lowerBound {
                 sentenceIndex += 1
             }
-            guard sentenceIndex < count, sentences[sentenceIndex].range.contains(token.range.lowerBound) else { continue }
+            guard sentenceIndex < count, sentences[sentenceIndex].range.contains(token.range.lowerBound) else {
+                continue
+            }
             let surface = text.substring(token.range)
             let lower = surface.lowercased()
             let isFirst = firstTokenOfSentence[sentenceIndex] == nil

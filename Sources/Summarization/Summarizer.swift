@@ -23,7 +23,8 @@ public final class Summarizer {
     /// Summarizes an article under a budget.
     public func summarize(_ article: Article, budget: Budget) -> Summary {
         let text = UTF16Text(article.text)
-        var summary = Summary(id: article.id, title: article.title, sentences: [], cleanups: [], budget: budget, warnings: [])
+        var summary = Summary(
+            id: article.id, title: article.title, sentences: [], cleanups: [], budget: budget, warnings: [])
         let segments = segmenter.sentences(in: text)
         guard !segments.isEmpty else {
             summary.warnings.append("empty-text")
@@ -38,7 +39,9 @@ public final class Summarizer {
         }
         markTitleAndNoise(&summary, article: article, text: text)
         let analysis = DocumentAnalysis(summary: summary, text: text, title: summary.title, summarizer: self)
-        let candidates = summary.sentences.indices.filter { summary.sentences[$0].status == .notSelected(reason: "rank") }
+        let candidates = summary.sentences.indices.filter {
+            summary.sentences[$0].status == .notSelected(reason: "rank")
+        }
         guard !candidates.isEmpty else {
             summary.warnings.append("no-usable-sentence")
             return summary
@@ -48,7 +51,9 @@ public final class Summarizer {
             let features = analysis.features(of: index, rank: rank)
             summary.sentences[index].features = features
             // In the fixed order of Feature.allCases: the same bits in every run.
-            summary.sentences[index].score = Feature.allCases.reduce(0) { $0 + (weights[$1] ?? 0) * (features[$1] ?? 0) }
+            summary.sentences[index].score = Feature.allCases.reduce(0) {
+                $0 + (weights[$1] ?? 0) * (features[$1] ?? 0)
+            }
         }
         SentenceSelector(redundancy: resources.weights.redundancy).select(
             candidates: candidates, budget: budget, summary: &summary, similarity: analysis.similarity)

@@ -27,7 +27,8 @@ public struct SummarizerResources: Sendable {
     /// Loads the resources of a `Lexicons/fr` directory, or those of `weights` when given.
     public static func load(directory: String, weightsPath: String? = nil) throws -> SummarizerResources {
         let stemmer = try FrenchStemmer()
-        let stopwords = Set(try wordLines(directory + "/stopwords.txt").map { $0.replacingOccurrences(of: "’", with: "'") })
+        let stopwords = Set(
+            try wordLines(directory + "/stopwords.txt").map { $0.replacingOccurrences(of: "’", with: "'") })
         let titles = try wordLines(directory + "/entity-titles.txt").map { line in
             line.split(separator: " ").map { stemmer.stem(String($0)) }
         }

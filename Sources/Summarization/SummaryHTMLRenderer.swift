@@ -38,7 +38,8 @@ public enum SummaryHTMLRenderer {
             case .notSelected: css = ""
             }
             html += "<div class=\"s\"><div><div class=\"bar\" style=\"width:\(width)%\" title=\"score "
-            html += "\(JSONWriter.format(sentence.score, digits: 4))\"></div></div><div class=\"\(css)\">\(escape(sentence.text))"
+            html +=
+                "\(JSONWriter.format(sentence.score, digits: 4))\"></div></div><div class=\"\(css)\">\(escape(sentence.text))"
             html += "<span class=\"tag\">\(escape(sentence.status.code))</span></div></div>\n"
         }
         return html + "</section>\n"

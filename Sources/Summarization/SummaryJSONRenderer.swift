@@ -20,7 +20,8 @@ public struct SummaryJSONRenderer: Sendable {
 
     public func render(_ summary: Summary, text: UTF16Text, recordWarnings: [String] = []) -> [UInt8] {
         let converter = OffsetConverter(text)
-        let bounds = converter.convert(summary.sentences.flatMap { [$0.range.lowerBound, $0.range.upperBound] }, to: unit)
+        let bounds = converter.convert(
+            summary.sentences.flatMap { [$0.range.lowerBound, $0.range.upperBound] }, to: unit)
         var json = JSONWriter(capacity: 1024)
         json.beginObject()
         json.field("id", summary.id)

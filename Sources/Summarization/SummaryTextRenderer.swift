@@ -2,13 +2,15 @@
 public enum SummaryTextRenderer {
     /// The summary text alone, one article a paragraph.
     public static func text(_ summary: Summary) -> String {
-        (summary.selected.isEmpty ? "[\(summary.id): \(summary.warnings.joined(separator: ", "))]" : summary.text) + "\n\n"
+        (summary.selected.isEmpty ? "[\(summary.id): \(summary.warnings.joined(separator: ", "))]" : summary.text)
+            + "\n\n"
     }
 
     /// A Markdown section: the title (or id) as a heading, then the summary.
     public static func markdown(_ summary: Summary) -> String {
         let heading = summary.title.map { "\($0) (\(summary.id))" } ?? summary.id
-        let body = summary.selected.isEmpty
+        let body =
+            summary.selected.isEmpty
             ? "_No summary: \(summary.warnings.joined(separator: ", "))._" : summary.text
         return "## \(escapeMarkdown(heading))\n\n\(escapeMarkdown(body))\n\n"
     }

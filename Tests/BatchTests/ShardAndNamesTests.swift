@@ -18,18 +18,27 @@ struct ShardAndNamesTests {
         #expect(try ShardSpec(parsing: "2/4") == ShardSpec(index: 2, count: 4))
         #expect(throws: ShardSpecError.self) { try ShardSpec(parsing: "4/4") }
         #expect(throws: ShardSpecError.self) { try ShardSpec(parsing: "1-4") }
-        #expect(try ShardSpec.fromEnvironment(["SLURM_ARRAY_TASK_ID": "3", "SLURM_ARRAY_TASK_COUNT": "4"]) == ShardSpec(index: 3, count: 4))
         #expect(
-            try ShardSpec.fromEnvironment(["SLURM_ARRAY_TASK_ID": "4", "SLURM_ARRAY_TASK_COUNT": "4", "SLURM_ARRAY_TASK_MIN": "1"])
+            try ShardSpec.fromEnvironment(["SLURM_ARRAY_TASK_ID": "3", "SLURM_ARRAY_TASK_COUNT": "4"])
                 == ShardSpec(index: 3, count: 4))
-        #expect(try ShardSpec.fromEnvironment(["JOB_COMPLETION_INDEX": "0", "PRECIS_SHARD_COUNT": "2"]) == ShardSpec(index: 0, count: 2))
+        #expect(
+            try ShardSpec.fromEnvironment([
+                "SLURM_ARRAY_TASK_ID": "4", "SLURM_ARRAY_TASK_COUNT": "4", "SLURM_ARRAY_TASK_MIN": "1",
+            ])
+                == ShardSpec(index: 3, count: 4))
+        #expect(
+            try ShardSpec.fromEnvironment(["JOB_COMPLETION_INDEX": "0", "PRECIS_SHARD_COUNT": "2"])
+                == ShardSpec(index: 0, count: 2))
         #expect(throws: ShardSpecError.self) { try ShardSpec.fromEnvironment(["JOB_COMPLETION_INDEX": "0"]) }
         #expect(try ShardSpec.fromEnvironment([:]) == nil)
     }
 
     @Test(
         "hostile ids become names inside the folder, distinct and stable",
-        arguments: ["../../etc/passwd", "/abs/path", "", ".", "..", ".hidden", "a\u{0}b", "a/b", "a\\b", String(repeating: "é", count: 300), "ok-id_1.2"])
+        arguments: [
+            "../../etc/passwd", "/abs/path", "", ".", "..", ".hidden", "a\u{0}b", "a/b", "a\\b",
+            String(repeating: "é", count: 300), "ok-id_1.2",
+        ])
     func hostileIDs(id: String) {
         let name = FileNameSanitizer.fileName(for: id, extension: "md")
         #expect(!name.contains("/") && !name.contains("\\") && !name.contains("\u{0}"))
@@ -41,7 +50,11 @@ struct ShardAndNamesTests {
 
     @Test("ids that differ only by unsafe characters get different names")
     func collisions() {
-        #expect(FileNameSanitizer.fileName(for: "a/b", extension: "md") != FileNameSanitizer.fileName(for: "a_b", extension: "md"))
-        #expect(FileNameSanitizer.fileName(for: "a/b", extension: "md") != FileNameSanitizer.fileName(for: "a\\b", extension: "md"))
+        #expect(
+            FileNameSanitizer.fileName(for: "a/b", extension: "md")
+                != FileNameSanitizer.fileName(for: "a_b", extension: "md"))
+        #expect(
+            FileNameSanitizer.fileName(for: "a/b", extension: "md")
+                != FileNameSanitizer.fileName(for: "a\\b", extension: "md"))
     }
 }

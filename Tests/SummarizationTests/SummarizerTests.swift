@@ -46,7 +46,9 @@ struct SummarizerTests {
         #expect(summary.selected.count == 3)
         #expect(summary.selected.first?.text.hasPrefix("Les services de la Direction générale") == true)
         for sentence in summary.selected {
-            #expect(!sentence.text.hasPrefix("Par ") && !sentence.text.hasPrefix("Photo") && !sentence.text.hasPrefix("À lire"))
+            #expect(
+                !sentence.text.hasPrefix("Par ") && !sentence.text.hasPrefix("Photo")
+                    && !sentence.text.hasPrefix("À lire"))
         }
         // Document order.
         #expect(summary.selected.map(\.index) == summary.selected.map(\.index).sorted())
@@ -79,7 +81,8 @@ struct SummarizerTests {
         #expect(summarizer.summarize(Article(id: "e", text: "  \n "), budget: .sentences(2)).warnings == ["empty-text"])
         let noise = summarizer.summarize(Article(id: "n", text: "Par Jean Dupont\nDR"), budget: .sentences(2))
         #expect(noise.warnings == ["no-usable-sentence"])
-        let tight = summarizer.summarize(Article(id: "t", text: Self.scraped, titleFromFirstLine: true), budget: .words(3))
+        let tight = summarizer.summarize(
+            Article(id: "t", text: Self.scraped, titleFromFirstLine: true), budget: .words(3))
         #expect(tight.warnings == ["budget-too-small"])
         let unpunctuated = summarizer.summarize(
             Article(id: "u", text: String(repeating: "mot ", count: 2000)), budget: .sentences(2))
