@@ -18,12 +18,18 @@ public struct ArticleCleaner: Sendable {
     public init(rules: [CleanupRule]) { self.rules = rules }
 
     /// The verdict for a sentence's text.
+    ///
+    /// Regular expressions are slow next to the rest of the pipeline, so two cheap tests come
+    /// first: whole-sentence noise is short or lacks a final period (a prose sentence of more
+    /// than six words ending with `.` is never a byline, a dateline or a credit), and a glued
+    /// label shows a lowercase letter followed by a capital within the first 24 characters.
     public func verdict(for sentence: Substring) -> Verdict {
-        if sentence.utf16.count <= ArticleCleaner.noiseLengthLimit {
+        if sentence.utf16.count <= ArticleCleaner.noiseLengthLimit, mayBeNoise(sentence) {
             for rule in rules where rule.action == .drop {
                 if (try? rule.regex.wholeMatch(in: sentence)) != nil { return .noise(kind: rule.kind) }
             }
         }
+        guard mayHaveGluedLabel(sentence) else { return .keep }
         for rule in rules where rule.action == .splitLabel {
             if let match = try? rule.regex.prefixMatch(in: sentence) {
                 let length = sentence.utf16.distance(from: sentence.startIndex, to: match.range.upperBound)
@@ -31,5 +37,32 @@ public struct ArticleCleaner: Sendable {
             }
         }
         return .keep
+    }
+
+    /// Whether a sentence could be whole-sentence noise: it ends without sentence punctuation
+    /// (bylines, datelines, credits, links, tweet signatures), or it has six words at most.
+    func mayBeNoise(_ sentence: Substring) -> Bool {
+        if let last = sentence.unicodeScalars.last, !".!?…»\"".unicodeScalars.contains(last) { return true }
+        var spaces = 0
+        for unit in sentence.utf8 where unit == 0x20 {
+            spaces += 1
+            if spaces >= 6 { return false }
+        }
+        return true
+    }
+
+    /// Whether a lowercase letter is followed by a capital within the first 32 bytes.
+    func mayHaveGluedLabel(_ sentence: Substring) -> Bool {
+        // Labels end with an ASCII lowercase letter ("Diaporama", "Vidéo") and the next word
+        // starts with a capital: ASCII, or a Latin-1 capital (É, À: 0xC3 then 0x80–0x9E).
+        var previousLower = false
+        var previousC3 = false
+        for byte in sentence.utf8.prefix(32) {
+            if previousLower, byte >= 0x41 && byte <= 0x5A { return true }
+            if previousC3, byte >= 0x80 && byte <= 0x9E { return true }
+            previousC3 = previousLower && byte == 0xC3
+            previousLower = byte >= 0x61 && byte <= 0x7A
+        }
+        return false
     }
 }

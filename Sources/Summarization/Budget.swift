@@ -27,7 +27,20 @@ public enum Budget: Sendable, Equatable, CustomStringConvertible {
         var inWord = false
         var hasAlphanumeric = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isASCII {
+                // ASCII without Unicode property lookups: most of a French text.
+                let value = scalar.value
+                if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
+                    if inWord && hasAlphanumeric { count += 1 }
+                    inWord = false
+                    hasAlphanumeric = false
+                } else {
+                    inWord = true
+                    if (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A) {
+                        hasAlphanumeric = true
+                    }
+                }
+            } else if scalar.properties.isWhitespace {
                 if inWord && hasAlphanumeric { count += 1 }
                 inWord = false
                 hasAlphanumeric = false

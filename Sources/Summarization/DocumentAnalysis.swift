@@ -14,7 +14,8 @@ struct DocumentAnalysis {
     /// Content stems of each sentence: (interned id, count), sorted by id.
     var vectors: [[(id: Int, weight: Double)]]
     var norms: [Double]
-    var documentVector: [Double] = []
+    /// The content stems of all candidate sentences, sorted by id.
+    var documentVector: [(id: Int, weight: Double)] = []
     var documentNorm = 0.0
     var titleStems: Set<Int> = []
     /// Entity keys (lowercased surfaces) of each sentence, and acronyms.
@@ -29,87 +30,90 @@ struct DocumentAnalysis {
     init(summary: Summary, text: UTF16Text, title: String?, summarizer: Summarizer) {
         sentences = summary.sentences
         let count = sentences.count
+        let cache = summarizer.cache
+        cache.reset()
         vectors = Array(repeating: [], count: count)
-        var counts: [[Int: Double]] = Array(repeating: [:], count: count)
         norms = Array(repeating: 0, count: count)
         entities = Array(repeating: [], count: count)
         acronyms = Array(repeating: [], count: count)
         hasTitleExpression = Array(repeating: false, count: count)
-        var ids: [String: Int] = [:]
-        func intern(_ stem: String) -> Int {
-            if let id = ids[stem] { return id }
-            ids[stem] = ids.count
-            return ids.count - 1
-        }
-        let stopwords = summarizer.resources.stopwords
         let tokens = summarizer.tokenizer.tokens(in: text)
+        // Surfaces are cut from the UTF-8 bytes (one offset conversion for all tokens): much
+        // cheaper than indexing the String by UTF-16 offsets token by token.
+        let bytes = Array(text.string.utf8)
+        let utf8Bounds = OffsetConverter(text).convert(tokens.flatMap { [$0.range.lowerBound, $0.range.upperBound] }, to: .utf8)
         var sentenceIndex = 0
-        var stemsOfSentence: [[String]] = Array(repeating: [], count: count)
+        var contentStems: [[Int]] = Array(repeating: [], count: count)
+        var allStems: [[Int]] = Array(repeating: [], count: count)
         var capitalisedMidSentence: Set<String> = []
         var firstTokenOfSentence: [Int: String] = [:]
         var entityFrequency: [String: Int] = [:]
-        for token in tokens where token.kind != .elision {
+        for (position, token) in tokens.enumerated() where token.kind != .elision {
             while sentenceIndex < count, sentences[sentenceIndex].range.upperBound <= token.range.lowerBound {
                 sentenceIndex += 1
             }
             guard sentenceIndex < count, sentences[sentenceIndex].range.contains(token.range.lowerBound) else {
                 continue
             }
-            let surface = text.substring(token.range)
-            let lower = surface.lowercased()
+            let surface = String(decoding: bytes[utf8Bounds[2 * position]..<utf8Bounds[2 * position + 1]], as: UTF8.self)
+            let info = cache.info(surface, isWord: token.kind == .word)
             let isFirst = firstTokenOfSentence[sentenceIndex] == nil
-            if isFirst { firstTokenOfSentence[sentenceIndex] = lower }
-            if token.kind == .word, let initial = surface.first, initial.isUppercase {
-                let letters = surface.filter(\.isLetter)
-                if letters.count >= 2, letters.allSatisfy(\.isUppercase) {
-                    acronyms[sentenceIndex].insert(surface)
-                    entities[sentenceIndex].insert(lower)
-                    entityFrequency[lower, default: 0] += 1
-                } else if !isFirst {
-                    capitalisedMidSentence.insert(lower)
-                    entities[sentenceIndex].insert(lower)
-                    entityFrequency[lower, default: 0] += 1
-                }
+            if isFirst { firstTokenOfSentence[sentenceIndex] = info.lower }
+            if info.isAcronym {
+                acronyms[sentenceIndex].insert(surface)
+                entities[sentenceIndex].insert(info.lower)
+                entityFrequency[info.lower, default: 0] += 1
+            } else if info.isCapitalised, !isFirst {
+                capitalisedMidSentence.insert(info.lower)
+                entities[sentenceIndex].insert(info.lower)
+                entityFrequency[info.lower, default: 0] += 1
             }
-            let stem = token.kind == .word ? summarizer.stemmer.stem(lower) : lower
-            stemsOfSentence[sentenceIndex].append(stem)
-            if !stopwords.contains(lower.replacingApostrophes()) {
-                counts[sentenceIndex][intern(stem), default: 0] += 1
-            }
+            allStems[sentenceIndex].append(info.stemID)
+            if !info.isStopWord { contentStems[sentenceIndex].append(info.stemID) }
         }
         // A capitalised first word is an entity when it is capitalised elsewhere too.
         for (index, first) in firstTokenOfSentence where capitalisedMidSentence.contains(first) {
             entities[index].insert(first)
             entityFrequency[first, default: 0] += 1
         }
-        let titleLower = title?.lowercased() ?? ""
-        for (entity, frequency) in entityFrequency {
-            let inTitle = !titleLower.isEmpty && titleLower.contains(entity)
-            entitySalience[entity] = (1 + log(Double(frequency))) * (inTitle ? 2 : 1)
-        }
-        for index in 0..<count {
-            vectors[index] = counts[index].map { (id: $0.key, weight: $0.value) }.sorted { $0.id < $1.id }
-        }
-        documentVector = Array(repeating: 0, count: ids.count)
-        for index in 0..<count where sentences[index].status == .notSelected(reason: "rank") {
-            maxEntityScore = max(maxEntityScore, entityScore(index))
-            maxAcronyms = max(maxAcronyms, Double(acronyms[index].count))
-            for entry in vectors[index] { documentVector[entry.id] += entry.weight }
-            hasTitleExpression[index] = summarizer.resources.titles.contains { expression in
-                containsSequence(stemsOfSentence[index], expression)
-            }
-        }
-        for index in 0..<count { norms[index] = vectors[index].reduce(0) { $0 + $1.weight * $1.weight }.squareRoot() }
-        documentNorm = documentVector.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        var titleWords: Set<String> = []
         if let title {
             let titleText = UTF16Text(title)
             for token in summarizer.tokenizer.tokens(in: titleText) where token.kind != .elision {
-                let lower = titleText.substring(token.range).lowercased()
-                guard !stopwords.contains(lower.replacingApostrophes()) else { continue }
-                let stem = token.kind == .word ? summarizer.stemmer.stem(lower) : lower
-                if let id = ids[stem] { titleStems.insert(id) } else { titleStems.insert(-1 - titleStems.count) }
+                let info = cache.info(titleText.substring(token.range), isWord: token.kind == .word)
+                titleWords.insert(info.lower)
+                if !info.isStopWord { titleStems.insert(info.stemID) }
             }
         }
+        for (entity, frequency) in entityFrequency {
+            entitySalience[entity] = (1 + log(Double(frequency))) * (titleWords.contains(entity) ? 2 : 1)
+        }
+        let titleExpressions = summarizer.resources.titles.map { $0.map(cache.id(ofStem:)) }
+        var pooled: [Int] = []
+        for index in 0..<count {
+            vectors[index] = DocumentAnalysis.counted(contentStems[index])
+            norms[index] = vectors[index].reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+            guard sentences[index].status == .notSelected(reason: "rank") else { continue }
+            maxEntityScore = max(maxEntityScore, entityScore(index))
+            maxAcronyms = max(maxAcronyms, Double(acronyms[index].count))
+            pooled.append(contentsOf: contentStems[index])
+            hasTitleExpression[index] = titleExpressions.contains { containsSequence(allStems[index], $0) }
+        }
+        documentVector = DocumentAnalysis.counted(pooled)
+        documentNorm = documentVector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+    }
+
+    /// Ids with their counts, sorted by id.
+    static func counted(_ ids: [Int]) -> [(id: Int, weight: Double)] {
+        var result: [(id: Int, weight: Double)] = []
+        for id in ids.sorted() {
+            if let last = result.last, last.id == id {
+                result[result.count - 1].weight += 1
+            } else {
+                result.append((id, 1))
+            }
+        }
+        return result
     }
 
     /// The salience of the entities a sentence names, summed in sorted order.
@@ -149,14 +153,23 @@ struct DocumentAnalysis {
     /// Cosine similarity of two sentences' content stems (a merge of two sorted vectors).
     func similarity(_ a: Int, _ b: Int) -> Double {
         guard norms[a] > 0, norms[b] > 0 else { return 0 }
-        let x = vectors[a]
-        let y = vectors[b]
+        return DocumentAnalysis.dot(vectors[a], vectors[b]) / (norms[a] * norms[b])
+    }
+
+    /// Cosine similarity of a sentence's content stems to the whole article's.
+    func centrality(_ index: Int) -> Double {
+        guard norms[index] > 0, documentNorm > 0 else { return 0 }
+        return DocumentAnalysis.dot(vectors[index], documentVector) / (norms[index] * documentNorm)
+    }
+
+    /// The dot product of two sorted sparse vectors.
+    static func dot(_ x: [(id: Int, weight: Double)], _ y: [(id: Int, weight: Double)]) -> Double {
         var i = 0
         var j = 0
-        var dot = 0.0
+        var sum = 0.0
         while i < x.count, j < y.count {
             if x[i].id == y[j].id {
-                dot += x[i].weight * y[j].weight
+                sum += x[i].weight * y[j].weight
                 i += 1
                 j += 1
             } else if x[i].id < y[j].id {
@@ -165,17 +178,10 @@ struct DocumentAnalysis {
                 j += 1
             }
         }
-        return dot / (norms[a] * norms[b])
+        return sum
     }
 
-    /// Cosine similarity of a sentence's content stems to the whole article's.
-    func centrality(_ index: Int) -> Double {
-        guard norms[index] > 0, documentNorm > 0 else { return 0 }
-        let dot = vectors[index].reduce(0) { $0 + $1.weight * documentVector[$1.id] }
-        return dot / (norms[index] * documentNorm)
-    }
-
-    func containsSequence(_ haystack: [String], _ needle: [String]) -> Bool {
+    func containsSequence(_ haystack: [Int], _ needle: [Int]) -> Bool {
         guard !needle.isEmpty, haystack.count >= needle.count else { return false }
         for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
             if Array(haystack[start..<(start + needle.count)]) == needle { return true }
@@ -184,7 +190,31 @@ struct DocumentAnalysis {
     }
 }
 
+/// Whether a scalar is an uppercase letter (ASCII without a property lookup).
+func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
+}
+
+/// Whether a word is an acronym: two letters or more, all capitals ("DGSN", "ONU", "Covid" is not).
+func isAcronym(_ word: String) -> Bool {
+    var letters = 0
+    for scalar in word.unicodeScalars {
+        if scalar.isASCII {
+            if ("a"..."z").contains(scalar) { return false }
+            if ("A"..."Z").contains(scalar) { letters += 1 }
+        } else if scalar.properties.isLowercase {
+            return false
+        } else if scalar.properties.isAlphabetic {
+            letters += 1
+        }
+    }
+    return letters >= 2
+}
+
 extension String {
     /// The string with ’ turned into ', as stop words are written.
-    func replacingApostrophes() -> String { contains("’") ? String(map { $0 == "’" ? "'" : $0 }) : self }
+    func replacingApostrophes() -> String {
+        // A scalar test, not `contains(_: String)`, which goes through Foundation's search.
+        unicodeScalars.contains("’") ? String(map { $0 == "’" ? "'" : $0 }) : self
+    }
 }

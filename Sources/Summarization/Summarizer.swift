@@ -11,13 +11,13 @@ public final class Summarizer {
     let resources: SummarizerResources
     let segmenter: SentenceSegmenter
     let tokenizer: WordTokenizer
-    let stemmer: FrenchStemmer
+    let cache: TokenCache
 
     public init(resources: SummarizerResources) throws {
         self.resources = resources
         segmenter = try SentenceSegmenter(rules: resources.segmentation)
         tokenizer = try WordTokenizer(elisions: resources.elisions)
-        stemmer = try FrenchStemmer()
+        cache = TokenCache(stemmer: try FrenchStemmer(), stopwords: resources.stopwords)
     }
 
     /// Summarizes an article under a budget.
