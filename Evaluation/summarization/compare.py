@@ -232,9 +232,17 @@ def main():
         rate = f"{len(articles) / seconds[name]:.0f}" if name in seconds and seconds[name] > 0 else ""
         cells = [f"{100 * corpus[m]['f1']:.2f}" for m in ("rouge1", "rouge2", "rougeL")]
         lines.append(f"| {name} | " + " | ".join(cells) + f" | {rate} |")
-    lines += ["", f"Best peer by ROUGE-2: {best_peer}. Précis against it (paired tests, `--baseline`):", "",
-              "```", json.dumps(versus.get("comparison", versus.get("significance", {})), ensure_ascii=False, indent=1),
-              "```", "", f"Signature: `{scores['Précis'].get('signature', '')}`"]
+    lines += ["", f"Best peer by ROUGE-2: {best_peer}. Précis against it, paired tests over the articles "
+              "(`precis evaluate --baseline`; F1 differences in points):", "",
+              "| metric | Précis | " + best_peer + " | difference | p (paired bootstrap) | p (approximate randomization) |",
+              "|---|---:|---:|---:|---:|---:|"]
+    for metric, row in versus.get("baseline", {}).items():
+        if not isinstance(row, dict) or "difference" not in row:
+            continue
+        ours = 100 * versus["corpus"][metric]["f1"]
+        lines.append(f"| {metric} | {ours:.2f} | {100 * row['f1']:.2f} | {100 * row['difference']:+.2f} | "
+                     f"{row['p_bootstrap']:.4f} | {row['p_randomization']:.4f} |")
+    lines += ["", f"Signature: `{scores['Précis'].get('signature', '')}`"]
     report = {"scores": scores, "best_peer": best_peer, "versus_best_peer": versus, "seconds": seconds}
     if not args.no_speed:
         rate, peak = speed(args.precis, Path(args.data) / "orangesum-train.jsonl", args.speed_articles)
