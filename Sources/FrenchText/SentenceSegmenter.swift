@@ -291,13 +291,19 @@ struct BoundaryScan {
         return UTF16Classes.classify(UInt32(units[i - 1])) == .lower
     }
 
-    /// A semicolon followed by a capitalised sentence starter ends a sentence: French writes
+    /// A semicolon followed by a capitalised sentence starter, or by a dashed list item, ends a
+    /// sentence: French writes
     /// a lowercase word after `;`, so "… à 20h30 ; En juillet 1941, …" joins two sentences
     /// (a proper noun after `;` is not a starter and does not split).
     mutating func semicolon(at i: Int) {
         var m = i + 1
         while m < units.count, UTF16Classes.isHorizontalSpace(units[m]) { m += 1 }
         guard m > i + 1, m < units.count else { return }
+        // A list item after a semicolon: "… de 22 heures à 6 heures ; - la fermeture …".
+        if isDash(units[m]), m + 1 < units.count, UTF16Classes.isHorizontalSpace(units[m + 1]) {
+            starts.append(m)
+            return
+        }
         let next = nextWord(from: m)
         if next.start == m, next.initial == .upper, opensSentence(next, allowParticles: true) { starts.append(m) }
     }
@@ -342,11 +348,15 @@ struct BoundaryScan {
         }
         switch next.initial {
         case .lower:
-            // After an ordinary word of four letters or more, a lowercase start is a sentence
-            // whose capital was lost ("… de l'Afrique. il faut que …"); short or listed
-            // abbreviations ("env. deux", "etc. mais") continue the sentence.
-            // So is a period right after a closing bracket or quote: "… (ICP). héparine …".
-            return t < i ? isPlainLowercaseWord(t..<i) : i > 0 && (units[i - 1] == 0x29 || units[i - 1] == 0xBB)
+            // After a full word (four letters or more, or an acronym, or a unit such as °C), a
+            // lowercase start is a sentence whose capital was lost ("… de l'Afrique. il faut
+            // que …", "… mérite UNC. à son époux"); short or listed abbreviations ("env. deux",
+            // "etc. mais") continue the sentence. So does a period right after a closing
+            // bracket or quote: "… (ICP). héparine …".
+            // A parenthesis or a quote before the lowercase word ("… l'OPAC.» (cité par …)")
+            // continues the sentence.
+            guard next.start == nextStart else { return false }
+            return t < i ? isFullWord(t..<i) : i > 0 && (units[i - 1] == 0x29 || units[i - 1] == 0xBB)
         case .digit, .other: return true
         case .upper:
             // Not ICU's vote: ICU 72's suppression filter matches CLDR entries as suffixes of any
@@ -360,13 +370,24 @@ struct BoundaryScan {
     /// Whether a unit is a hyphen-minus, an en dash or an em dash.
     func isDash(_ unit: UInt16) -> Bool { unit == 0x2D || unit == 0x2013 || unit == 0x2014 }
 
-    /// Whether a token is a lowercase word of at least four letters (no digits, no periods).
-    func isPlainLowercaseWord(_ range: Range<Int>) -> Bool {
-        guard range.count >= 4 else { return false }
-        for index in range where UTF16Classes.classify(UTF16Classes.scalar(units, at: index)) != .lower {
-            return false
+    /// Whether a token is a full word rather than an abbreviation: four letters or more (any
+    /// case, hyphens allowed), an acronym of two capitals or more, or a unit after a degree sign.
+    func isFullWord(_ range: Range<Int>) -> Bool {
+        if units[range.lowerBound] == 0xB0 { return range.count >= 2 }
+        var letters = 0
+        var capitals = 0
+        for index in range {
+            let unit = units[index]
+            if unit == 0x2D { continue }
+            switch UTF16Classes.classify(UTF16Classes.scalar(units, at: index)) {
+            case .lower: letters += 1
+            case .upper:
+                letters += 1
+                capitals += 1
+            case .digit, .other: return false
+            }
         }
-        return true
+        return letters >= 4 || (capitals == letters && capitals >= 2)
     }
 
     /// What a token made of single capitals is.
