@@ -1,4 +1,4 @@
-internal import CStemmer
+@_implementationOnly import CStemmer
 
 /// Why Snowball's French stemmer could not be created.
 public struct StemmerError: Error, Sendable, CustomStringConvertible {

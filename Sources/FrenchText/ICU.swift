@@ -1,4 +1,4 @@
-internal import CICU
+@_implementationOnly import CICU
 
 /// Namespace for the thin layer over the system ICU (`libicu-dev`).
 ///

@@ -1,4 +1,4 @@
-internal import CICU
+@_implementationOnly import CICU
 
 /// Unicode normalization and French typography for matching, keeping a map to the original.
 ///

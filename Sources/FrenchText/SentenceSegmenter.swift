@@ -1,4 +1,4 @@
-internal import CICU
+@_implementationOnly import CICU
 
 /// Splits French text into sentences: ICU's sentence iterator plus French rules from data.
 ///

@@ -1,4 +1,4 @@
-internal import CStemmer
+@_implementationOnly import CStemmer
 
 /// Why a Snowball stemmer could not be created.
 public struct SnowballAlgorithmError: Error, Sendable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-internal import CICU
+@_implementationOnly import CICU
 
 /// Character classes the segmenter and tokenizer test on UTF-16 units, ASCII first.
 enum UTF16Classes {

@@ -1,4 +1,4 @@
-internal import CICU
+@_implementationOnly import CICU
 
 /// A text held as UTF-16 code units, the form ICU's iterators and normalizers work on.
 ///

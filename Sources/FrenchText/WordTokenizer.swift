@@ -1,4 +1,4 @@
-internal import CICU
+@_implementationOnly import CICU
 
 /// Splits French text into word tokens: ICU word breaks, elisions split, compounds kept.
 ///
