@@ -16,7 +16,6 @@ public final class RougeScoreTokenizer: RougeTokenizer {
     let stemmer: SnowballStemmer?
     let splitter: SentenceSplitter?
     let mode: LsumSplit
-    var scratch: [UInt16] = []
 
     /// A tokenizer; `stem` applies Snowball's Porter stemmer (see `Evaluation/rouge/DIFFERENCES.md`
     /// for where it differs from NLTK's). `splitter` is needed only for modes other than `.newline`.
@@ -62,11 +61,12 @@ public final class RougeScoreTokenizer: RougeTokenizer {
         func closeSentence() {
             if tokens.count > (ends.last ?? 0) { ends.append(tokens.count) }
         }
-        scratch.removeAll(keepingCapacity: true)
+        var scratch: [UInt16] = []
+        scratch.reserveCapacity(64)
         while index < count {
             if let breaks {
                 while nextBreak < breaks.count, breaks[nextBreak] <= index {
-                    flush(into: &tokens, vocabulary: vocabulary)
+                    flush(&scratch, into: &tokens, vocabulary: vocabulary)
                     closeSentence()
                     nextBreak += 1
                 }
@@ -85,27 +85,27 @@ public final class RougeScoreTokenizer: RougeTokenizer {
                 width = 3
             default:
                 if byte == 0x0A && breaks == nil {
-                    flush(into: &tokens, vocabulary: vocabulary)
+                    flush(&scratch, into: &tokens, vocabulary: vocabulary)
                     closeSentence()
                 }
             }
             if letter != 0 {
                 scratch.append(letter)
                 // "İ" lowercases to "i" + U+0307: the combining dot ends the token.
-                if width == 2 { flush(into: &tokens, vocabulary: vocabulary) }
+                if width == 2 { flush(&scratch, into: &tokens, vocabulary: vocabulary) }
             } else {
-                flush(into: &tokens, vocabulary: vocabulary)
+                flush(&scratch, into: &tokens, vocabulary: vocabulary)
             }
             index += width
         }
-        flush(into: &tokens, vocabulary: vocabulary)
+        flush(&scratch, into: &tokens, vocabulary: vocabulary)
         closeSentence()
         return TokenizedText(tokens: tokens, sentenceEnds: ends)
     }
 
     /// Interns the token in `scratch`, stemmed when it is longer than 3 characters.
     @inline(__always)
-    func flush(into tokens: inout [Int32], vocabulary: Vocabulary) {
+    func flush(_ scratch: inout [UInt16], into tokens: inout [Int32], vocabulary: Vocabulary) {
         guard !scratch.isEmpty else { return }
         if let stemmer, scratch.count > 3 {
             let stemmed = stemmer.stem(String(decoding: scratch, as: UTF16.self))
