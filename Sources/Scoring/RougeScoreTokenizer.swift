@@ -13,14 +13,14 @@ import FrenchText
 ///
 /// - Complexity: O(*n*) in the UTF-8 length of the text.
 public final class RougeScoreTokenizer: RougeTokenizer {
-    let stemmer: SnowballStemmer?
+    let stemmer: PorterStemmer?
     let splitter: SentenceSplitter?
     let mode: LsumSplit
 
-    /// A tokenizer; `stem` applies Snowball's Porter stemmer (see `Evaluation/rouge/DIFFERENCES.md`
-    /// for where it differs from NLTK's). `splitter` is needed only for modes other than `.newline`.
+    /// A tokenizer; `stem` applies ``PorterStemmer`` (NLTK's variant, as rouge-score does) to tokens
+    /// longer than 3 characters. `splitter` is needed only for modes other than `.newline`.
     public init(stem: Bool, lsumSplit: LsumSplit = .newline, splitter: SentenceSplitter? = nil) throws {
-        stemmer = stem ? try SnowballStemmer(algorithm: "porter") : nil
+        stemmer = stem ? PorterStemmer() : nil
         mode = lsumSplit
         self.splitter = lsumSplit == .newline ? nil : splitter
     }
@@ -28,7 +28,7 @@ public final class RougeScoreTokenizer: RougeTokenizer {
     public var settings: TokenizerSettings {
         TokenizerSettings(
             profile: "rouge-score", normalization: "python-lower", tokens: "[a-z0-9]+",
-            stemmer: stemmer == nil ? "none" : "snowball-porter", stopWords: "none", lsumSplit: mode)
+            stemmer: stemmer == nil ? "none" : "porter-nltk", stopWords: "none", lsumSplit: mode)
     }
 
     public func tokenize(_ text: String, vocabulary: Vocabulary) -> TokenizedText {
