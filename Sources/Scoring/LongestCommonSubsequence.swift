@@ -58,6 +58,11 @@ public struct LongestCommonSubsequence {
         let m = reference.tokens.count
         let n = candidate.tokens.count
         guard m > 0, n > 0 else { return .zero }
+        if reference.sentenceEnds.count == 1, candidate.sentenceEnds.count == 1 {
+            // One sentence each: the union is one LCS, and every token of a common subsequence
+            // has an unused occurrence on both sides, so hits = LCS length: ROUGE-L exactly.
+            return rougeL(reference: reference.tokens[...], candidate: candidate.tokens[...])
+        }
         // Token counts in dense arrays indexed by id (ids are small and dense), reset after use.
         var largest: Int32 = 0
         for token in reference.tokens where token > largest { largest = token }

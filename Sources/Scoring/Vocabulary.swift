@@ -67,14 +67,21 @@ extension Vocabulary {
         /// The id of a token given as UTF-16 units.
         mutating func id(_ units: UnsafeBufferPointer<UInt16>) -> Int32 {
             let hash = Storage.hash(units)
+            let mask = self.mask
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let entry = slots[slot]
-                if entry == 0 { break }
-                let candidate = Int(entry - 1)
-                if hashes[candidate] == hash, equals(candidate, units) { return entry - 1 }
-                slot = (slot + 1) & mask
+            // Probe with raw buffers: no bounds or uniqueness checks in the hot loop.
+            let found: Int32? = slots.withUnsafeBufferPointer { slotBuffer in
+                hashes.withUnsafeBufferPointer { hashBuffer in
+                    while true {
+                        let entry = slotBuffer[slot]
+                        if entry == 0 { return nil }
+                        let candidate = Int(entry - 1)
+                        if hashBuffer[candidate] == hash, equals(candidate, units) { return entry - 1 }
+                        slot = (slot + 1) & mask
+                    }
+                }
             }
+            if let found { return found }
             let newID = Int32(count)
             pool.append(contentsOf: units)
             starts.append(Int32(pool.count))
@@ -125,12 +132,14 @@ extension Vocabulary {
             let start = Int(starts[id])
             let end = Int(starts[id + 1])
             guard end - start == units.count else { return false }
-            var offset = 0
-            while offset < units.count {
-                if pool[start + offset] != units[offset] { return false }
-                offset += 1
+            return pool.withUnsafeBufferPointer { buffer in
+                var offset = 0
+                while offset < units.count {
+                    if buffer[start + offset] != units[offset] { return false }
+                    offset += 1
+                }
+                return true
             }
-            return true
         }
 
         mutating func grow() {
