@@ -154,6 +154,21 @@ struct EvaluateCommandTests {
         #expect(result.stdout.contains(#""documents":[{"id":"d1","rouge1":{"precision":0.666666666666667,"recall":0.5,"#))
     }
 
+    @Test("precis benchmark rouge scores a pairs file and reports pairs/s")
+    func benchmark() throws {
+        var lines: [UInt8] = []
+        for index in 0..<20 {
+            lines += Array(#"{"id": "p\#(index)", "reference": "Le préfet a pris un arrêté.", "candidate": "L'arrêté du préfet."}"#.utf8)
+            lines.append(0x0A)
+        }
+        let pairs = try temporary("pairs.jsonl", lines)
+        let result = try CLI.run(["benchmark", "rouge", "--pairs", pairs, "--repeat", "1", "--json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["pairs"] as? Int == 20)
+        #expect((object["pairs_per_second"] as? Double ?? 0) > 0)
+    }
+
     @Test("a text too long for the LCS table is refused with file:line, not scored slowly")
     func huge() throws {
         let text = String(repeating: "mot ", count: 6_000)
