@@ -39,7 +39,10 @@ public enum HTMLRenderer {
             html += SVGPlot.histogram(report.documents.map { $0.scores[metric].f1 }, title: EvaluationReport.title(metric))
         }
         html += "</div>\n"
-        html += "<h2>System against baseline, and against article length (ROUGE-L F1)</h2>\n<div class=\"plots\">\n"
+        html +=
+            report.comparison == nil
+            ? "<h2>ROUGE-L F1 against length</h2>\n<div class=\"plots\">\n"
+            : "<h2>System against baseline, and against length (ROUGE-L F1)</h2>\n<div class=\"plots\">\n"
         if let comparison = report.comparison {
             let baseline = comparison.baselineF1(.rougeL)
             let points = report.documents.compactMap { document in
