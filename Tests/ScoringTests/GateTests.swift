@@ -21,6 +21,17 @@ struct GateTests {
         #expect(failures == ["rouge2 F1 0.2000 < 0.25 (--min)"])
     }
 
+    @Test("numbers format deterministically, even huge or not finite")
+    func format() {
+        #expect(Format.fixed(0.12345, 4) == "0.1235")
+        #expect(Format.fixed(-0.00001, 2) == "0.00")
+        #expect(Format.fixed(2, 3) == "2.000")
+        #expect(Format.fixed(1e300, 2) == "1e+300")
+        #expect(Format.fixed(.nan, 2) == "nan")
+        #expect(Format.plain(0.12) == "0.12")
+        #expect(Format.plain(3) == "3")
+    }
+
     @Test("the signature names every setting")
     func signature() throws {
         let tokenizer = try TestSupport.profile(.french, stem: true, stopWords: true).makeTokenizer()
