@@ -12,7 +12,7 @@ FUZZ_SECONDS ?= 600
 APT_PACKAGES := libicu-dev libstemmer-dev pkg-config
 
 .PHONY: all deps build release run test evaluate evaluate-segmentation evaluate-segmentation-peers \
-        bench lint format install uninstall fuzz clean tune
+        evaluate-summaries evaluate-html test-rouge bench bench-rouge lint format install uninstall fuzz clean tune
 
 all: build
 
@@ -43,20 +43,44 @@ run: build
 	  "sentences in $(OUT)/sentences.jsonl"
 	@cat $(OUT)/summaries.md
 
-## test: unit, golden and end-to-end tests, the evaluation scripts' tests, and the segmentation gate
+## test: unit, golden and end-to-end tests, the evaluation scripts' tests, the segmentation gate,
+## and the ROUGE differential test against PyPI rouge-score
 test: deps
 	$(SWIFT) build --product precis
 	$(SWIFT) test
 	$(PYTHON) -m unittest Evaluation/segmentation/test_evaluate.py
+	$(PYTHON) -m unittest discover -s Evaluation/rouge -p 'test_*.py'
 	$(MAKE) --no-print-directory evaluate-segmentation PRECIS_BIN=$(DEBUG_BIN)
+	$(MAKE) --no-print-directory test-rouge PRECIS_BIN=$(DEBUG_BIN)
+
+## test-rouge: Précis' ROUGE against PyPI rouge-score 0.1.2 on 1500 lead-2 pairs, both profiles, to 1e-9
+## (creates .venv-rouge on first use; skips clearly without ../shared)
+test-rouge: deps
+	@if [ "$(PRECIS_BIN)" = "$(RELEASE_BIN)" ]; then $(SWIFT) build -c release --product precis; fi
+	$(PYTHON) Evaluation/rouge/differential.py --precis $(PRECIS_BIN) --data $(SHARED)/data/summarization
 
 ## evaluate: every quality gate against Evaluation/ thresholds (skips clearly without ../shared)
-evaluate: evaluate-segmentation
+evaluate: evaluate-segmentation evaluate-summaries evaluate-html
 
 PRECIS_BIN ?= $(RELEASE_BIN)
 evaluate-segmentation: deps
 	@if [ "$(PRECIS_BIN)" = "$(RELEASE_BIN)" ]; then $(SWIFT) build -c release --product precis; fi
 	$(PYTHON) Evaluation/segmentation/evaluate.py --precis $(PRECIS_BIN) --data $(SHARED)/data/segmentation --gate --no-speed
+
+## evaluate-summaries: lead-2 (until the summarizer exists) on orangesum-valid, ROUGE in both profiles,
+## gated by Evaluation/summarization/thresholds.tsv and checked against baseline.tsv; reports in .build/eval
+evaluate-summaries: deps
+	@if [ "$(PRECIS_BIN)" = "$(RELEASE_BIN)" ]; then $(SWIFT) build -c release --product precis; fi
+	$(PYTHON) Evaluation/summarization/evaluate.py --precis $(PRECIS_BIN) --data $(SHARED)/data/summarization --gate
+
+## evaluate-html: the ROUGE HTML report rendered by headless Chromium (installed when missing),
+## screenshot checked to be a real rendering; PNG in .build/eval
+evaluate-html: evaluate-summaries
+	@command -v chromium >/dev/null 2>&1 || { echo "precis: installing Debian package: chromium"; \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium \
+	  || echo "precis: could not install chromium"; }
+	$(PYTHON) Evaluation/rouge/check_html.py --precis $(PRECIS_BIN) --report-dir .build/eval
 
 ## evaluate-segmentation-peers: Précis side by side with pySBD, Moses, Punkt, syntok, spaCy and raw ICU
 ## (installs them from PyPI into .venv-eval; large, not run in CI); writes Evaluation/segmentation/report.md
@@ -69,6 +93,11 @@ bench: release
 	$(PYTHON) Evaluation/segmentation/evaluate.py --precis $(RELEASE_BIN) --data $(SHARED)/data/segmentation --speed \
 	  $$( [ -x .venv-eval/bin/python ] && echo --peers || echo --only icu ) --report-dir .build/eval
 	@[ -x .venv-eval/bin/python ] || echo "precis: peers' speed: run 'make evaluate-segmentation-peers' once to install them"
+	$(MAKE) --no-print-directory bench-rouge
+
+## bench-rouge: ROUGE pairs/s of Précis and of PyPI rouge-score on the same 1500 pairs, same run
+bench-rouge: release
+	$(PYTHON) Evaluation/rouge/benchmark.py --precis $(RELEASE_BIN) --data $(SHARED)/data/summarization
 
 ## tune: learn the summarizer's weights on OrangeSum train (writes Lexicons/fr/summary-weights.tsv)
 tune: release

@@ -74,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ScoringTests",
-            dependencies: ["Scoring", "FrenchText"],
+            dependencies: ["Scoring", "FrenchText", "Batch"],
             exclude: ["Snapshots"]
         ),
         // End-to-end: runs the built `precis` binary and compares with Snapshots/.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -41,11 +42,26 @@ def ensure_venv(script: Path, argv: List[str]) -> None:
         print(f"rouge: creating {VENV_DIR.relative_to(REPO_ROOT)} with {REQUIREMENTS.relative_to(REPO_ROOT)}",
               file=sys.stderr)
         if not python.exists():
-            subprocess.run([sys.executable, "-m", "venv", str(VENV_DIR)], check=True)
+            create_venv()
         subprocess.run([str(python), "-m", "pip", "install", "-q", "-r", str(REQUIREMENTS)], check=True)
         VENV_STAMP.write_text(digest + "\n")
     env = dict(os.environ, **{REEXEC_ENV: "1"})
     os.execve(str(python), [str(python), str(script), *argv], env)
+
+
+def create_venv() -> None:
+    """`python3 -m venv .venv-rouge`; on Debian without python3-venv, install it first (as root)."""
+    if subprocess.run([sys.executable, "-m", "venv", str(VENV_DIR)]).returncode == 0:
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        print("rouge: installing Debian package: python3-venv", file=sys.stderr)
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "python3-venv"], check=True, env=env)
+        shutil.rmtree(VENV_DIR, ignore_errors=True)
+        subprocess.run([sys.executable, "-m", "venv", str(VENV_DIR)], check=True)
+        return
+    raise SystemExit("rouge: cannot create a virtual environment: install python3-venv")
 
 
 def load_articles(data: Path, limit: int | None = None) -> List[dict]:

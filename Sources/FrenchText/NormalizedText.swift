@@ -1,7 +1,7 @@
 /// A normalized text that remembers where each of its parts came from in the original.
 public struct NormalizedText: Sendable {
-    /// The normalized text.
-    public let text: String
+    /// The normalized text (built on demand: scoring and matching work on `units`).
+    public var text: String { String(decoding: units, as: UTF16.self) }
     /// Its UTF-16 units.
     public let units: [UInt16]
     /// For each normalized unit, the original UTF-16 range of the character it came from.
@@ -12,7 +12,6 @@ public struct NormalizedText: Sendable {
 
     init(units: [UInt16], originStarts: [Int32], originEnds: [Int32], originalLength: Int) {
         self.units = units
-        self.text = String(decoding: units, as: UTF16.self)
         self.originStarts = originStarts
         self.originEnds = originEnds
         self.originalLength = originalLength

@@ -12,6 +12,16 @@ public struct DocumentResult: Sendable {
     /// The article's length in characters, or the candidate's when the input has no article.
     public var articleLength: Int?
 
+    public init(
+        id: String, scores: DocumentScores, multi: MultiReferenceScores, location: SourceLocation, articleLength: Int?
+    ) {
+        self.id = id
+        self.scores = scores
+        self.multi = multi
+        self.location = location
+        self.articleLength = articleLength
+    }
+
     /// Whether the candidate had no token (it scores 0).
     public var isEmpty: Bool { multi.candidateTokens == 0 }
     public var referenceCount: Int { multi.each.count }

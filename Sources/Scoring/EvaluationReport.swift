@@ -28,6 +28,9 @@ public struct EvaluationReport: Sendable {
     /// The confidence level as a percentage label: `95%`.
     var confidenceLabel: String { Format.plain(signature.bootstrap.confidence * 100) + "%" }
 
+    /// "1 document", "2 documents".
+    static func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
+
     /// Display names of the metrics.
     static func title(_ metric: RougeMetric) -> String {
         switch metric {

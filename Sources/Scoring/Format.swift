@@ -3,6 +3,7 @@ public enum Format {
     /// `value` with exactly `digits` decimals: `0.4210`.
     public static func fixed(_ value: Double, _ digits: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
+        guard abs(value) < 1e15, digits <= 15 else { return "\(value)" }  // beyond Int's exact range
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()

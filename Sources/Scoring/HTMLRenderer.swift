@@ -10,7 +10,7 @@ public enum HTMLRenderer {
             <meta charset="utf-8">
             <title>Précis ROUGE report</title>
             <style>
-            body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1200px; color: #222; }
+            body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1240px; color: #222; }
             table { border-collapse: collapse; margin: 1em 0; }
             th, td { border: 1px solid #ccc; padding: 4px 10px; text-align: right; }
             th:first-child, td:first-child { text-align: left; }
@@ -25,7 +25,7 @@ public enum HTMLRenderer {
 
             """
         html +=
-            "<p>\(report.documents.count) documents, \(report.emptyCandidates) empty candidates. "
+            "<p>\(EvaluationReport.count(report.documents.count, "document")), \(EvaluationReport.count(report.emptyCandidates, "empty candidate")). "
             + "Signature: <code>\(XMLEscaping.escape(report.signature.description))</code></p>\n"
         if report.gate != nil {
             html +=
@@ -39,7 +39,10 @@ public enum HTMLRenderer {
             html += SVGPlot.histogram(report.documents.map { $0.scores[metric].f1 }, title: EvaluationReport.title(metric))
         }
         html += "</div>\n"
-        html += "<h2>System against baseline, and against article length (ROUGE-L F1)</h2>\n<div class=\"plots\">\n"
+        html +=
+            report.comparison == nil
+            ? "<h2>ROUGE-L F1 against length</h2>\n<div class=\"plots\">\n"
+            : "<h2>System against baseline, and against length (ROUGE-L F1)</h2>\n<div class=\"plots\">\n"
         if let comparison = report.comparison {
             let baseline = comparison.baselineF1(.rougeL)
             let points = report.documents.compactMap { document in

@@ -9,6 +9,9 @@ public struct LongestCommonSubsequence {
     /// A reusable DP table, so scoring a batch allocates little.
     var table: [Int32] = []
     var row: [Int32] = []
+    var referenceCounts: [Int32] = []
+    var candidateCounts: [Int32] = []
+    var inUnion: [Bool] = []
 
     public init() {}
 
@@ -55,25 +58,41 @@ public struct LongestCommonSubsequence {
         let m = reference.tokens.count
         let n = candidate.tokens.count
         guard m > 0, n > 0 else { return .zero }
-        var referenceCounts: [Int32: Int] = [:]
-        var candidateCounts: [Int32: Int] = [:]
-        for token in reference.tokens { referenceCounts[token, default: 0] += 1 }
-        for token in candidate.tokens { candidateCounts[token, default: 0] += 1 }
+        if reference.sentenceEnds.count == 1, candidate.sentenceEnds.count == 1 {
+            // One sentence each: the union is one LCS, and every token of a common subsequence
+            // has an unused occurrence on both sides, so hits = LCS length: ROUGE-L exactly.
+            return rougeL(reference: reference.tokens[...], candidate: candidate.tokens[...])
+        }
+        // Token counts in dense arrays indexed by id (ids are small and dense), reset after use.
+        var largest: Int32 = 0
+        for token in reference.tokens where token > largest { largest = token }
+        for token in candidate.tokens where token > largest { largest = token }
+        if referenceCounts.count <= Int(largest) {
+            referenceCounts = [Int32](repeating: 0, count: Int(largest) + 1)
+            candidateCounts = referenceCounts
+        }
+        for token in reference.tokens { referenceCounts[Int(token)] += 1 }
+        for token in candidate.tokens { candidateCounts[Int(token)] += 1 }
         let candidateSentences = candidate.sentences
         var hits = 0
         var inUnion: [Bool] = []
+        swap(&inUnion, &self.inUnion)
+        defer { swap(&inUnion, &self.inUnion) }
         for sentence in reference.sentences {
-            inUnion = [Bool](repeating: false, count: sentence.count)
+            if inUnion.count < sentence.count { inUnion = [Bool](repeating: false, count: sentence.count) }
+            for index in 0..<sentence.count { inUnion[index] = false }
             for other in candidateSentences { markLCS(sentence, other, into: &inUnion) }
-            for (offset, member) in inUnion.enumerated() where member {
-                let token = sentence[sentence.startIndex + offset]
-                if let c = candidateCounts[token], c > 0, let r = referenceCounts[token], r > 0 {
+            for offset in 0..<sentence.count where inUnion[offset] {
+                let token = Int(sentence[sentence.startIndex + offset])
+                if candidateCounts[token] > 0, referenceCounts[token] > 0 {
                     hits += 1
-                    candidateCounts[token] = c - 1
-                    referenceCounts[token] = r - 1
+                    candidateCounts[token] -= 1
+                    referenceCounts[token] -= 1
                 }
             }
         }
+        for token in reference.tokens { referenceCounts[Int(token)] = 0 }
+        for token in candidate.tokens { candidateCounts[Int(token)] = 0 }
         return RougeScore(precision: Double(hits) / Double(n), recall: Double(hits) / Double(m))
     }
 

@@ -18,7 +18,7 @@ public enum MarkdownRenderer {
         }
         lines.append("")
         lines.append(
-            "\(report.documents.count) documents, \(report.emptyCandidates) empty candidates. Signature: `\(report.signature)`")
+            "\(EvaluationReport.count(report.documents.count, "document")), \(EvaluationReport.count(report.emptyCandidates, "empty candidate")). Signature: `\(report.signature)`")
         if let comparison = report.comparison {
             lines.append("")
             lines.append("| metric | baseline F1 | F1 | Δ | p (paired bootstrap) | p (approx. randomization) |")

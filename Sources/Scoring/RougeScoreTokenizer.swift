@@ -13,15 +13,14 @@ import FrenchText
 ///
 /// - Complexity: O(*n*) in the UTF-8 length of the text.
 public final class RougeScoreTokenizer: RougeTokenizer {
-    let stemmer: SnowballStemmer?
+    let stemmer: PorterStemmer?
     let splitter: SentenceSplitter?
     let mode: LsumSplit
-    var scratch: [UInt16] = []
 
-    /// A tokenizer; `stem` applies Snowball's Porter stemmer (see `Evaluation/rouge/DIFFERENCES.md`
-    /// for where it differs from NLTK's). `splitter` is needed only for modes other than `.newline`.
+    /// A tokenizer; `stem` applies ``PorterStemmer`` (NLTK's variant, as rouge-score does) to tokens
+    /// longer than 3 characters. `splitter` is needed only for modes other than `.newline`.
     public init(stem: Bool, lsumSplit: LsumSplit = .newline, splitter: SentenceSplitter? = nil) throws {
-        stemmer = stem ? try SnowballStemmer(algorithm: "porter") : nil
+        stemmer = stem ? PorterStemmer() : nil
         mode = lsumSplit
         self.splitter = lsumSplit == .newline ? nil : splitter
     }
@@ -29,7 +28,7 @@ public final class RougeScoreTokenizer: RougeTokenizer {
     public var settings: TokenizerSettings {
         TokenizerSettings(
             profile: "rouge-score", normalization: "python-lower", tokens: "[a-z0-9]+",
-            stemmer: stemmer == nil ? "none" : "snowball-porter", stopWords: "none", lsumSplit: mode)
+            stemmer: stemmer == nil ? "none" : "porter-nltk", stopWords: "none", lsumSplit: mode)
     }
 
     public func tokenize(_ text: String, vocabulary: Vocabulary) -> TokenizedText {
@@ -62,11 +61,12 @@ public final class RougeScoreTokenizer: RougeTokenizer {
         func closeSentence() {
             if tokens.count > (ends.last ?? 0) { ends.append(tokens.count) }
         }
-        scratch.removeAll(keepingCapacity: true)
+        var scratch: [UInt16] = []
+        scratch.reserveCapacity(64)
         while index < count {
             if let breaks {
                 while nextBreak < breaks.count, breaks[nextBreak] <= index {
-                    flush(into: &tokens, vocabulary: vocabulary)
+                    flush(&scratch, into: &tokens, vocabulary: vocabulary)
                     closeSentence()
                     nextBreak += 1
                 }
@@ -85,27 +85,27 @@ public final class RougeScoreTokenizer: RougeTokenizer {
                 width = 3
             default:
                 if byte == 0x0A && breaks == nil {
-                    flush(into: &tokens, vocabulary: vocabulary)
+                    flush(&scratch, into: &tokens, vocabulary: vocabulary)
                     closeSentence()
                 }
             }
             if letter != 0 {
                 scratch.append(letter)
                 // "İ" lowercases to "i" + U+0307: the combining dot ends the token.
-                if width == 2 { flush(into: &tokens, vocabulary: vocabulary) }
+                if width == 2 { flush(&scratch, into: &tokens, vocabulary: vocabulary) }
             } else {
-                flush(into: &tokens, vocabulary: vocabulary)
+                flush(&scratch, into: &tokens, vocabulary: vocabulary)
             }
             index += width
         }
-        flush(into: &tokens, vocabulary: vocabulary)
+        flush(&scratch, into: &tokens, vocabulary: vocabulary)
         closeSentence()
         return TokenizedText(tokens: tokens, sentenceEnds: ends)
     }
 
     /// Interns the token in `scratch`, stemmed when it is longer than 3 characters.
     @inline(__always)
-    func flush(into tokens: inout [Int32], vocabulary: Vocabulary) {
+    func flush(_ scratch: inout [UInt16], into tokens: inout [Int32], vocabulary: Vocabulary) {
         guard !scratch.isEmpty else { return }
         if let stemmer, scratch.count > 3 {
             let stemmed = stemmer.stem(String(decoding: scratch, as: UTF16.self))

@@ -2,9 +2,9 @@
 ///
 /// Coordinates are written with 1 decimal, so the same data always gives the same bytes.
 enum SVGPlot {
-    static let width = 360.0
-    static let height = 240.0
-    static let margin = (left: 44.0, right: 12.0, top: 24.0, bottom: 40.0)
+    static let width = 280.0
+    static let height = 220.0
+    static let margin = (left: 44.0, right: 22.0, top: 24.0, bottom: 40.0)
 
     static var plotWidth: Double { width - margin.left - margin.right }
     static var plotHeight: Double { height - margin.top - margin.bottom }
@@ -17,7 +17,7 @@ enum SVGPlot {
         for value in values where value.isFinite {
             counts[Swift.max(0, Swift.min(bins - 1, Int(value * Double(bins))))] += 1
         }
-        let top = Double(Swift.max(1, counts.max() ?? 1))
+        let top = niceTop(counts.max() ?? 1)
         var svg = open(title: title)
         let barWidth = plotWidth / Double(bins)
         for (index, count) in counts.enumerated() where count > 0 {
@@ -51,6 +51,15 @@ enum SVGPlot {
         let ticks = [0, 0.25, 0.5, 0.75, 1].map { $0 * xTop }
         svg += axes(xLabel: xLabel, yLabel: yLabel, xMax: xTop, yMax: 1, xTicks: ticks, integerY: false)
         return svg + "</svg>\n"
+    }
+
+    /// The smallest multiple of 4 × (1, 2 or 5 × 10^k) at least `count`: five round y ticks.
+    static func niceTop(_ count: Int) -> Double {
+        var power = 1
+        while true {
+            for step in [1, 2, 5] where 4 * step * power >= Swift.max(count, 1) { return Double(4 * step * power) }
+            power *= 10
+        }
     }
 
     static func open(title: String) -> String {

@@ -32,6 +32,14 @@ struct RougeTokenizerTests {
         #expect(ascii.rouge1.precision == 2.0 / 3.0)  // "il" and the "lu" of "élu"
     }
 
+    @Test("decomposed accents (NFD) and typographic apostrophes give the same tokens")
+    func normalization() throws {
+        let composed = try TestSupport.tokens("L’élu a pris l'arrêté", .french)
+        let decomposed = try TestSupport.tokens("L'e\u{301}lu a pris l’arre\u{302}te\u{301}", .french)
+        #expect(composed == decomposed)
+        #expect(composed.flatMap { $0 } == ["l'", "élu", "a", "pris", "l'", "arrêté"])
+    }
+
     @Test("stems and stop words in the french profile")
     func stemsAndStopWords() throws {
         #expect(try TestSupport.tokens("Les cyberattaques sécuritaires", .french, stem: true).flatMap { $0 } == [

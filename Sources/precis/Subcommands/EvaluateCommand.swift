@@ -20,7 +20,7 @@ struct EvaluateCommand: ParsableCommand {
 
             Profiles: french (default: NFC, case folding, Unicode word tokens, elisions split; --stem adds
             Snowball French stems, --stop-words drops Lexicons/fr/stopwords.txt) and rouge-score (rouge-score
-            0.1.2's ASCII tokenizer byte for byte; --stem is Snowball's Porter, see
+            0.1.2's ASCII tokenizer byte for byte; --stem is NLTK's Porter variant, as rouge-score's, see
             Evaluation/rouge/DIFFERENCES.md). ROUGE-Lsum cuts texts at line breaks, or with Précis' French
             segmenter when a text has none (french); rouge-score cuts at newlines only.
 
