@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "precis", targets: ["precis"]),
         .library(name: "FrenchText", targets: ["FrenchText"]),
+        .library(name: "Glossary", targets: ["Glossary"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,11 +34,18 @@ let package = Package(
             name: "Batch",
             dependencies: ["FrenchText"]
         ),
+        // Lexicon → compiled token matcher → per-article and per-batch glossaries → renderers.
+        // Imports Foundation (XML, files), so never CICU.
+        .target(
+            name: "Glossary",
+            dependencies: ["FrenchText", "Batch"]
+        ),
         .executableTarget(
             name: "precis",
             dependencies: [
                 "FrenchText",
                 "Batch",
+                "Glossary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +62,10 @@ let package = Package(
         .testTarget(
             name: "BatchTests",
             dependencies: ["Batch"]
+        ),
+        .testTarget(
+            name: "GlossaryTests",
+            dependencies: ["Glossary"]
         ),
         // End-to-end: runs the built `precis` binary and compares with Snapshots/.
         .testTarget(

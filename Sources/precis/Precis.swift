@@ -19,7 +19,8 @@ struct Precis: ParsableCommand {
             """,
         version: "\(version) (ICU \(icuVersion))",
         subcommands: [
-            SegmentCommand.self, NormalizeCommand.self, TokenizeCommand.self, BenchmarkCommand.self,
+            SegmentCommand.self, NormalizeCommand.self, TokenizeCommand.self, GlossaryCommand.self, LexiconCommand.self,
+            BenchmarkCommand.self,
         ]
     )
 }

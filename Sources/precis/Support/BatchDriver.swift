@@ -12,7 +12,8 @@ enum BatchDriver {
         reader: InputReader,
         output: OutputArguments,
         makeWorker: () throws -> Worker,
-        transform: @escaping @Sendable (Worker, Record) throws -> [UInt8]
+        transform: @escaping @Sendable (Worker, Record) throws -> [UInt8],
+        onWritten: (Record) -> Void = { _ in }
     ) throws {
         let writer: OutputWriter
         do {
@@ -43,6 +44,7 @@ enum BatchDriver {
                     }
                     try writer.write(bytes)
                     written += 1
+                    onWritten(record)
                 case .rejected(let diagnostic):
                     rejected += 1
                     report(diagnostic.description)
