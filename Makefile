@@ -11,7 +11,7 @@ OUT         ?= out
 FUZZ_SECONDS ?= 600
 APT_PACKAGES := libicu-dev libstemmer-dev pkg-config
 
-.PHONY: all deps build release run test evaluate evaluate-segmentation evaluate-segmentation-peers \
+.PHONY: all deps build release run test evaluate evaluate-segmentation evaluate-segmentation-peers evaluate-glossary \
         bench lint format install uninstall fuzz clean
 
 all: build
@@ -41,21 +41,40 @@ run: build
 	@echo "precis: $$(wc -l < $(OUT)/sentences.jsonl) articles segmented into" \
 	  "$$(grep -o '"paragraph"' $(OUT)/sentences.jsonl | wc -l) sentences: $(OUT)/sentences.jsonl"
 	@head -c 600 $(OUT)/sentences.jsonl; echo " …"
+	$(DEBUG_BIN) glossary Examples/articles.jsonl --output $(OUT)/glossary.jsonl --timings \
+	  --batch-glossary $(OUT)/batch-glossary.tsv --batch-glossary $(OUT)/batch-glossary.csv \
+	  --batch-glossary $(OUT)/batch-glossary.tbx --batch-glossary $(OUT)/batch-glossary.md \
+	  --batch-glossary $(OUT)/batch-glossary.jsonl
+	@echo "precis: glossary of $$(wc -l < $(OUT)/glossary.jsonl) articles: $(OUT)/glossary.jsonl;" \
+	  "$$(wc -l < $(OUT)/batch-glossary.tsv) terms in $(OUT)/batch-glossary.{tsv,csv,tbx,md,jsonl}"
+	@if [ -d $(SHARED)/examples ]; then \
+	  $(DEBUG_BIN) glossary $(SHARED)/examples --output $(OUT)/glossary-shared-examples.jsonl \
+	    --batch-glossary $(OUT)/glossary-shared-examples.md && \
+	  echo "precis: glossary of $(SHARED)/examples: $(OUT)/glossary-shared-examples.md"; \
+	else echo "precis: $(SHARED)/examples not found: its glossary skipped"; fi
 
 ## test: unit, golden and end-to-end tests, the evaluation scripts' tests, and the segmentation gate
 test: deps
 	$(SWIFT) build --product precis
 	$(SWIFT) test
 	$(PYTHON) -m unittest Evaluation/segmentation/test_evaluate.py
+	$(PYTHON) -m unittest Evaluation/glossary/test_evaluate.py
+	$(DEBUG_BIN) lexicon check --quiet
 	$(MAKE) --no-print-directory evaluate-segmentation PRECIS_BIN=$(DEBUG_BIN)
 
 ## evaluate: every quality gate against Evaluation/ thresholds (skips clearly without ../shared)
-evaluate: evaluate-segmentation
+evaluate: evaluate-segmentation evaluate-glossary
 
 PRECIS_BIN ?= $(RELEASE_BIN)
 evaluate-segmentation: deps
 	@if [ "$(PRECIS_BIN)" = "$(RELEASE_BIN)" ]; then $(SWIFT) build -c release --product precis; fi
 	$(PYTHON) Evaluation/segmentation/evaluate.py --precis $(PRECIS_BIN) --data $(SHARED)/data/segmentation --gate --no-speed
+
+## evaluate-glossary: term recall, precision and rendering accuracy on Evaluation/glossary/gold.jsonl
+## (orangesum-valid articles), gated by Evaluation/glossary/thresholds.tsv; skips clearly without gold or ../shared
+evaluate-glossary: deps
+	@if [ "$(PRECIS_BIN)" = "$(RELEASE_BIN)" ]; then $(SWIFT) build -c release --product precis; fi
+	$(PYTHON) Evaluation/glossary/evaluate.py --precis $(PRECIS_BIN) --data $(SHARED)/data/summarization --gate
 
 ## evaluate-segmentation-peers: Précis side by side with pySBD, Moses, Punkt, syntok, spaCy and raw ICU
 ## (installs them from PyPI into .venv-eval; large, not run in CI); writes Evaluation/segmentation/report.md
@@ -63,11 +82,13 @@ evaluate-segmentation-peers: release
 	$(PYTHON) Evaluation/segmentation/evaluate.py --precis $(RELEASE_BIN) --data $(SHARED)/data/segmentation --peers
 
 ## bench: release build; MB/s of Précis and ICU's raw iterator on a 20 MB French corpus, and of the
-## peers in the same run once `make evaluate-segmentation-peers` has installed them
+## peers in the same run once `make evaluate-segmentation-peers` has installed them; glossary matching
+## MB/s and lexicon load/compile ms next to flashtext (installed into .venv-glossary) on 20 MB of OrangeSum
 bench: release
 	$(PYTHON) Evaluation/segmentation/evaluate.py --precis $(RELEASE_BIN) --data $(SHARED)/data/segmentation --speed \
 	  $$( [ -x .venv-eval/bin/python ] && echo --peers || echo --only icu ) --report-dir .build/eval
 	@[ -x .venv-eval/bin/python ] || echo "precis: peers' speed: run 'make evaluate-segmentation-peers' once to install them"
+	$(PYTHON) Evaluation/glossary/bench.py --precis $(RELEASE_BIN) --data $(SHARED)/data/summarization
 
 ## lint: swift-format (bundled with Swift) in lint mode, strict
 lint:
