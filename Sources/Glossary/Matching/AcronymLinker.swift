@@ -6,7 +6,7 @@
 /// under another country's service. The text's own definition wins over the lexicon's.
 enum AcronymLinker {
     static func link(
-        _ matches: [Match], units: UnsafeBufferPointer<UInt16>, starts: [Int32], ends: [Int32], matcher: CompiledMatcher
+        _ matches: [Match], units: UnsafeBufferPointer<UInt16>, tokens: [MatchUnit], matcher: CompiledMatcher
     ) -> [Match] {
         var definitions: [[UInt16]: Int] = [:]
         for match in matches {
@@ -22,8 +22,8 @@ enum AcronymLinker {
         var result: [Match] = []
         result.reserveCapacity(matches.count + 4)
         var next = 0  // the first match not yet copied
-        for index in starts.indices {
-            let range = Int(starts[index])..<Int(ends[index])
+        for token in tokens {
+            let range = Int(token.start)..<Int(token.end)
             guard range.count <= 12,
                 let entry = definitions[Array(units[range])]
             else { continue }

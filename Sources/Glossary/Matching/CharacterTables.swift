@@ -1,63 +1,73 @@
 import Foundation
 
-/// Per-UTF-16-unit tables for scanning and keying French text, built once.
+/// Per-UTF-16-unit tables for scanning and keying French text, built once (about 2 ms).
 ///
 /// Matching compares *keys*, not strings: the exact key of a token is its units with hyphens
 /// and soft hyphens removed and apostrophes unified; the folded key also lowercases and strips
 /// accents ("État" and "Etat", "Sûreté" and "sûreté" give the same key), because French writers
 /// drop accents on capitals and vary on hyphens ("cyber-attaque", "cyberattaque").
 enum CharacterTables {
-    /// 1 for units that belong to a word: letters, digits, combining marks, surrogates.
-    static let wordUnit: [UInt8] = {
+    /// Bit 1: the unit belongs to a word (letter, digit, mark, surrogate); bit 2: uppercase.
+    static let word: UInt8 = 1
+    static let upper: UInt8 = 2
+
+    static let classes: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 0x10000)
         for unit in 0..<0x10000 {
-            if unit >= 0xD800 && unit <= 0xDFFF {
-                table[unit] = 1
-            } else if let scalar = Unicode.Scalar(UInt32(unit)) {
+            switch unit {
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xD800...0xDFFF:
+                // CJK, Hangul, surrogates: word units, no case (no property lookup needed).
+                table[unit] = word
+            case 0xE000...0xF8FF:
+                continue
+            default:
+                guard let scalar = Unicode.Scalar(UInt32(unit)) else { continue }
                 let properties = scalar.properties
-                if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
-                    || properties.generalCategory == .decimalNumber
+                if properties.isAlphabetic || properties.generalCategory == .decimalNumber
+                    || properties.generalCategory == .nonspacingMark
                 {
-                    table[unit] = 1
+                    table[unit] = word | (properties.isUppercase ? upper : 0)
                 }
             }
         }
-        table[0xAD] = 1  // a soft hyphen stays inside its word (and is dropped from keys)
+        table[0xAD] = word  // a soft hyphen stays inside its word (and is dropped from keys)
         return table
     }()
 
-    /// Folded unit for units below 0x500 (0 = drop the unit); identity above.
-    static let foldLimit = 0x500
-    static let fold: [UInt16] = {
-        var table = [UInt16](repeating: 0, count: foldLimit)
-        for unit in 0..<foldLimit {
-            table[unit] = UInt16(unit)
+    /// Per unit, its folded form: 0 = dropped; else the low 16 bits, then the high 16 bits when
+    /// not zero (æ → ae, œ → oe, ß → ss). Lowercase, without accents; apostrophes become ',
+    /// hyphens and soft hyphens are dropped.
+    static let fold: [UInt32] = {
+        var table = (0..<UInt32(0x10000)).map { $0 }
+        for unit in 0..<0x500 {
             guard let scalar = Unicode.Scalar(UInt32(unit)) else { continue }
             if scalar.properties.generalCategory == .nonspacingMark {
                 table[unit] = 0
                 continue
             }
-            let folded = String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            let units = Array(folded.utf16)
-            if units.count == 1 { table[unit] = units[0] }
+            if unit < 0x80 {
+                if unit >= 0x41 && unit <= 0x5A { table[unit] = UInt32(unit | 0x20) }
+                continue
+            }
+            let folded = Array(
+                String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf16)
+            if folded.count == 1 {
+                table[unit] = UInt32(folded[0])
+            } else if folded.count == 2 {
+                table[unit] = UInt32(folded[0]) | UInt32(folded[1]) << 16
+            }
         }
-        // Apostrophes and hyphens keep their meaning through folding.
-        table[0xAD] = 0
+        for unit in [0x2D, 0xAD, 0x2010, 0x2011] { table[unit] = 0 }
+        for unit in [0x2019, 0x2018, 0x02BC] { table[unit] = 0x27 }
         return table
     }()
 
-    /// Units that fold to two or more units: æ → ae, œ → oe, ß → ss.
-    static let expansions: [UInt16: [UInt16]] = {
-        var result: [UInt16: [UInt16]] = [:]
-        for unit in 0..<foldLimit {
-            guard let scalar = Unicode.Scalar(UInt32(unit)), scalar.properties.generalCategory != .nonspacingMark else {
-                continue
-            }
-            let folded = String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            let units = Array(folded.utf16)
-            if units.count > 1 { result[UInt16(unit)] = units }
-        }
-        return result
+    /// Per unit, its exact form: apostrophes become ', hyphens and soft hyphens are dropped.
+    static let exact: [UInt32] = {
+        var table = (0..<UInt32(0x10000)).map { $0 }
+        for unit in [0x2D, 0xAD, 0x2010, 0x2011] { table[unit] = 0 }
+        for unit in [0x2019, 0x2018, 0x02BC] { table[unit] = 0x27 }
+        return table
     }()
 
     /// Whether a unit is an apostrophe (', ’, ‘, ʼ).
@@ -69,14 +79,4 @@ enum CharacterTables {
     /// Whether a unit is a hyphen that joins compounds (-, ‐, ‑).
     @inline(__always)
     static func isHyphen(_ unit: UInt16) -> Bool { unit == 0x2D || unit == 0x2010 || unit == 0x2011 }
-
-    /// Whether a unit is an uppercase letter (ASCII, Latin-1, Latin Extended-A; others by table).
-    static let upper: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 0x10000)
-        for unit in 0..<0x10000 {
-            guard let scalar = Unicode.Scalar(UInt32(unit)) else { continue }
-            if scalar.properties.isUppercase { table[unit] = 1 }
-        }
-        return table
-    }()
 }

@@ -29,8 +29,8 @@ public final class CompiledMatcher: Sendable {
     public let issues: [LexiconIssue]
 
     let scanner: TokenScanner
-    let exactKeys: Vocabulary
-    let foldedKeys: Vocabulary
+    let exactKeys: KeyTable
+    let foldedKeys: KeyTable
     /// Per symbol: may stand as the nationality adjective inside a name.
     let gapSymbols: [Bool]
     /// Per symbol: the root's child, or -1.
@@ -41,6 +41,8 @@ public final class CompiledMatcher: Sendable {
     let accepts: [[Accept]]
     /// Per node: whether a nationality adjective may be skipped here.
     let gapNodes: [Bool]
+    /// Per node: whether some form ends here.
+    let isAccepting: [Bool]
 
     struct Accept: Sendable {
         var entry: Int32
@@ -138,13 +140,14 @@ public final class CompiledMatcher: Sendable {
         }
         self.entries = entries
         self.scanner = scanner
-        self.exactKeys = exactKeys
-        self.foldedKeys = foldedKeys
+        self.exactKeys = KeyTable(exactKeys)
+        self.foldedKeys = KeyTable(foldedKeys)
         self.gapSymbols = gapSymbols
         self.rootChildren = rootChildren
         self.edges = edges
         self.accepts = accepts
         self.gapNodes = gapNodes
+        self.isAccepting = accepts.map { !$0.isEmpty }
         self.issues = issues
         let elapsed = clock.now - started
         statistics = Statistics(
@@ -224,18 +227,14 @@ public final class CompiledMatcher: Sendable {
             var result: [Int32] = []
             for token in tokens {
                 let slice = units[Int(token.start)..<Int(token.end)]
+                let word = String(decoding: slice, as: UTF16.self)
                 if caseSensitive && token.hasUpper {
-                    var key: [UInt16] = []
-                    KeyBuilder.appendExact(slice, to: &key)
-                    result.append(exactSymbol(key))
+                    result.append(exactSymbol(KeyBuilder.exact(word)))
                     continue
                 }
-                var key: [UInt16] = []
-                KeyBuilder.appendFolded(slice, to: &key)
-                let symbol = foldedSymbol(key)
+                let symbol = foldedSymbol(KeyBuilder.folded(word))
                 result.append(symbol)
                 // Plurals and feminines of ordinary words of four letters or more.
-                let word = String(decoding: slice, as: UTF16.self)
                 if !caseSensitive, !token.isElision, word.count >= 4, !word.contains(where: \.isNumber),
                     inflected.insert(symbol).inserted
                 {

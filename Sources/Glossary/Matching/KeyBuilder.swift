@@ -1,61 +1,38 @@
-/// Builds the keys tokens are compared by (see ``CharacterTables``).
+/// Builds the keys tokens are compared by, through a table of ``CharacterTables``.
+///
+/// The same mapping serves the lexicon at compile time (keys as arrays) and the text at match
+/// time (keys hashed on the fly by ``Vocabulary/symbol(of:in:map:)``, never materialized).
 enum KeyBuilder {
-    /// Appends the folded key of `units`: lowercase, no accents, no hyphens, apostrophe as '.
+    /// Calls `body` with each unit of the key of `units[range]` under `map`.
     @inline(__always)
-    static func appendFolded<C: Collection>(_ units: C, to key: inout [UInt16]) where C.Element == UInt16 {
-        let limit = UInt16(CharacterTables.foldLimit)
-        for unit in units {
-            if unit < 0x80 {
-                if unit >= 0x41 && unit <= 0x5A {
-                    key.append(unit | 0x20)
-                } else if unit != 0x2D {
-                    key.append(unit)
-                }
-                continue
-            }
-            if CharacterTables.isApostrophe(unit) {
-                key.append(0x27)
-            } else if CharacterTables.isHyphen(unit) {
-                continue
-            } else if unit < limit {
-                let folded = CharacterTables.fold[Int(unit)]
-                if folded == 0 { continue }
-                if folded == unit, let expansion = CharacterTables.expansions[unit] {
-                    key.append(contentsOf: expansion)
-                } else {
-                    key.append(folded)
-                }
-            } else {
-                key.append(unit)
-            }
+    static func forEachUnit(
+        _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, _ map: UnsafeBufferPointer<UInt32>,
+        _ body: (UInt16) -> Void
+    ) {
+        for index in range {
+            let mapped = map[Int(units[index])]
+            if mapped == 0 { continue }
+            body(UInt16(truncatingIfNeeded: mapped))
+            if mapped > 0xFFFF { body(UInt16(truncatingIfNeeded: mapped >> 16)) }
         }
     }
 
-    /// Appends the exact key of `units`: as written, without hyphens, apostrophe as '.
-    @inline(__always)
-    static func appendExact<C: Collection>(_ units: C, to key: inout [UInt16]) where C.Element == UInt16 {
-        for unit in units {
-            if CharacterTables.isApostrophe(unit) {
-                key.append(0x27)
-            } else if CharacterTables.isHyphen(unit) || unit == 0xAD {
-                continue
-            } else {
-                key.append(unit)
+    /// The key of a string under a table.
+    static func key(_ text: String, _ table: [UInt32]) -> [UInt16] {
+        let units = Array(text.utf16)
+        var key: [UInt16] = []
+        key.reserveCapacity(units.count)
+        units.withUnsafeBufferPointer { units in
+            table.withUnsafeBufferPointer { map in
+                forEachUnit(units, 0..<units.count, map) { key.append($0) }
             }
         }
-    }
-
-    /// The folded key of a string.
-    static func folded(_ text: String) -> [UInt16] {
-        var key: [UInt16] = []
-        appendFolded(Array(text.utf16), to: &key)
         return key
     }
 
-    /// The exact key of a string.
-    static func exact(_ text: String) -> [UInt16] {
-        var key: [UInt16] = []
-        appendExact(Array(text.utf16), to: &key)
-        return key
-    }
+    /// The folded key of a string: lowercase, no accents, no hyphens, apostrophe as '.
+    static func folded(_ text: String) -> [UInt16] { key(text, CharacterTables.fold) }
+
+    /// The exact key of a string: as written, without hyphens, apostrophe as '.
+    static func exact(_ text: String) -> [UInt16] { key(text, CharacterTables.exact) }
 }

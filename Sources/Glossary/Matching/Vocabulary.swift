@@ -34,21 +34,16 @@ struct Vocabulary: Sendable {
     }
 
     /// The symbol of a key, or -1.
-    @inline(__always)
     func symbol(of key: UnsafeBufferPointer<UInt16>) -> Int32 {
         let hash = Vocabulary.hash(key)
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         while true {
             let stored = hashes[slot]
             if stored == 0 { return -1 }
-            if stored == hash, Int(lengths[slot]) == key.count {
-                let offset = Int(offsets[slot])
-                var equal = true
-                for index in 0..<key.count where pool[offset + index] != key[index] {
-                    equal = false
-                    break
-                }
-                if equal { return symbols[slot] }
+            if stored == hash, Int(lengths[slot]) == key.count,
+                pool[Int(offsets[slot])..<Int(offsets[slot]) + key.count].elementsEqual(key)
+            {
+                return symbols[slot]
             }
             slot = (slot + 1) & mask
         }

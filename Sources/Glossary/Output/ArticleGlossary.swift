@@ -36,7 +36,7 @@ public struct ArticleGlossary: Sendable {
 /// Not thread-safe: one per thread; the ``CompiledMatcher`` itself is shared.
 public final class ArticleGlossaryBuilder {
     public let matcher: CompiledMatcher
-    let scratch = MatchScratch()
+    var scratch = MatchScratch()
     let segmenter: SentenceSegmenter?
 
     /// `segmenter` finds `first_sentence`; without one, the whole paragraph is used.
@@ -48,9 +48,9 @@ public final class ArticleGlossaryBuilder {
     /// The glossary of an article.
     public func glossary(id: String, title: String?, text: String) -> ArticleGlossary {
         let body = UTF16Text(text)
-        let bodyMatches = matcher.matches(in: body, scratch: scratch)
+        let bodyMatches = matcher.matches(in: body, scratch: &scratch)
         var titleMatches: [Match] = []
-        if let title, !title.isEmpty { titleMatches = matcher.matches(in: UTF16Text(title), scratch: scratch) }
+        if let title, !title.isEmpty { titleMatches = matcher.matches(in: UTF16Text(title), scratch: &scratch) }
         var order: [Int] = []
         var byEntry: [Int: ArticleGlossary.Term] = [:]
         for (isTitle, matches) in [(true, titleMatches), (false, bodyMatches)] {
