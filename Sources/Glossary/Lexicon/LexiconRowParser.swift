@@ -66,9 +66,12 @@ public enum LexiconRowParser {
 
     /// Removes spaces (including no-break spaces) at both ends.
     static func trim(_ text: String) -> String {
-        var scalars = Substring(text)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        guard first.properties.isWhitespace || last.properties.isWhitespace else { return text }
+        var slice = Substring(text)
+        while let character = slice.first, character.isWhitespace { slice.removeFirst() }
+        while let character = slice.last, character.isWhitespace { slice.removeLast() }
+        return String(slice)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Per-UTF-16-unit tables for scanning and keying French text, built once (about 2 ms).
 ///
 /// Matching compares *keys*, not strings: the exact key of a token is its units with hyphens
@@ -18,7 +16,7 @@ enum CharacterTables {
             case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xD800...0xDFFF:
                 // CJK, Hangul, surrogates: word units, no case (no property lookup needed).
                 table[unit] = word
-            case 0xE000...0xF8FF:
+            case 0x3400...0xF8FF:
                 continue
             default:
                 guard let scalar = Unicode.Scalar(UInt32(unit)) else { continue }
@@ -49,8 +47,7 @@ enum CharacterTables {
                 if unit >= 0x41 && unit <= 0x5A { table[unit] = UInt32(unit | 0x20) }
                 continue
             }
-            let folded = Array(
-                String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).utf16)
+            let folded = Array(baseLetters(scalar).utf16)
             if folded.count == 1 {
                 table[unit] = UInt32(folded[0])
             } else if folded.count == 2 {
@@ -69,6 +66,25 @@ enum CharacterTables {
         for unit in [0x2019, 0x2018, 0x02BC] { table[unit] = 0x27 }
         return table
     }()
+
+    /// A Latin letter's base letters, lowercase, from its Unicode name ("LATIN CAPITAL LETTER E
+    /// WITH ACUTE" → "e", "LATIN SMALL LIGATURE OE" → "oe"); other letters lowercased.
+    ///
+    /// The stdlib has no decomposition API and Foundation's folding loads a second ICU at
+    /// start-up (tens of milliseconds); names give the same result for Latin scripts.
+    static func baseLetters(_ scalar: Unicode.Scalar) -> String {
+        let properties = scalar.properties
+        if let name = properties.name, name.hasPrefix("LATIN ") {
+            let words = name.split(separator: " ")
+            if words.count >= 4, words[2] == "LETTER" || words[2] == "LIGATURE" {
+                let letter = words[3]
+                if letter.count == 1 || ["AE", "OE", "IJ"].contains(letter) { return letter.lowercased() }
+                if letter == "SHARP", words.count > 4, words[4] == "S" { return "ss" }
+                if letter == "DOTLESS", words.count > 4 { return words[4].lowercased() }
+            }
+        }
+        return properties.lowercaseMapping
+    }
 
     /// Whether a unit is an apostrophe (', ’, ‘, ʼ).
     @inline(__always)

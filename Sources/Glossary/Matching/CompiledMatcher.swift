@@ -226,8 +226,9 @@ public final class CompiledMatcher: Sendable {
             units.withUnsafeBufferPointer { scanner.scan($0, into: &tokens) }
             var result: [Int32] = []
             for token in tokens {
-                let slice = units[Int(token.start)..<Int(token.end)]
-                let word = String(decoding: slice, as: UTF16.self)
+                let lower = String.Index(utf16Offset: Int(token.start), in: form)
+                let upper = String.Index(utf16Offset: Int(token.end), in: form)
+                let word = String(form[lower..<upper])
                 if caseSensitive && token.hasUpper {
                     result.append(exactSymbol(KeyBuilder.exact(word)))
                     continue

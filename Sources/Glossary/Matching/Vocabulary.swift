@@ -60,7 +60,9 @@ struct Vocabulary: Sendable {
         let hash = Vocabulary.hash(key)
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         while hashes[slot] != 0 {
-            if hashes[slot] == hash, Array(pool[Int(offsets[slot])..<Int(offsets[slot] + lengths[slot])]) == key {
+            if hashes[slot] == hash, Int(lengths[slot]) == key.count,
+                pool[Int(offsets[slot])..<Int(offsets[slot] + lengths[slot])].elementsEqual(key)
+            {
                 symbols[slot] = symbol
                 return
             }
