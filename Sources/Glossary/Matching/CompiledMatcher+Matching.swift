@@ -82,15 +82,28 @@ extension CompiledMatcher {
 
     /// Leftmost-longest walk of the trie over the match units.
     func walk(_ scratch: inout MatchScratch) -> [Match] {
-        var result: [Match] = []
-        let count = scratch.units.count
         var stack = scratch.stack
         scratch.stack = []
         defer { scratch.stack = stack }
+        return scratch.units.withUnsafeBufferPointer { units in
+            rootChildren.withUnsafeBufferPointer { rootChildren in
+                isAccepting.withUnsafeBufferPointer { isAccepting in
+                    walk(units, rootChildren: rootChildren, isAccepting: isAccepting, stack: &stack)
+                }
+            }
+        }
+    }
+
+    func walk(
+        _ units: UnsafeBufferPointer<MatchUnit>, rootChildren: UnsafeBufferPointer<Int32>,
+        isAccepting: UnsafeBufferPointer<Bool>, stack: inout [(node: Int32, next: Int32, gap: UInt8)]
+    ) -> [Match] {
+        var result: [Match] = []
+        let count = units.count
         var index = 0
         while index < count {
-            let f = scratch.units[index].folded
-            let e = scratch.units[index].exact
+            let f = units[index].folded
+            let e = units[index].exact
             let fromFolded = f >= 0 ? rootChildren[Int(f)] : -1
             let fromExact = e >= 0 && e != f ? rootChildren[Int(e)] : -1
             if fromFolded < 0 && fromExact < 0 {
@@ -111,7 +124,7 @@ extension CompiledMatcher {
                 }
                 guard position < count else { continue }
                 let keyBase = UInt64(node) << 32
-                let folded = scratch.units[position].folded
+                let folded = units[position].folded
                 // One nationality adjective may stand before "de" inside a name.
                 if gap == 0, gapNodes[Int(node)], folded >= 0, gapSymbols[Int(folded)] {
                     stack.append((node, next + 1, 1))
@@ -119,7 +132,7 @@ extension CompiledMatcher {
                 if folded >= 0, let child = edges[keyBase | UInt64(folded)] {
                     stack.append((child, next + 1, gap == 0 ? 0 : 2))
                 }
-                let exact = scratch.units[position].exact
+                let exact = units[position].exact
                 if exact >= 0, exact != folded, let child = edges[keyBase | UInt64(exact)] {
                     stack.append((child, next + 1, gap == 0 ? 0 : 2))
                 }
@@ -129,7 +142,7 @@ extension CompiledMatcher {
                 result.append(
                     Match(
                         entry: Int(accept.entry), form: Int(accept.form),
-                        range: Int(scratch.units[index].start)..<Int(scratch.units[bestEnd - 1].end)))
+                        range: Int(units[index].start)..<Int(units[bestEnd - 1].end)))
                 index = bestEnd
             } else {
                 index += 1

@@ -11,6 +11,9 @@ final class KeyTable: @unchecked Sendable {
     }
 
     let slots: UnsafeMutableBufferPointer<Slot>
+    /// Per slot, 32 bits of the hash (never 0) or 0 when empty: a compact array probed first,
+    /// which stays in cache while the slots do not.
+    let tags: UnsafeMutableBufferPointer<UInt32>
     let pool: UnsafeMutableBufferPointer<UInt16>
     let mask: Int
     let count: Int
@@ -18,7 +21,10 @@ final class KeyTable: @unchecked Sendable {
     init(_ vocabulary: Vocabulary) {
         let size = vocabulary.hashes.count
         slots = .allocate(capacity: size)
+        tags = .allocate(capacity: size)
         for index in 0..<size {
+            let hash = vocabulary.hashes[index]
+            tags[index] = hash == 0 ? 0 : KeyTable.tag(hash)
             slots[index] = Slot(
                 hash: vocabulary.hashes[index], offset: vocabulary.offsets[index], length: vocabulary.lengths[index],
                 symbol: vocabulary.symbols[index])
@@ -31,6 +37,7 @@ final class KeyTable: @unchecked Sendable {
 
     deinit {
         slots.deallocate()
+        tags.deallocate()
         pool.deallocate()
     }
 
@@ -51,16 +58,24 @@ final class KeyTable: @unchecked Sendable {
             }
         }
         if hash == 0 { hash = 1 }
+        let tag = KeyTable.tag(hash)
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         while true {
-            let stored = slots[slot]
-            if stored.hash == 0 { return -1 }
-            if stored.hash == hash, Int(stored.length) == length, matches(units, range, map, at: Int(stored.offset)) {
-                return stored.symbol
+            let stored = tags[slot]
+            if stored == 0 { return -1 }
+            if stored == tag {
+                let full = slots[slot]
+                if full.hash == hash, Int(full.length) == length, matches(units, range, map, at: Int(full.offset)) {
+                    return full.symbol
+                }
             }
             slot = (slot + 1) & mask
         }
     }
+
+    /// The high half of a hash, never 0.
+    @inline(__always)
+    static func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) | 1 }
 
     /// Whether the key of `units[range]` equals the pool's units from `offset`.
     @inline(__always)
