@@ -156,6 +156,12 @@ public final class CompiledMatcher: Sendable {
             compileMilliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) * 1e-15)
     }
 
+    /// The indices of the entries whose `fr` is one of `terms` (case and accents ignored).
+    public func entries(withFrench terms: [String]) -> Set<Int> {
+        let keys = Set(terms.map { KeyBuilder.folded($0) })
+        return Set(entries.indices.filter { keys.contains(KeyBuilder.folded(entries[$0].fr)) })
+    }
+
     static func rank(_ status: LexiconEntry.Status) -> Int {
         switch status {
         case .preferred: return 0
@@ -236,12 +242,19 @@ public final class CompiledMatcher: Sendable {
                 let symbol = foldedSymbol(KeyBuilder.folded(word))
                 result.append(symbol)
                 // Plurals and feminines of ordinary words of four letters or more.
-                if !caseSensitive, !token.isElision, word.count >= 4, !word.contains(where: \.isNumber),
+                guard !caseSensitive, !token.isElision, word.count >= 3, !word.contains(where: \.isNumber),
                     inflected.insert(symbol).inserted
-                {
-                    for inflection in Inflections.forms(of: word, stemmer: stemmer) {
-                        union(symbol, foldedSymbol(KeyBuilder.folded(inflection)))
+                else { continue }
+                if word.count == 3 {
+                    // Short words ("vue" in "gardes à vues") only take a plural; determiners and
+                    // prepositions ("des", "aux", "sur") end in s or x or never occur with one.
+                    if let last = word.last, last != "s", last != "x" {
+                        union(symbol, foldedSymbol(KeyBuilder.folded(word + (word.hasSuffix("eu") || word.hasSuffix("au") ? "x" : "s"))))
                     }
+                    continue
+                }
+                for inflection in Inflections.forms(of: word, stemmer: stemmer) {
+                    union(symbol, foldedSymbol(KeyBuilder.folded(inflection)))
                 }
             }
             return result

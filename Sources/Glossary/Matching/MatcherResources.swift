@@ -12,6 +12,17 @@ public struct MatcherResources: Sendable {
         self.nationalityAdjectives = nationalityAdjectives
     }
 
+    /// The file of general vocabulary in a `Lexicons/fr-en` folder.
+    public static let generalVocabularyFile = "general-vocabulary.txt"
+
+    /// The French terms of `Lexicons/fr-en/general-vocabulary.txt` (empty when the file is absent):
+    /// matched, but not listed in glossaries by default.
+    public static func generalVocabulary(directory: String) throws(DataFileError) -> [String] {
+        let path = directory + "/" + generalVocabularyFile
+        guard (try? DataFile.readBytes(path)) != nil else { return [] }
+        return DataFile.lines(of: try DataFile.readText(path)).map { String($0.text) }
+    }
+
     /// The files read from a `Lexicons/fr` folder.
     public static let elisionsFile = "elisions.txt"
     public static let adjectivesFile = "nationality-adjectives.txt"

@@ -38,11 +38,15 @@ public final class ArticleGlossaryBuilder {
     public let matcher: CompiledMatcher
     var scratch = MatchScratch()
     let segmenter: SentenceSegmenter?
+    /// Entries matched but left out of the glossary (general vocabulary).
+    let hidden: Set<Int>
 
-    /// `segmenter` finds `first_sentence`; without one, the whole paragraph is used.
-    public init(matcher: CompiledMatcher, segmenter: SentenceSegmenter?) {
+    /// `segmenter` finds `first_sentence`; without one, the whole paragraph is used. Entries in
+    /// `hidden` still match (so a longer term is never cut by them) but are not listed.
+    public init(matcher: CompiledMatcher, segmenter: SentenceSegmenter?, hidden: Set<Int> = []) {
         self.matcher = matcher
         self.segmenter = segmenter
+        self.hidden = hidden
     }
 
     /// The glossary of an article.
@@ -54,7 +58,7 @@ public final class ArticleGlossaryBuilder {
         var order: [Int] = []
         var byEntry: [Int: ArticleGlossary.Term] = [:]
         for (isTitle, matches) in [(true, titleMatches), (false, bodyMatches)] {
-            for match in matches {
+            for match in matches where !hidden.contains(match.entry) {
                 if byEntry[match.entry] == nil {
                     order.append(match.entry)
                     byEntry[match.entry] = ArticleGlossary.Term(

@@ -58,6 +58,9 @@ struct GlossaryExtract: ParsableCommand {
     @Flag(help: "Gloss every occurrence, not only the first of each term (with --gloss).")
     var glossEvery = false
 
+    @Flag(help: "Also list general vocabulary (<Lexicons>/fr-en/general-vocabulary.txt: enquête, victime…).")
+    var allTerms = false
+
     func validate() throws {
         for path in batchGlossary where BatchGlossaryFormat(path: path) == nil {
             throw ValidationError("--batch-glossary \(path): extension must be .tsv, .csv, .tbx, .md or .jsonl")
@@ -67,6 +70,7 @@ struct GlossaryExtract: ParsableCommand {
     func run() throws {
         let loaded = try lexiconOptions.loadMatcher()
         let matcher = loaded.matcher
+        let hidden = allTerms ? [] : try lexiconOptions.generalEntries(matcher)
         let rules = try loadRules(lexicons: lexiconOptions.lexicons)
         let renderer = ArticleJSONLRenderer(entries: matcher.entries, unit: offsets)
         let glosser = InlineGlossRenderer(entries: matcher.entries, everyOccurrence: glossEvery)
@@ -75,7 +79,7 @@ struct GlossaryExtract: ParsableCommand {
         var batch = BatchGlossary()
         try BatchDriver.run(
             reader: input.reader(titleField: titleField), output: output,
-            makeWorker: { ArticleGlossaryBuilder(matcher: matcher, segmenter: try SentenceSegmenter(rules: rules)) },
+            makeWorker: { ArticleGlossaryBuilder(matcher: matcher, segmenter: try SentenceSegmenter(rules: rules), hidden: hidden) },
             transform: { builder, record in
                 let article = builder.glossary(id: record.id, title: record.title, text: record.text)
                 collector?.put(record, article)
@@ -206,6 +210,17 @@ struct GlossaryLexiconArguments: ParsableArguments {
             return try LexiconLoader.files(in: directory)
         } catch {
             BatchDriver.report("precis: error: \(directory): cannot list the lexicon folder")
+            throw ExitCodes.lexiconError
+        }
+    }
+
+    /// The entries of the general vocabulary file, not listed unless --all-terms.
+    func generalEntries(_ matcher: CompiledMatcher) throws -> Set<Int> {
+        let directory = try lexicons.directory() + "/fr-en"
+        do {
+            return matcher.entries(withFrench: try MatcherResources.generalVocabulary(directory: directory))
+        } catch {
+            BatchDriver.report("precis: error: \(error)")
             throw ExitCodes.lexiconError
         }
     }
