@@ -25,8 +25,8 @@ public enum TBXImporter {
         parser.shouldProcessNamespaces = false
         let delegate = TBXDelegate()
         parser.delegate = delegate
-        if !parser.parse() {
-            let message = parser.parserError.map { "\($0.localizedDescription)" } ?? "malformed XML"
+        if !parser.parse() || delegate.error != nil || !delegate.open.isEmpty {
+            let message = delegate.error ?? parser.parserError.map { "\($0.localizedDescription)" } ?? "malformed XML"
             result.issues.append(
                 LexiconIssue(LexiconLocation(path: path, line: max(1, parser.lineNumber)), .error, "XML: \(message)"))
             return result
@@ -97,6 +97,9 @@ final class TBXDelegate: NSObject, XMLParserDelegate {
     }
 
     var concepts: [Concept] = []
+    /// The first parse error, and the elements still open (XMLParser may recover silently).
+    var error: String?
+    var open: [String] = []
     var current: Concept?
     var language = ""
     var termText: String?
@@ -108,6 +111,7 @@ final class TBXDelegate: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
+        open.append(name)
         switch name {
         case "conceptEntry", "termEntry":
             current = Concept(id: attributes["id"] ?? "", line: parser.lineNumber)
@@ -136,7 +140,16 @@ final class TBXDelegate: NSObject, XMLParserDelegate {
         if capture != nil { buffer += string }
     }
 
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if error == nil { error = "\(parseError.localizedDescription) (line \(parser.lineNumber))" }
+    }
+
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if open.last == name {
+            open.removeLast()
+        } else if error == nil {
+            error = "closing tag </\(name)> does not match <\(open.last ?? "")>"
+        }
         let text = buffer.trimmingCharacters(in: .whitespacesAndNewlines)
         switch name {
         case "term":
