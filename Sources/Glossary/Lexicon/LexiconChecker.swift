@@ -23,7 +23,7 @@ public enum LexiconChecker {
             for (formIndex, form) in entry.forms.enumerated() {
                 let key = entry.isCaseSensitive(form) ? [0x01] + KeyBuilder.exact(form) : KeyBuilder.folded(form)
                 guard own.insert(key).inserted else {
-                    issues.append(LexiconIssue(entry.location, .warning, "'\(entry.id)': form '\(form)' repeats another form"))
+                    issues.append(LexiconIssue(entry.location, .warning, "'\(entry.id)': form '\(form)' is redundant: matching already ignores case, accents and hyphens"))
                     continue
                 }
                 if byKey[key] == nil { order.append(key) }
