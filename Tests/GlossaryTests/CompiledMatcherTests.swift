@@ -102,3 +102,19 @@ struct CompiledMatcherTests {
         #expect(GlossaryTestSupport.found("La brigade est là.", matcher: matcher) == ["brigade → c"])
     }
 }
+
+@Suite("CompiledMatcher: names are not terms")
+struct NameTests {
+    @Test("a lowercase one-word term does not match a capitalised word inside a sentence; case-sensitive lowercase forms keep their case")
+    func names() throws {
+        let entries = [
+            GlossaryTestSupport.entry("cheikh", "cheikh", en: "sheikh"),
+            GlossaryTestSupport.entry("khalifa", "khalifa", en: "khalifa (deputy administrator)", caseRule: .sensitive),
+        ]
+        let matcher = try CompiledMatcher(entries: entries, resources: GlossaryTestSupport.resources)
+        #expect(
+            GlossaryTestSupport.found("Le cheikh Khalid bin Khalifa al-Thani. Cheikh Tamim a parlé au khalifa.", matcher: matcher)
+                == ["cheikh → cheikh", "Cheikh → cheikh", "khalifa → khalifa"])
+        #expect(GlossaryTestSupport.found("Selon Cheikh Diop, rien.", matcher: matcher) == [])
+    }
+}

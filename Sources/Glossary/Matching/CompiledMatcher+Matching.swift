@@ -37,8 +37,44 @@ extension CompiledMatcher {
                 }
             }
         }
-        let found = walk(&scratch)
+        let found = walk(&scratch).filter { !isName($0, in: units) && keepsCase($0, in: units) }
         return AcronymLinker.link(found, units: units, tokens: scratch.units, matcher: self)
+    }
+
+    /// Whether a match of a lowercase one-word form is a capitalised word inside a sentence,
+    /// that is, part of a name ("Khalid bin Khalifa" is not the Moroccan *khalifa*).
+    func isName(_ match: Match, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard match.form >= 0, lowercaseWord[match.entry][match.form],
+            CharacterTables.classes[Int(units[match.range.lowerBound])] & CharacterTables.upper != 0
+        else { return false }
+        var index = match.range.lowerBound - 1
+        while index >= 0 {
+            let unit = units[index]
+            switch unit {
+            case 0x20, 0xA0, 0x202F, 0x09: index -= 1
+            // After a sentence end, a line break, an opening quote or a colon: a capital is normal.
+            case 0x2E, 0x21, 0x3F, 0x0A, 0x0D, 0x3A, 0xAB, 0x22, 0x201C, 0x2026, 0x28, 0x2D, 0x2013, 0x2014:
+                return false
+            default: return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a match of a case-sensitive form has the form's exact case ("khalifa" marked `cs`
+    /// does not match "Khalifa").
+    func keepsCase(_ match: Match, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard match.form >= 0, let key = caseSensitiveKeys[match.entry][match.form] else { return true }
+        var position = 0
+        for index in match.range {
+            let unit = units[index]
+            if CompiledMatcher.isSpace(unit) { continue }
+            let mapped = CharacterTables.exact[Int(unit)]
+            if mapped == 0 { continue }
+            guard position < key.count, key[position] == UInt16(truncatingIfNeeded: mapped) else { return false }
+            position += 1
+        }
+        return position == key.count
     }
 
     /// The matches of a string, offsets in UTF-16 units.

@@ -43,6 +43,12 @@ public final class CompiledMatcher: Sendable {
     let gapNodes: [Bool]
     /// Per node: whether some form ends here.
     let isAccepting: [Bool]
+    /// Per entry and form: a single lowercase word ("cheikh", "khalifa"), which a capitalised
+    /// word inside a sentence does not match: there it is a name ("Khalid bin Khalifa").
+    let lowercaseWord: [[Bool]]
+    /// Per entry and form: for case-sensitive forms, the exact key without spaces, which the
+    /// surface must equal (their lowercase words are matched through folded keys, then checked).
+    let caseSensitiveKeys: [[[UInt16]?]]
 
     struct Accept: Sendable {
         var entry: Int32
@@ -148,6 +154,17 @@ public final class CompiledMatcher: Sendable {
         self.accepts = accepts
         self.gapNodes = gapNodes
         self.isAccepting = accepts.map { !$0.isEmpty }
+        self.caseSensitiveKeys = entries.map { entry in
+            entry.forms.map { form in
+                entry.isCaseSensitive(form) ? KeyBuilder.exact(form).filter { !CompiledMatcher.isSpace($0) } : nil
+            }
+        }
+        self.lowercaseWord = entries.map { entry in
+            entry.forms.map { form in
+                entry.caseRule == .insensitive && !form.isEmpty
+                    && form.allSatisfy { $0.isLetter && !$0.isUppercase || $0 == "-" }
+            }
+        }
         self.issues = issues
         let elapsed = clock.now - started
         statistics = Statistics(
@@ -160,6 +177,11 @@ public final class CompiledMatcher: Sendable {
     public func entries(withFrench terms: [String]) -> Set<Int> {
         let keys = Set(terms.map { KeyBuilder.folded($0) })
         return Set(entries.indices.filter { keys.contains(KeyBuilder.folded(entries[$0].fr)) })
+    }
+
+    @inline(__always)
+    static func isSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0xA0 || unit == 0x202F || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0x2009
     }
 
     static func rank(_ status: LexiconEntry.Status) -> Int {
