@@ -36,8 +36,8 @@ enum CharacterTables {
     /// not zero (æ → ae, œ → oe, ß → ss). Lowercase, without accents; apostrophes become ',
     /// hyphens and soft hyphens are dropped.
     static let fold: [UInt32] = {
-        var table = (0..<UInt32(0x10000)).map { $0 }
-        for unit in 0..<0x500 {
+        var table = (0..<UInt32(tableSize)).map { $0 }
+        for unit in 0..<tableSize {
             guard let scalar = Unicode.Scalar(UInt32(unit)) else { continue }
             if scalar.properties.generalCategory == .nonspacingMark {
                 table[unit] = 0
@@ -54,18 +54,34 @@ enum CharacterTables {
                 table[unit] = UInt32(folded[0]) | UInt32(folded[1]) << 16
             }
         }
-        for unit in [0x2D, 0xAD, 0x2010, 0x2011] { table[unit] = 0 }
-        for unit in [0x2019, 0x2018, 0x02BC] { table[unit] = 0x27 }
+        for unit in [0x2D, 0xAD] { table[unit] = 0 }
+        table[0x02BC] = 0x27
         return table
     }()
 
     /// Per unit, its exact form: apostrophes become ', hyphens and soft hyphens are dropped.
     static let exact: [UInt32] = {
-        var table = (0..<UInt32(0x10000)).map { $0 }
-        for unit in [0x2D, 0xAD, 0x2010, 0x2011] { table[unit] = 0 }
-        for unit in [0x2019, 0x2018, 0x02BC] { table[unit] = 0x27 }
+        var table = (0..<UInt32(tableSize)).map { $0 }
+        for unit in [0x2D, 0xAD] { table[unit] = 0 }
+        table[0x02BC] = 0x27
         return table
     }()
+
+    /// The fold and exact tables cover units below this (Latin, Greek, Cyrillic: 5 KB, which
+    /// stays in L1 cache); above, ``mapped(_:_:)`` applies the rules that matter (’ ‘ → ',
+    /// ‐ ‑ dropped) and keeps the unit.
+    static let tableSize = 0x500
+
+    /// A unit through a fold or exact table: 0 = dropped, else one or two units packed.
+    @inline(__always)
+    static func mapped(_ unit: UInt16, _ map: UnsafeBufferPointer<UInt32>) -> UInt32 {
+        if Int(unit) < tableSize { return map[Int(unit)] }
+        if unit &- 0x2010 <= 9 {
+            if unit <= 0x2011 { return 0 }
+            if unit == 0x2018 || unit == 0x2019 { return 0x27 }
+        }
+        return UInt32(unit)
+    }
 
     /// A Latin letter's base letters, lowercase, from its Unicode name ("LATIN CAPITAL LETTER E
     /// WITH ACUTE" → "e", "LATIN SMALL LIGATURE OE" → "oe"); other letters lowercased.

@@ -69,7 +69,7 @@ extension CompiledMatcher {
         for index in match.range {
             let unit = units[index]
             if CompiledMatcher.isSpace(unit) { continue }
-            let mapped = CharacterTables.exact[Int(unit)]
+            let mapped = CharacterTables.exact.withUnsafeBufferPointer { CharacterTables.mapped(unit, $0) }
             if mapped == 0 { continue }
             guard position < key.count, key[position] == UInt16(truncatingIfNeeded: mapped) else { return false }
             position += 1

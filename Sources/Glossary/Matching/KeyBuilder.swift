@@ -10,7 +10,7 @@ enum KeyBuilder {
         _ body: (UInt16) -> Void
     ) {
         for index in range {
-            let mapped = map[Int(units[index])]
+            let mapped = CharacterTables.mapped(units[index], map)
             if mapped == 0 { continue }
             body(UInt16(truncatingIfNeeded: mapped))
             if mapped > 0xFFFF { body(UInt16(truncatingIfNeeded: mapped >> 16)) }

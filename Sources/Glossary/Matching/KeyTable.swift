@@ -48,7 +48,7 @@ final class KeyTable: @unchecked Sendable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var length = 0
         for index in range {
-            let mapped = map[Int(units[index])]
+            let mapped = CharacterTables.mapped(units[index], map)
             if mapped == 0 { continue }
             hash = (hash ^ UInt64(mapped & 0xFFFF)) &* 0x0000_0100_0000_01B3
             length += 1
@@ -84,7 +84,7 @@ final class KeyTable: @unchecked Sendable {
     {
         var position = offset
         for index in range {
-            let mapped = map[Int(units[index])]
+            let mapped = CharacterTables.mapped(units[index], map)
             if mapped == 0 { continue }
             if pool[position] != UInt16(truncatingIfNeeded: mapped) { return false }
             position += 1
