@@ -65,7 +65,8 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossaryTests",
-            dependencies: ["Glossary"]
+            dependencies: ["Glossary"],
+            exclude: ["Snapshots"]
         ),
         // End-to-end: runs the built `precis` binary and compares with Snapshots/.
         .testTarget(
