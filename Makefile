@@ -11,7 +11,7 @@ OUT         ?= out
 FUZZ_SECONDS ?= 600
 APT_PACKAGES := libicu-dev libstemmer-dev pkg-config
 
-.PHONY: all deps build release run test evaluate evaluate-segmentation evaluate-segmentation-peers \
+.PHONY: all deps build release run test evaluate evaluate-segmentation evaluate-segmentation-peers evaluate-glossary \
         evaluate-summaries evaluate-html test-rouge bench bench-rouge lint format install uninstall fuzz clean tune
 
 all: build
@@ -39,6 +39,17 @@ run: build
 	$(DEBUG_BIN) summarize Examples/articles.jsonl --output $(OUT)/summaries.jsonl --html $(OUT)/summaries.html
 	$(DEBUG_BIN) summarize Examples/articles.jsonl --format markdown --output $(OUT)/summaries.md
 	$(DEBUG_BIN) segment Examples/articles.jsonl --output $(OUT)/sentences.jsonl
+	$(DEBUG_BIN) glossary Examples/articles.jsonl --output $(OUT)/glossary.jsonl --timings \
+	  --batch-glossary $(OUT)/batch-glossary.tsv --batch-glossary $(OUT)/batch-glossary.csv \
+	  --batch-glossary $(OUT)/batch-glossary.tbx --batch-glossary $(OUT)/batch-glossary.md \
+	  --batch-glossary $(OUT)/batch-glossary.jsonl
+	@echo "precis: glossary of $$(wc -l < $(OUT)/glossary.jsonl) articles: $(OUT)/glossary.jsonl;" \
+	  "$$(wc -l < $(OUT)/batch-glossary.tsv) terms in $(OUT)/batch-glossary.{tsv,csv,tbx,md,jsonl}"
+	@if [ -d $(SHARED)/examples ]; then \
+	  $(DEBUG_BIN) glossary $(SHARED)/examples --output $(OUT)/glossary-shared-examples.jsonl \
+	    --batch-glossary $(OUT)/glossary-shared-examples.md && \
+	  echo "precis: glossary of $(SHARED)/examples: $(OUT)/glossary-shared-examples.md"; \
+	else echo "precis: $(SHARED)/examples not found: its glossary skipped"; fi
 	@echo "precis: $$(wc -l < $(OUT)/summaries.jsonl) articles summarized: $(OUT)/summaries.{jsonl,md,html};" \
 	  "sentences in $(OUT)/sentences.jsonl"
 	@cat $(OUT)/summaries.md
@@ -50,6 +61,8 @@ test: deps
 	$(SWIFT) test
 	$(PYTHON) -m unittest Evaluation/segmentation/test_evaluate.py
 	$(PYTHON) -m unittest discover -s Evaluation/rouge -p 'test_*.py'
+	$(PYTHON) -m unittest Evaluation/glossary/test_evaluate.py
+	$(DEBUG_BIN) lexicon check --quiet
 	$(MAKE) --no-print-directory evaluate-segmentation PRECIS_BIN=$(DEBUG_BIN)
 	$(MAKE) --no-print-directory test-rouge PRECIS_BIN=$(DEBUG_BIN)
 
@@ -60,14 +73,14 @@ test-rouge: deps
 	$(PYTHON) Evaluation/rouge/differential.py --precis $(PRECIS_BIN) --data $(SHARED)/data/summarization
 
 ## evaluate: every quality gate against Evaluation/ thresholds (skips clearly without ../shared)
-evaluate: evaluate-segmentation evaluate-summaries evaluate-html
+evaluate: evaluate-segmentation evaluate-summaries evaluate-html evaluate-glossary
 
 PRECIS_BIN ?= $(RELEASE_BIN)
 evaluate-segmentation: deps
 	@if [ "$(PRECIS_BIN)" = "$(RELEASE_BIN)" ]; then $(SWIFT) build -c release --product precis; fi
 	$(PYTHON) Evaluation/segmentation/evaluate.py --precis $(PRECIS_BIN) --data $(SHARED)/data/segmentation --gate --no-speed
 
-## evaluate-summaries: lead-2 (until the summarizer exists) on orangesum-valid, ROUGE in both profiles,
+## evaluate-summaries: Précis' summaries (and lead-2 as the baseline) on orangesum-valid, ROUGE in both profiles,
 ## gated by Evaluation/summarization/thresholds.tsv and checked against baseline.tsv; reports in .build/eval
 evaluate-summaries: deps
 	@if [ "$(PRECIS_BIN)" = "$(RELEASE_BIN)" ]; then $(SWIFT) build -c release --product precis; fi
@@ -82,17 +95,25 @@ evaluate-html: evaluate-summaries
 	  || echo "precis: could not install chromium"; }
 	$(PYTHON) Evaluation/rouge/check_html.py --precis $(PRECIS_BIN) --report-dir .build/eval
 
+## evaluate-glossary: term recall, precision and rendering accuracy on Evaluation/glossary/gold.jsonl
+## (orangesum-valid articles), gated by Evaluation/glossary/thresholds.tsv; skips clearly without gold or ../shared
+evaluate-glossary: deps
+	@if [ "$(PRECIS_BIN)" = "$(RELEASE_BIN)" ]; then $(SWIFT) build -c release --product precis; fi
+	$(PYTHON) Evaluation/glossary/evaluate.py --precis $(PRECIS_BIN) --data $(SHARED)/data/summarization --gate
+
 ## evaluate-segmentation-peers: Précis side by side with pySBD, Moses, Punkt, syntok, spaCy and raw ICU
 ## (installs them from PyPI into .venv-eval; large, not run in CI); writes Evaluation/segmentation/report.md
 evaluate-segmentation-peers: release
 	$(PYTHON) Evaluation/segmentation/evaluate.py --precis $(RELEASE_BIN) --data $(SHARED)/data/segmentation --peers
 
 ## bench: release build; MB/s of Précis and ICU's raw iterator on a 20 MB French corpus, and of the
-## peers in the same run once `make evaluate-segmentation-peers` has installed them
+## peers in the same run once `make evaluate-segmentation-peers` has installed them; glossary matching
+## MB/s and lexicon load/compile ms next to flashtext (installed into .venv-glossary) on 20 MB of OrangeSum
 bench: release
 	$(PYTHON) Evaluation/segmentation/evaluate.py --precis $(RELEASE_BIN) --data $(SHARED)/data/segmentation --speed \
 	  $$( [ -x .venv-eval/bin/python ] && echo --peers || echo --only icu ) --report-dir .build/eval
 	@[ -x .venv-eval/bin/python ] || echo "precis: peers' speed: run 'make evaluate-segmentation-peers' once to install them"
+	$(PYTHON) Evaluation/glossary/bench.py --precis $(RELEASE_BIN) --data $(SHARED)/data/summarization
 	$(MAKE) --no-print-directory bench-rouge
 
 ## bench-rouge: ROUGE pairs/s of Précis and of PyPI rouge-score on the same 1500 pairs, same run

@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "precis", targets: ["precis"]),
         .library(name: "FrenchText", targets: ["FrenchText"]),
         .library(name: "Scoring", targets: ["Scoring"]),
+        .library(name: "Glossary", targets: ["Glossary"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,6 +45,12 @@ let package = Package(
             name: "Scoring",
             dependencies: ["FrenchText", "Batch"]
         ),
+        // Lexicon → compiled token matcher → per-article and per-batch glossaries → renderers.
+        // Imports Foundation (XML, files), so never CICU.
+        .target(
+            name: "Glossary",
+            dependencies: ["FrenchText", "Batch"]
+        ),
         .executableTarget(
             name: "precis",
             dependencies: [
@@ -51,6 +58,7 @@ let package = Package(
                 "Batch",
                 "Summarization",
                 "Scoring",
+                "Glossary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,6 +83,11 @@ let package = Package(
         .testTarget(
             name: "ScoringTests",
             dependencies: ["Scoring", "FrenchText", "Batch"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "GlossaryTests",
+            dependencies: ["Glossary"],
             exclude: ["Snapshots"]
         ),
         // End-to-end: runs the built `precis` binary and compares with Snapshots/.

@@ -8,7 +8,7 @@ struct BenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "benchmark",
         abstract: "Measure in-process throughput (use a release build).",
-        subcommands: [SegmentBenchmark.self, RougeBenchmark.self])
+        subcommands: [SegmentBenchmark.self, RougeBenchmark.self, GlossaryBenchmark.self])
 }
 
 /// Throughput of the sentence segmenter against ICU's raw iterator on the same text.

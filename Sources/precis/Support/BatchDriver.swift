@@ -15,11 +15,14 @@ enum BatchDriver {
         output: OutputArguments,
         signature: String,
         makeWorker: () throws -> Worker,
-        transform: @escaping @Sendable (Worker, Record) throws -> [UInt8]
+        transform: @escaping @Sendable (Worker, Record) throws -> [UInt8],
+        onWritten: (Record) -> Void = { _ in }
     ) throws {
-        try run(
-            reader: reader, output: output, signature: signature, makeWorker: makeWorker, transform: transform,
-            bytes: { $0 })
+        try withoutActuallyEscaping(onWritten) { onWritten in
+            try run(
+                reader: reader, output: output, signature: signature, makeWorker: makeWorker, transform: transform,
+                bytes: { $0 }, observe: { record, _ in onWritten(record) })
+        }
     }
 
     /// The same, for commands whose workers return a richer value: `bytes` renders it for the

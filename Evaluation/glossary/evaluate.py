@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""Glossary quality for Précis: term recall, precision and rendering accuracy.
+
+Scores `precis glossary` against the development gold Evaluation/glossary/gold.jsonl:
+one object per orangesum-valid article,
+
+    {"id": "<orangesum id>", "terms": [{"fr": "<canonical French term>",
+      "en": ["<accepted English rendering>", ...],
+      "occurrences": [{"start": <scalar>, "end": <scalar>, "surface": "<as in the text>"}]}]}
+
+with offsets into the article's `text` field in Unicode code points (the title is not
+annotated; Précis lists title occurrences apart, so they are not scored).
+
+Definitions (occurrence level, by offsets):
+  * a predicted occurrence and a gold occurrence *match* when they are in the same article
+    and their [start, end) ranges overlap; each occurrence matches at most once (greedy,
+    largest overlap first, then leftmost);
+  * term recall    = matched gold occurrences / gold occurrences;
+  * term precision = matched predicted occurrences / predicted occurrences;
+  * rendering accuracy = among gold terms (article, fr) with at least one matched occurrence,
+    the share whose predicted `en` (of the term matched at its first matched occurrence) is
+    one of the gold's accepted renderings (case and spacing ignored).
+
+Gates: Evaluation/glossary/thresholds.tsv (metric<TAB>minimum); with --gate, exit 1 when a
+metric is below its minimum. Says "skipped" and exits 0 when the gold file or ../shared is
+missing. Standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Tuple
+
+HERE = Path(__file__).resolve().parent
+REPO_ROOT = HERE.parent.parent
+METRICS = ("term_recall", "term_precision", "rendering_accuracy")
+
+
+def normalise_rendering(text: str) -> str:
+    """Lowercase, single spaces, no surrounding spaces: how renderings are compared."""
+    return " ".join(text.lower().split())
+
+
+def read_jsonl(path: Path) -> List[dict]:
+    """The objects of a JSONL file (blank lines skipped); errors name path:line."""
+    objects = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                objects.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                raise SystemExit(f"{path}:{number}: error: {error}")
+    return objects
+
+
+def read_thresholds(path: Path) -> Dict[str, float]:
+    """metric<TAB>minimum lines; '#' comments and the header line skipped."""
+    thresholds = {}
+    if not path.exists():
+        return thresholds
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if cells[0] == "metric":
+            continue
+        if len(cells) != 2:
+            raise SystemExit(f"{path}:{number}: error: expected metric<TAB>minimum")
+        thresholds[cells[0]] = float(cells[1])
+    return thresholds
+
+
+def gold_occurrences(gold: Sequence[dict]) -> List[Tuple[str, int, int, str, Tuple[str, ...]]]:
+    """(article, start, end, fr, accepted renderings) of every gold occurrence."""
+    result = []
+    for article in gold:
+        for term in article.get("terms", []):
+            accepted = tuple(normalise_rendering(e) for e in term.get("en", []))
+            for occurrence in term.get("occurrences", []):
+                result.append((article["id"], occurrence["start"], occurrence["end"], term["fr"], accepted))
+    return result
+
+
+def predicted_occurrences(predictions: Sequence[dict]) -> List[Tuple[str, int, int, str, str]]:
+    """(article, start, end, fr, en) of every predicted occurrence (text only, not title)."""
+    result = []
+    for article in predictions:
+        for term in article.get("terms", []):
+            for occurrence in term.get("occurrences", []):
+                result.append((article["id"], occurrence["start"], occurrence["end"], term["fr"], term["en"]))
+    return result
+
+
+def align(gold, predicted) -> Dict[int, int]:
+    """Gold index → predicted index, one-to-one, overlapping ranges of the same article.
+
+    Greedy on candidate pairs sorted by overlap (largest first), then gold start, then
+    predicted start: deterministic, and optimal for the non-crossing spans both sides have.
+    """
+    by_article: Dict[str, List[int]] = {}
+    for index, occurrence in enumerate(predicted):
+        by_article.setdefault(occurrence[0], []).append(index)
+    pairs = []
+    for g, (article, start, end, *_rest) in enumerate(gold):
+        for p in by_article.get(article, []):
+            p_start, p_end = predicted[p][1], predicted[p][2]
+            overlap = min(end, p_end) - max(start, p_start)
+            if overlap > 0:
+                pairs.append((-overlap, start, p_start, g, p))
+    pairs.sort()
+    used_gold, used_predicted, mapping = set(), set(), {}
+    for _overlap, _gs, _ps, g, p in pairs:
+        if g in used_gold or p in used_predicted:
+            continue
+        used_gold.add(g)
+        used_predicted.add(p)
+        mapping[g] = p
+    return mapping
+
+
+def score(gold: Sequence[dict], predictions: Sequence[dict]) -> dict:
+    """The three metrics and their counts, over the articles of `gold` only."""
+    ids = {article["id"] for article in gold}
+    predictions = [p for p in predictions if p.get("id") in ids]
+    gold_list = gold_occurrences(gold)
+    predicted_list = predicted_occurrences(predictions)
+    mapping = align(gold_list, predicted_list)
+    # Rendering: per gold term (article, fr), its first matched occurrence (in text order).
+    first_match: Dict[Tuple[str, str], Tuple[int, int]] = {}
+    for g, p in mapping.items():
+        article, start, _end, fr, _accepted = gold_list[g]
+        key = (article, fr)
+        if key not in first_match or start < gold_list[first_match[key][0]][1]:
+            first_match[key] = (g, p)
+    correct = sum(1 for g, p in first_match.values()
+                  if normalise_rendering(predicted_list[p][4]) in gold_list[g][4])
+    matched = len(mapping)
+
+    def ratio(numerator, denominator):
+        return round(numerator / denominator, 4) if denominator else None
+
+    return {
+        "articles": len(gold),
+        "gold_occurrences": len(gold_list),
+        "predicted_occurrences": len(predicted_list),
+        "matched_occurrences": matched,
+        "matched_terms": len(first_match),
+        "correct_renderings": correct,
+        "term_recall": ratio(matched, len(gold_list)),
+        "term_precision": ratio(matched, len(predicted_list)),
+        "rendering_accuracy": ratio(correct, len(first_match)),
+        "missed": sorted({(a, s, e, fr) for i, (a, s, e, fr, _r) in enumerate(gold_list) if i not in mapping})[:50],
+        "spurious": sorted({(a, s, e, fr) for i, (a, s, e, fr, _en) in enumerate(predicted_list)
+                            if i not in set(mapping.values())})[:50],
+    }
+
+
+def check(report: dict, thresholds: Dict[str, float]) -> List[str]:
+    """Messages for metrics below their minimum (a metric with no value fails)."""
+    failures = []
+    for metric, minimum in thresholds.items():
+        value = report.get(metric)
+        if value is None or value < minimum:
+            failures.append(f"{metric} {value} < {minimum}")
+    return failures
+
+
+def run_precis(precis: str, articles: Sequence[dict], lexicons: Optional[str]) -> List[dict]:
+    """Runs `precis glossary` on the articles (id, title, text) and returns its JSONL."""
+    with tempfile.TemporaryDirectory() as directory:
+        batch = Path(directory) / "articles.jsonl"
+        with open(batch, "w", encoding="utf-8") as handle:
+            for article in articles:
+                record = {"id": article["id"], "title": article.get("title", ""), "text": article["text"]}
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        output = Path(directory) / "glossary.jsonl"
+        command = [precis, "glossary", str(batch), "--output", str(output), "--offsets", "scalar"]
+        if lexicons:
+            command += ["--lexicons", lexicons]
+        completed = subprocess.run(command, capture_output=True, text=True)
+        if completed.returncode not in (0, 1) or not output.exists():
+            raise SystemExit(f"glossary evaluation: precis failed ({completed.returncode}): {completed.stderr.strip()}")
+        return read_jsonl(output)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--precis", default=str(REPO_ROOT / ".build/release/precis"))
+    parser.add_argument("--gold", default=str(HERE / "gold.jsonl"))
+    parser.add_argument("--data", default=str(REPO_ROOT.parent / "shared/data/summarization"))
+    parser.add_argument("--lexicons", default=None, help="the Lexicons/ folder (default: precis finds it)")
+    parser.add_argument("--thresholds", default=str(HERE / "thresholds.tsv"))
+    parser.add_argument("--predictions", default=None, help="score this JSONL instead of running precis")
+    parser.add_argument("--report", default=str(REPO_ROOT / ".build/eval/glossary.json"))
+    parser.add_argument("--gate", action="store_true", help="exit 1 when a metric is below its threshold")
+    args = parser.parse_args(argv)
+
+    gold_path = Path(args.gold)
+    if not gold_path.exists():
+        print(f"glossary evaluation: skipped: no gold file at {gold_path}")
+        return 0
+    gold = read_jsonl(gold_path)
+    if args.predictions:
+        predictions = read_jsonl(Path(args.predictions))
+    else:
+        source = Path(args.data) / "orangesum-valid.jsonl"
+        if not source.exists():
+            print(f"glossary evaluation: skipped: {source} not found (../shared is missing)")
+            return 0
+        wanted = {article["id"] for article in gold}
+        articles = [a for a in read_jsonl(source) if a.get("id") in wanted]
+        missing = wanted - {a["id"] for a in articles}
+        if missing:
+            print(f"glossary evaluation: warning: {len(missing)} gold ids not in {source}: {sorted(missing)[:5]}")
+        predictions = run_precis(args.precis, articles, args.lexicons)
+
+    report = score(gold, predictions)
+    thresholds = read_thresholds(Path(args.thresholds))
+    failures = check(report, thresholds)
+    report["thresholds"] = thresholds
+    report["failures"] = failures
+    Path(args.report).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.report).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+    print(f"glossary evaluation: {report['articles']} articles, {report['gold_occurrences']} gold occurrences, "
+          f"{report['predicted_occurrences']} predicted")
+    for metric in METRICS:
+        value = report[metric]
+        minimum = thresholds.get(metric)
+        shown = "n/a" if value is None else f"{value:.3f}"
+        gate = "" if minimum is None else f"  (min {minimum:.2f}{' FAIL' if value is None or value < minimum else ''})"
+        print(f"  {metric:20s} {shown}{gate}")
+    print(f"  report: {os.path.relpath(args.report, REPO_ROOT)}")
+    if failures and args.gate:
+        print("glossary evaluation: gate failed: " + "; ".join(failures))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

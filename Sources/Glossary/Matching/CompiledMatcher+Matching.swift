@@ -1,0 +1,189 @@
+/// Buffers reused from one text to the next: matching allocates nothing per token.
+///
+/// A value passed `inout`, so the hot loop pays no dynamic exclusivity checks; keep one per
+/// thread.
+public struct MatchScratch {
+    var tokens: [ScannedToken] = []
+    var units: [MatchUnit] = []
+    var stack: [(node: Int32, next: Int32, gap: UInt8)] = []
+
+    public init() {}
+
+    mutating func reset(capacity: Int) {
+        tokens.removeAll(keepingCapacity: true)
+        units.removeAll(keepingCapacity: true)
+        tokens.reserveCapacity(capacity)
+        units.reserveCapacity(capacity)
+    }
+}
+
+/// A token as the trie sees it: where it is and its symbols (-1 when unknown).
+struct MatchUnit {
+    var start: Int32
+    var end: Int32
+    var exact: Int32
+    var folded: Int32
+}
+
+extension CompiledMatcher {
+    /// The matches in UTF-16 units (offsets into `units`), leftmost-longest, in text order.
+    public func matches(in units: UnsafeBufferPointer<UInt16>, scratch: inout MatchScratch) -> [Match] {
+        scratch.reset(capacity: units.count / 6)
+        CharacterTables.classes.withUnsafeBufferPointer { classes in
+            CharacterTables.fold.withUnsafeBufferPointer { fold in
+                CharacterTables.exact.withUnsafeBufferPointer { exact in
+                    scanner.scan(units, classes: classes, fold: fold, into: &scratch.tokens)
+                    symbolize(units, &scratch, classes: classes, fold: fold, exact: exact)
+                }
+            }
+        }
+        let found = walk(&scratch).filter { !isName($0, in: units) && keepsCase($0, in: units) }
+        return AcronymLinker.link(found, units: units, tokens: scratch.units, matcher: self)
+    }
+
+    /// Whether a match of a lowercase one-word form is a capitalised word inside a sentence,
+    /// that is, part of a name ("Khalid bin Khalifa" is not the Moroccan *khalifa*).
+    func isName(_ match: Match, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard match.form >= 0, lowercaseWord[match.entry][match.form],
+            CharacterTables.classes[Int(units[match.range.lowerBound])] & CharacterTables.upper != 0
+        else { return false }
+        var index = match.range.lowerBound - 1
+        while index >= 0 {
+            let unit = units[index]
+            switch unit {
+            case 0x20, 0xA0, 0x202F, 0x09: index -= 1
+            // After a sentence end, a line break, an opening quote or a colon: a capital is normal.
+            case 0x2E, 0x21, 0x3F, 0x0A, 0x0D, 0x3A, 0xAB, 0x22, 0x201C, 0x2026, 0x28, 0x2D, 0x2013, 0x2014:
+                return false
+            default: return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a match of a case-sensitive form has the form's exact case ("khalifa" marked `cs`
+    /// does not match "Khalifa").
+    func keepsCase(_ match: Match, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard match.form >= 0, let key = caseSensitiveKeys[match.entry][match.form] else { return true }
+        var position = 0
+        for index in match.range {
+            let unit = units[index]
+            if CompiledMatcher.isSpace(unit) { continue }
+            let mapped = CharacterTables.exact.withUnsafeBufferPointer { CharacterTables.mapped(unit, $0) }
+            if mapped == 0 { continue }
+            guard position < key.count, key[position] == UInt16(truncatingIfNeeded: mapped) else { return false }
+            position += 1
+        }
+        return position == key.count
+    }
+
+    /// The matches of a string, offsets in UTF-16 units.
+    public func matches(in text: String) -> [Match] {
+        var scratch = MatchScratch()
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { matches(in: $0, scratch: &scratch) }
+    }
+
+    /// Turns tokens into match units with their symbols; a hyphenated token unknown as a whole
+    /// is matched by its parts ("DGSN-DGST" → "DGSN", "DGST").
+    func symbolize(
+        _ units: UnsafeBufferPointer<UInt16>, _ scratch: inout MatchScratch, classes: UnsafeBufferPointer<UInt8>,
+        fold: UnsafeBufferPointer<UInt32>, exact: UnsafeBufferPointer<UInt32>
+    ) {
+        let hasExactKeys = exactKeys.count > 0
+        for token in scratch.tokens {
+            let range = Int(token.start)..<Int(token.end)
+            let exactSymbol = token.hasUpper && hasExactKeys ? exactKeys.symbol(of: units, in: range, map: exact) : -1
+            let foldedSymbol = foldedKeys.symbol(of: units, in: range, map: fold)
+            if token.hasHyphen, exactSymbol < 0, foldedSymbol < 0 {
+                var partStart = range.lowerBound
+                for index in range.lowerBound...range.upperBound
+                where index == range.upperBound || CharacterTables.isHyphen(units[index]) {
+                    if index > partStart {
+                        let part = partStart..<index
+                        let hasUpper = part.contains { classes[Int(units[$0])] & CharacterTables.upper != 0 }
+                        scratch.units.append(
+                            MatchUnit(
+                                start: Int32(partStart), end: Int32(index),
+                                exact: hasUpper && hasExactKeys ? exactKeys.symbol(of: units, in: part, map: exact) : -1,
+                                folded: foldedKeys.symbol(of: units, in: part, map: fold)))
+                    }
+                    partStart = index + 1
+                }
+                continue
+            }
+            scratch.units.append(MatchUnit(start: token.start, end: token.end, exact: exactSymbol, folded: foldedSymbol))
+        }
+    }
+
+    /// Leftmost-longest walk of the trie over the match units.
+    func walk(_ scratch: inout MatchScratch) -> [Match] {
+        var stack = scratch.stack
+        scratch.stack = []
+        defer { scratch.stack = stack }
+        return scratch.units.withUnsafeBufferPointer { units in
+            rootChildren.withUnsafeBufferPointer { rootChildren in
+                isAccepting.withUnsafeBufferPointer { isAccepting in
+                    walk(units, rootChildren: rootChildren, isAccepting: isAccepting, stack: &stack)
+                }
+            }
+        }
+    }
+
+    func walk(
+        _ units: UnsafeBufferPointer<MatchUnit>, rootChildren: UnsafeBufferPointer<Int32>,
+        isAccepting: UnsafeBufferPointer<Bool>, stack: inout [(node: Int32, next: Int32, gap: UInt8)]
+    ) -> [Match] {
+        var result: [Match] = []
+        let count = units.count
+        var index = 0
+        while index < count {
+            let f = units[index].folded
+            let e = units[index].exact
+            let fromFolded = f >= 0 ? rootChildren[Int(f)] : -1
+            let fromExact = e >= 0 && e != f ? rootChildren[Int(e)] : -1
+            if fromFolded < 0 && fromExact < 0 {
+                index += 1
+                continue
+            }
+            var bestEnd = -1
+            var bestNode: Int32 = -1
+            stack.removeAll(keepingCapacity: true)
+            // The exact symbol is pushed last, so tried first.
+            if fromFolded >= 0 { stack.append((fromFolded, Int32(index + 1), 0)) }
+            if fromExact >= 0 { stack.append((fromExact, Int32(index + 1), 0)) }
+            while let (node, next, gap) = stack.popLast() {
+                let position = Int(next)
+                if gap != 1, isAccepting[Int(node)], position > bestEnd {
+                    bestEnd = position
+                    bestNode = node
+                }
+                guard position < count else { continue }
+                let keyBase = UInt64(node) << 32
+                let folded = units[position].folded
+                // One nationality adjective may stand before "de" inside a name.
+                if gap == 0, gapNodes[Int(node)], folded >= 0, gapSymbols[Int(folded)] {
+                    stack.append((node, next + 1, 1))
+                }
+                if folded >= 0, let child = edges[keyBase | UInt64(folded)] {
+                    stack.append((child, next + 1, gap == 0 ? 0 : 2))
+                }
+                let exact = units[position].exact
+                if exact >= 0, exact != folded, let child = edges[keyBase | UInt64(exact)] {
+                    stack.append((child, next + 1, gap == 0 ? 0 : 2))
+                }
+            }
+            if bestNode >= 0 {
+                let accept = accepts[Int(bestNode)][0]
+                result.append(
+                    Match(
+                        entry: Int(accept.entry), form: Int(accept.form),
+                        range: Int(units[index].start)..<Int(units[bestEnd - 1].end)))
+                index = bestEnd
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,102 @@
+import FrenchText
+
+/// The glossary of one article: the entries found in its title and text, with every occurrence.
+public struct ArticleGlossary: Sendable {
+    /// One entry found in the article.
+    public struct Term: Sendable, Equatable {
+        /// The entry's index in the matcher's entries.
+        public var entry: Int
+        /// Occurrences in the text, UTF-16 offsets, in order.
+        public var occurrences: [Match]
+        /// Occurrences in the title, UTF-16 offsets into the title.
+        public var titleOccurrences: [Match]
+        /// The sentence of the text holding the first occurrence (the title when only there).
+        public var firstSentence: String
+
+        /// Every occurrence, title and text.
+        public var count: Int { occurrences.count + titleOccurrences.count }
+    }
+
+    public var id: String
+    public var title: String?
+    public var text: String
+    /// Terms in order of first appearance (title first).
+    public var terms: [Term]
+
+    public init(id: String, title: String?, text: String, terms: [Term]) {
+        self.id = id
+        self.title = title
+        self.text = text
+        self.terms = terms
+    }
+}
+
+/// Builds article glossaries; holds per-thread state (scratch buffers, a sentence segmenter).
+///
+/// Not thread-safe: one per thread; the ``CompiledMatcher`` itself is shared.
+public final class ArticleGlossaryBuilder {
+    public let matcher: CompiledMatcher
+    var scratch = MatchScratch()
+    let segmenter: SentenceSegmenter?
+    /// Entries matched but left out of the glossary (general vocabulary).
+    let hidden: Set<Int>
+
+    /// `segmenter` finds `first_sentence`; without one, the whole paragraph is used. Entries in
+    /// `hidden` still match (so a longer term is never cut by them) but are not listed.
+    public init(matcher: CompiledMatcher, segmenter: SentenceSegmenter?, hidden: Set<Int> = []) {
+        self.matcher = matcher
+        self.segmenter = segmenter
+        self.hidden = hidden
+    }
+
+    /// The glossary of an article.
+    public func glossary(id: String, title: String?, text: String) -> ArticleGlossary {
+        let body = UTF16Text(text)
+        let bodyMatches = matcher.matches(in: body, scratch: &scratch)
+        var titleMatches: [Match] = []
+        if let title, !title.isEmpty { titleMatches = matcher.matches(in: UTF16Text(title), scratch: &scratch) }
+        var order: [Int] = []
+        var byEntry: [Int: ArticleGlossary.Term] = [:]
+        for (isTitle, matches) in [(true, titleMatches), (false, bodyMatches)] {
+            for match in matches where !hidden.contains(match.entry) {
+                if byEntry[match.entry] == nil {
+                    order.append(match.entry)
+                    byEntry[match.entry] = ArticleGlossary.Term(
+                        entry: match.entry, occurrences: [], titleOccurrences: [], firstSentence: "")
+                }
+                if isTitle {
+                    byEntry[match.entry]?.titleOccurrences.append(match)
+                } else {
+                    byEntry[match.entry]?.occurrences.append(match)
+                }
+            }
+        }
+        var terms = order.compactMap { byEntry[$0] }
+        if !terms.isEmpty {
+            let sentences = sentenceRanges(body)
+            for index in terms.indices {
+                if let first = terms[index].occurrences.first {
+                    let sentence =
+                        sentences.first { $0.contains(first.range.lowerBound) } ?? first.range
+                    terms[index].firstSentence = body.substring(sentence)
+                } else {
+                    terms[index].firstSentence = title ?? ""
+                }
+            }
+        }
+        return ArticleGlossary(id: id, title: title, text: text, terms: terms)
+    }
+
+    /// Sentence ranges (UTF-16), or paragraphs without a segmenter.
+    func sentenceRanges(_ text: UTF16Text) -> [Range<Int>] {
+        if let segmenter { return segmenter.sentences(in: text).map(\.range) }
+        var result: [Range<Int>] = []
+        var start = 0
+        for (index, unit) in text.units.enumerated() where unit == 0x0A {
+            if index > start { result.append(start..<index) }
+            start = index + 1
+        }
+        if start < text.count { result.append(start..<text.count) }
+        return result
+    }
+}

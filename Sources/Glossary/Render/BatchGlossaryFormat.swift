@@ -1,0 +1,35 @@
+/// The formats a batch glossary is written in.
+public enum BatchGlossaryFormat: String, Sendable, CaseIterable {
+    /// Two TAB-separated columns, French then English, no header: DeepL's glossary TSV.
+    case tsv
+    /// Two comma-separated columns, no header: Google Cloud Translation's unidirectional glossary.
+    case csv
+    /// TBX-Basic (ISO 30042, TBX v3), one concept entry per term.
+    case tbx
+    /// A Markdown table with counts and articles.
+    case md
+    /// One JSON object per term, with every field: what `precis glossary merge` reads.
+    case jsonl
+
+    /// The format a file name's extension implies.
+    public init?(path: String) {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".markdown") {
+            self = .md
+            return
+        }
+        guard let dot = lower.lastIndex(of: ".") else { return nil }
+        self.init(rawValue: String(lower[lower.index(after: dot)...]))
+    }
+
+    /// The glossary in this format.
+    public func render(_ glossary: BatchGlossary) -> String {
+        switch self {
+        case .tsv: return DeepLTSVRenderer.render(glossary)
+        case .csv: return GoogleCSVRenderer.render(glossary)
+        case .tbx: return TBXRenderer.render(glossary)
+        case .md: return MarkdownRenderer.render(glossary)
+        case .jsonl: return BatchJSONLRenderer.render(glossary)
+        }
+    }
+}

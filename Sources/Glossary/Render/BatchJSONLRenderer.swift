@@ -1,0 +1,37 @@
+import Batch
+
+/// The batch glossary as JSONL, one term a line with every field of its entry, its count and
+/// its articles: the lossless form, read back by ``BatchGlossaryReader`` for sharded runs.
+public enum BatchJSONLRenderer {
+    public static func render(_ glossary: BatchGlossary) -> String {
+        var json = JSONWriter(capacity: 4096)
+        for term in glossary.terms {
+            let entry = term.entry
+            json.beginObject()
+            json.field("id", entry.id)
+            json.field("fr", entry.fr)
+            strings("variants", entry.variants, &json)
+            json.field("en", entry.en)
+            strings("alternatives", entry.alternatives, &json)
+            json.field("kind", entry.kind)
+            json.field("domain", entry.domain)
+            json.field("status", entry.status.rawValue)
+            json.field("country", entry.country)
+            json.field("case", entry.caseRule.rawValue)
+            json.field("note", entry.note)
+            json.field("source", entry.source)
+            json.field("count", term.count)
+            strings("articles", term.articles, &json)
+            json.endObject()
+            json.newline()
+        }
+        return String(decoding: json.bytes, as: UTF8.self)
+    }
+
+    static func strings(_ key: String, _ values: [String], _ json: inout JSONWriter) {
+        json.key(key)
+        json.beginArray()
+        for value in values { json.string(value) }
+        json.endArray()
+    }
+}

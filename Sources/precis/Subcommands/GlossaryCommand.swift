@@ -1,0 +1,269 @@
+import ArgumentParser
+import Batch
+import Foundation
+import FrenchText
+import Glossary
+
+/// `precis glossary`: French security and diplomacy terms of each article, rendered into English.
+struct GlossaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glossary",
+        abstract: "Find lexicon terms in French articles and render them into English, per article and per batch.",
+        subcommands: [GlossaryExtract.self, GlossaryMerge.self],
+        defaultSubcommand: GlossaryExtract.self)
+}
+
+/// The default subcommand: per-article glossaries, and optionally the batch glossary.
+struct GlossaryExtract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Per-article glossaries as JSONL (the default of `precis glossary`).",
+        discussion: """
+            Writes one JSONL line per input record:
+              {"id": "…", "terms": [{"id", "fr", "en", "alternatives", "kind", "domain", "country", "count",
+                "occurrences": [{"start", "end", "surface"}], "first_sentence", "source", "note"?}]}
+            Offsets point into the record's text, end exclusive, in Unicode scalar values unless --offsets says
+            otherwise; terms found in the title are counted, and listed in "title_occurrences" (offsets into the
+            title). With --gloss, each line is instead the record with English glosses inline:
+              {"id", "title"?, "text": "… la Direction générale de la sûreté nationale [General Directorate for National Security] …"}
+
+            --batch-glossary FILE (repeatable) also writes the merged glossary of the whole batch, in the format
+            of the file's extension: .tsv (DeepL), .csv (Google Cloud Translation), .tbx (TBX-Basic), .md, .jsonl.
+            Shards' .jsonl batch glossaries merge into the single run's with `precis glossary merge`.
+
+            The lexicon is every *.tsv of <Lexicons>/fr-en/ unless --lexicon FILE is given; malformed rows are
+            reported (file:line) and skipped.
+
+            Examples:
+              precis glossary Examples/articles.jsonl -o out/glossary.jsonl --batch-glossary out/batch-glossary.tsv
+              precis glossary --gloss article.txt
+            """)
+
+    @OptionGroup var input: InputArguments
+    @OptionGroup var output: OutputArguments
+    @OptionGroup var lexiconOptions: GlossaryLexiconArguments
+
+    @Option(help: "JSONL field holding the title (glossed too; ignored when absent).")
+    var titleField = "title"
+
+    @Option(help: "Unit of start/end: scalar (code points, the default), utf8 (bytes) or utf16 (code units).")
+    var offsets: OffsetUnit = .scalar
+
+    @Option(help: "Also write the batch glossary to this file (.tsv, .csv, .tbx, .md or .jsonl); repeatable.")
+    var batchGlossary: [String] = []
+
+    @Flag(help: "Write each article with English glosses inline instead of its glossary.")
+    var gloss = false
+
+    @Flag(help: "Gloss every occurrence, not only the first of each term (with --gloss).")
+    var glossEvery = false
+
+    @Flag(help: "Also list general vocabulary (<Lexicons>/fr-en/general-vocabulary.txt: enquête, victime…).")
+    var allTerms = false
+
+    func validate() throws {
+        for path in batchGlossary where BatchGlossaryFormat(path: path) == nil {
+            throw ValidationError("--batch-glossary \(path): extension must be .tsv, .csv, .tbx, .md or .jsonl")
+        }
+    }
+
+    func run() throws {
+        let loaded = try lexiconOptions.loadMatcher()
+        let matcher = loaded.matcher
+        let hidden = allTerms ? [] : try lexiconOptions.generalEntries(matcher)
+        let rules = try loadRules(lexicons: lexiconOptions.lexicons)
+        let renderer = ArticleJSONLRenderer(entries: matcher.entries, unit: offsets)
+        let glosser = InlineGlossRenderer(entries: matcher.entries, everyOccurrence: glossEvery)
+        let collector = batchGlossary.isEmpty ? nil : TermCollector()
+        let gloss = gloss
+        var batch = BatchGlossary()
+        let lexiconRoot = try lexiconOptions.lexicons.directory()
+        let signature = [
+            "glossary", input.signature, "title=\(titleField)", "offsets=\(offsets.rawValue)", "gloss=\(gloss)",
+            "gloss-every=\(glossEvery)", "all-terms=\(allTerms)", "icu=\(icuVersion)",
+            "lexicon=\(LexiconArguments.digest(lexiconRoot + "/fr-en"))", "rules=\(LexiconArguments.digest(lexiconRoot + "/fr"))",
+        ].joined(separator: "|")
+        try BatchDriver.run(
+            reader: input.reader(titleField: titleField), output: output, signature: signature,
+            makeWorker: { ArticleGlossaryBuilder(matcher: matcher, segmenter: try SentenceSegmenter(rules: rules), hidden: hidden) },
+            transform: { builder, record in
+                let article = builder.glossary(id: record.id, title: record.title, text: record.text)
+                collector?.put(record, article)
+                let warnings = record.warnings.map(\.message)
+                guard gloss else { return renderer.line(article, warnings: warnings) }
+                let glossed = glosser.render(article)
+                var json = JSONWriter(capacity: record.text.utf8.count + 256)
+                json.beginObject()
+                json.field("id", record.id)
+                if let title = glossed.title { json.field("title", title) }
+                json.field("text", glossed.text)
+                writeWarnings(record, into: &json)
+                json.endObject()
+                json.newline()
+                return json.bytes
+            },
+            onWritten: { record in
+                if let article = collector?.take(record) { batch.add(article, entries: matcher.entries) }
+            })
+        try Self.write(batch, to: batchGlossary)
+    }
+
+    /// Writes the batch glossary in each requested format (atomically).
+    static func write(_ batch: BatchGlossary, to paths: [String]) throws {
+        for path in paths {
+            guard let format = BatchGlossaryFormat(path: path) else { continue }
+            do {
+                let writer = try OutputWriter(path: path)
+                try writer.write(Array(format.render(batch).utf8))
+                try writer.finish()
+            } catch {
+                BatchDriver.report("precis: error: \(error)")
+                throw ExitCodes.ioError
+            }
+        }
+    }
+}
+
+/// Article glossaries handed from the worker threads to the writing thread, by record.
+final class TermCollector: @unchecked Sendable {
+    let lock = NSLock()
+    var pending: [String: ArticleGlossary] = [:]
+
+    static func key(_ record: Record) -> String { "\(record.location)\u{0}\(record.id)" }
+
+    func put(_ record: Record, _ article: ArticleGlossary) {
+        // Only what the batch glossary needs: the text itself is not kept.
+        let light = ArticleGlossary(id: article.id, title: nil, text: "", terms: article.terms)
+        lock.lock()
+        pending[Self.key(record)] = light
+        lock.unlock()
+    }
+
+    func take(_ record: Record) -> ArticleGlossary? {
+        lock.lock()
+        defer { lock.unlock() }
+        return pending.removeValue(forKey: Self.key(record))
+    }
+}
+
+/// `precis glossary merge`: the batch glossary of several shards, as one run would write it.
+struct GlossaryMerge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge shards' batch glossaries (.jsonl, in shard order) into one.",
+        discussion: """
+            Each input is a batch glossary written as JSONL by `precis glossary --batch-glossary FILE.jsonl`.
+            Give the shards in batch order: the result is byte-identical to the batch glossary of a single run
+            over all of them. Writes JSONL to stdout, or each --output file in the format of its extension.
+
+            Example:
+              precis glossary merge shard-1.jsonl shard-2.jsonl -o batch.jsonl -o batch.tbx
+            """)
+
+    @Argument(help: "Batch glossaries in JSONL, in shard order.")
+    var shards: [String]
+
+    @Option(name: .shortAndLong, help: "Output file (.tsv, .csv, .tbx, .md or .jsonl); repeatable; default: JSONL on stdout.")
+    var output: [String] = []
+
+    func validate() throws {
+        guard !shards.isEmpty else { throw ValidationError("give at least one batch glossary") }
+        for path in output where BatchGlossaryFormat(path: path) == nil {
+            throw ValidationError("--output \(path): extension must be .tsv, .csv, .tbx, .md or .jsonl")
+        }
+    }
+
+    func run() throws {
+        var merged = BatchGlossary()
+        var failed = false
+        for path in shards {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                BatchDriver.report("\(path): error: cannot read file")
+                failed = true
+                continue
+            }
+            do {
+                merged.merge(try BatchGlossaryReader.read(data, path: path))
+            } catch {
+                BatchDriver.report(error.description)
+                failed = true
+            }
+        }
+        if output.isEmpty {
+            FileHandle.standardOutput.write(Data(BatchGlossaryFormat.jsonl.render(merged).utf8))
+        } else {
+            try GlossaryExtract.write(merged, to: output)
+        }
+        if failed { throw ExitCodes.rejects }
+    }
+}
+
+/// `--lexicons`, `--lexicon` and `--timings`: where the fr→en lexicon comes from.
+struct GlossaryLexiconArguments: ParsableArguments {
+    @OptionGroup var lexicons: LexiconArguments
+
+    @Option(name: .customLong("lexicon"), help: "A lexicon TSV file (repeatable) instead of every *.tsv of <Lexicons>/fr-en/.")
+    var lexiconFiles: [String] = []
+
+    @Flag(help: "Report the lexicon's load and compile times on stderr.")
+    var timings = false
+
+    /// The lexicon files: --lexicon, or every *.tsv of <Lexicons>/fr-en/.
+    func files() throws -> [String] {
+        if !lexiconFiles.isEmpty { return lexiconFiles }
+        let directory = try lexicons.directory() + "/fr-en"
+        do {
+            return try LexiconLoader.files(in: directory)
+        } catch {
+            BatchDriver.report("precis: error: \(directory): cannot list the lexicon folder")
+            throw ExitCodes.lexiconError
+        }
+    }
+
+    /// The entries of the general vocabulary file, not listed unless --all-terms.
+    func generalEntries(_ matcher: CompiledMatcher) throws -> Set<Int> {
+        let directory = try lexicons.directory() + "/fr-en"
+        do {
+            return matcher.entries(withFrench: try MatcherResources.generalVocabulary(directory: directory))
+        } catch {
+            BatchDriver.report("precis: error: \(error)")
+            throw ExitCodes.lexiconError
+        }
+    }
+
+    /// Loads and compiles the lexicon; reports skipped rows; exits 65 when nothing is usable.
+    func loadMatcher() throws -> (lexicon: Lexicon, matcher: CompiledMatcher, loadMilliseconds: Double) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let lexicon = LexiconLoader.load(files: try files())
+        let loaded = clock.now - start
+        let errors = lexicon.issues.filter { $0.severity == .error }
+        for issue in errors { BatchDriver.report(issue.description) }
+        guard !lexicon.entries.isEmpty else { throw ExitCodes.lexiconError }
+        if !errors.isEmpty {
+            BatchDriver.report(
+                "precis: lexicon: \(errors.count) row\(errors.count == 1 ? "" : "s") skipped; see `precis lexicon check`")
+        }
+        let resources: MatcherResources
+        do {
+            resources = try MatcherResources.load(directory: try lexicons.directory() + "/fr")
+        } catch {
+            BatchDriver.report("precis: error: \(error)")
+            throw ExitCodes.lexiconError
+        }
+        let matcher = try CompiledMatcher(entries: lexicon.entries, resources: resources)
+        let loadMilliseconds = milliseconds(loaded)
+        if timings {
+            BatchDriver.report(
+                "precis: lexicon: \(lexicon.entries.count) entries, \(matcher.statistics.forms) forms from "
+                    + "\(lexicon.files.count) files; load \(JSONWriter.format(loadMilliseconds, digits: 1)) ms, compile "
+                    + "\(JSONWriter.format(matcher.statistics.compileMilliseconds, digits: 1)) ms "
+                    + "(\(matcher.statistics.nodes) trie nodes, \(matcher.statistics.keys) keys)")
+        }
+        return (lexicon, matcher, loadMilliseconds)
+    }
+}
+
+func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) * 1e-15
+}

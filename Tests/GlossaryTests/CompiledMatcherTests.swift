@@ -1,0 +1,120 @@
+import Testing
+
+@testable import Glossary
+
+@Suite("CompiledMatcher: French terms in real sentences")
+struct CompiledMatcherTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let text: String
+        let expected: [String]
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // Elisions, with straight and curly apostrophes.
+        Case(text: "Les ministres de l'OTAN se réunissent à Bruxelles.", expected: ["OTAN → otan"]),
+        Case(text: "Une notice rouge d'Interpol a été émise.", expected: ["Interpol → interpol"]),
+        Case(text: "Le ministère de l’Intérieur a confirmé.", expected: ["ministère de l’Intérieur → min-int"]),
+        // Plural and feminine.
+        Case(text: "Les cyberattaques se multiplient.", expected: ["cyberattaques → cyberattaque"]),
+        Case(text: "Une relation bilatérale apaisée.", expected: ["relation bilatérale → relations-bilat"]),
+        Case(text: "Des frappes aériennes ont visé le port.", expected: ["frappes aériennes → frappe-aerienne"]),
+        Case(text: "Les forces armées maliennes.", expected: ["forces armées → force-armee"]),
+        // Hyphen and accent variants.
+        Case(text: "Une cyber-attaque massive.", expected: ["cyber-attaque → cyberattaque"]),
+        Case(text: "L'ETAT D'URGENCE est décrété.", expected: ["ETAT D'URGENCE → etat-urgence"]),
+        Case(text: "Un cessez-le-feu fragile.", expected: ["cessez-le-feu → cessez-le-feu"]),
+        // Case-sensitive acronyms.
+        Case(text: "La RDC et la DR du Congo.", expected: ["RDC → rdc", "DR → dr"]),
+        Case(text: "Le dr Martin a soigné les blessés.", expected: []),
+        Case(text: "La maison blanche du village.", expected: []),
+        Case(text: "La Maison Blanche a réagi.", expected: ["Maison Blanche → maison-blanche"]),
+        // Longest match wins, leftmost first.
+        Case(text: "La sécurité publique et la sécurité.", expected: ["sécurité publique → securite-publique", "sécurité → securite"]),
+        Case(
+            text: "La Direction générale de la sûreté nationale algérienne enquête.",
+            expected: ["Direction générale de la sûreté nationale algérienne → dgsn-dz"]),
+        Case(text: "Le Conseil de sécurité publique.", expected: ["Conseil de sécurité → conseil-securite"]),
+        // A nationality adjective inside a name.
+        Case(text: "Le ministère qatari de l'Intérieur.", expected: ["ministère qatari de l'Intérieur → min-int"]),
+        Case(text: "Le ministère de la Santé et l'Intérieur.", expected: ["Intérieur → interieur"]),
+        // Hyphenated pair of acronyms.
+        Case(text: "Le pôle DGSN-DGST.", expected: ["DGSN → dgsn-ma"]),
+        Case(text: "Placé en garde à vue.", expected: ["garde à vue → garde-a-vue"]),
+    ]
+
+    @Test("matches", arguments: cases)
+    func matches(_ testCase: Case) {
+        #expect(GlossaryTestSupport.found(testCase.text) == testCase.expected)
+    }
+
+    @Test("an acronym defined in the text links to its long form, even against the lexicon")
+    func acronymDefinition() {
+        let text =
+            "La Direction générale de la sécurité extérieure (DGSE) recrute. La DGSE dément. "
+            + "La Direction générale de la sûreté nationale algérienne (DGSN) a arrêté deux hommes. La DGSN dément."
+        #expect(
+            GlossaryTestSupport.found(text) == [
+                "Direction générale de la sécurité extérieure → dgse", "DGSE → dgse", "DGSE → dgse",
+                "Direction générale de la sûreté nationale algérienne → dgsn-dz", "DGSN → dgsn-dz", "DGSN → dgsn-dz",
+            ])
+    }
+
+    @Test("offsets point into the original text, with NBSP, ’ and characters outside the BMP")
+    func offsets() {
+        let text = "🚨\u{00A0}Alerte\u{202F}: le ministère de l’Intérieur et l’OTAN."
+        let units = Array(text.utf16)
+        let matches = GlossaryTestSupport.matcher.matches(in: text)
+        #expect(matches.count == 2)
+        #expect(String(decoding: units[matches[0].range], as: UTF16.self) == "ministère de l’Intérieur")
+        #expect(String(decoding: units[matches[1].range], as: UTF16.self) == "OTAN")
+        #expect(matches[0].range.lowerBound == 15)
+    }
+
+    @Test("decomposed accents (not NFC) still match, offsets mapped back to the original")
+    func decomposed() {
+        let text = "La se\u{301}curite\u{301} publique."
+        let matcher = GlossaryTestSupport.matcher
+        let buffer = FrenchTextSupport.utf16(text)
+        var scratch = MatchScratch()
+        let matches = matcher.matches(in: buffer, scratch: &scratch)
+        #expect(matches.count == 1)
+        #expect(matches.first?.range == 3..<22)
+    }
+
+    @Test("the same text gives the same matches, whatever the scratch buffers held before")
+    func deterministic() {
+        var scratch = MatchScratch()
+        let first = GlossaryTestSupport.matcher.matches(in: FrenchTextSupport.utf16("Les frappes aériennes de l’OTAN."), scratch: &scratch)
+        _ = GlossaryTestSupport.matcher.matches(in: FrenchTextSupport.utf16(String(repeating: "sécurité publique ", count: 200)), scratch: &scratch)
+        let again = GlossaryTestSupport.matcher.matches(in: FrenchTextSupport.utf16("Les frappes aériennes de l’OTAN."), scratch: &scratch)
+        #expect(first == again)
+    }
+
+    @Test("ties: the entry whose canonical term it is wins, then status, then row order")
+    func ties() throws {
+        let entries = [
+            GlossaryTestSupport.entry("a", "pôle", ["brigade"], en: "hub", line: 1),
+            GlossaryTestSupport.entry("b", "brigade", en: "squad", status: .admitted, line: 2),
+            GlossaryTestSupport.entry("c", "brigade", en: "team", line: 3),
+        ]
+        let matcher = try CompiledMatcher(entries: entries, resources: GlossaryTestSupport.resources)
+        #expect(GlossaryTestSupport.found("La brigade est là.", matcher: matcher) == ["brigade → c"])
+    }
+}
+
+@Suite("CompiledMatcher: names are not terms")
+struct NameTests {
+    @Test("a lowercase one-word term does not match a capitalised word inside a sentence; case-sensitive lowercase forms keep their case")
+    func names() throws {
+        let entries = [
+            GlossaryTestSupport.entry("cheikh", "cheikh", en: "sheikh"),
+            GlossaryTestSupport.entry("khalifa", "khalifa", en: "khalifa (deputy administrator)", caseRule: .sensitive),
+        ]
+        let matcher = try CompiledMatcher(entries: entries, resources: GlossaryTestSupport.resources)
+        #expect(
+            GlossaryTestSupport.found("Le cheikh Khalid bin Khalifa al-Thani. Cheikh Tamim a parlé au khalifa.", matcher: matcher)
+                == ["cheikh → cheikh", "Cheikh → cheikh", "khalifa → khalifa"])
+        #expect(GlossaryTestSupport.found("Selon Cheikh Diop, rien.", matcher: matcher) == [])
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@testable import Glossary
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@Suite("Renderers: per-article JSONL, inline gloss, batch TSV/CSV/TBX/Markdown/JSONL")
+struct RendererTests {
+    static let articles: [(id: String, title: String?, text: String)] = [
+        (
+            "a1", "Frappes aériennes : l’OTAN réagit",
+            "Le ministère de l’Intérieur a confirmé\u{00A0}: des frappes aériennes ont visé la RDC. "
+                + "La Direction générale de la sécurité extérieure (DGSE) enquête ; la DGSE dément."
+        ),
+        ("a2", nil, "Les relations bilatérales, \"la sécurité\" et un cessez-le-feu, sécurité publique | garde à vue."),
+    ]
+
+    static func glossaries() -> [ArticleGlossary] {
+        let builder = ArticleGlossaryBuilder(matcher: GlossaryTestSupport.matcher, segmenter: nil)
+        return articles.map { builder.glossary(id: $0.id, title: $0.title, text: $0.text) }
+    }
+
+    static func batch() -> BatchGlossary {
+        var batch = BatchGlossary()
+        for article in glossaries() { batch.add(article, entries: GlossaryTestSupport.entries) }
+        return batch
+    }
+
+    @Test("per-article JSONL, scalar offsets")
+    func articleJSONL() throws {
+        let renderer = ArticleJSONLRenderer(entries: GlossaryTestSupport.entries)
+        let output = Self.glossaries().map { String(decoding: renderer.line($0), as: UTF8.self) }.joined()
+        try GlossaryTestSupport.assertSnapshot(output, named: "articles.jsonl")
+        // Every surface is the text between the offsets (scalar offsets, Python indices).
+        for line in output.split(separator: "\n") {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let id = object["id"] as? String
+            let text = Array(Self.articles.first { $0.id == id }?.text.unicodeScalars ?? "".unicodeScalars)
+            for term in object["terms"] as? [[String: Any]] ?? [] {
+                for occurrence in term["occurrences"] as? [[String: Any]] ?? [] {
+                    let start = try #require(occurrence["start"] as? Int)
+                    let end = try #require(occurrence["end"] as? Int)
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: text[start..<end])
+                    #expect(String(view) == occurrence["surface"] as? String)
+                }
+            }
+        }
+    }
+
+    @Test("inline gloss after the first occurrence of each term")
+    func gloss() throws {
+        let renderer = InlineGlossRenderer(entries: GlossaryTestSupport.entries)
+        let output = Self.glossaries().map { glossary -> String in
+            let glossed = renderer.render(glossary)
+            return (glossed.title.map { $0 + "\n" } ?? "") + glossed.text + "\n"
+        }.joined(separator: "\n")
+        try GlossaryTestSupport.assertSnapshot(output, named: "gloss.txt")
+        #expect(output.contains("ministère de l’Intérieur [Ministry of the Interior]"))
+    }
+
+    @Test("batch glossary formats", arguments: BatchGlossaryFormat.allCases)
+    func batchFormats(_ format: BatchGlossaryFormat) throws {
+        let output = format.render(Self.batch())
+        try GlossaryTestSupport.assertSnapshot(output, named: "batch-glossary.\(format.rawValue)")
+    }
+
+    @Test("the TBX is well-formed XML with one conceptEntry per term")
+    func tbxIsXML() throws {
+        let batch = Self.batch()
+        let data = Data(TBXRenderer.render(batch).utf8)
+        let parser = XMLParser(data: data)
+        let counter = ElementCounter()
+        parser.delegate = counter
+        #expect(parser.parse())
+        #expect(counter.counts["conceptEntry"] == batch.terms.count)
+        // And it imports back.
+        let imported = TBXImporter.importTerms(data, path: "b.tbx", defaults: ImportDefaults(source: "x", idPrefix: ""))
+        #expect(imported.entries.map(\.fr) == batch.terms.map(\.entry.fr))
+        #expect(imported.entries.map(\.en) == batch.terms.map(\.entry.en))
+    }
+
+    @Test("merging shards' JSONL gives exactly the single run's batch glossary")
+    func merge() throws {
+        let glossaries = Self.glossaries()
+        var whole = BatchGlossary()
+        for article in glossaries { whole.add(article, entries: GlossaryTestSupport.entries) }
+        var merged = BatchGlossary()
+        for article in glossaries {
+            var shard = BatchGlossary()
+            shard.add(article, entries: GlossaryTestSupport.entries)
+            let text = BatchJSONLRenderer.render(shard)
+            merged.merge(try BatchGlossaryReader.read(Data(text.utf8), path: "shard.jsonl"))
+        }
+        for format in BatchGlossaryFormat.allCases {
+            #expect(format.render(merged) == format.render(whole))
+        }
+    }
+
+    @Test("CSV fields are quoted per RFC 4180")
+    func csvQuoting() {
+        #expect(GoogleCSVRenderer.field("a, b") == "\"a, b\"")
+        #expect(GoogleCSVRenderer.field("dit \"non\"") == "\"dit \"\"non\"\"\"")
+        #expect(GoogleCSVRenderer.field("plain") == "plain")
+    }
+}
+
+final class ElementCounter: NSObject, XMLParserDelegate {
+    var counts: [String: Int] = [:]
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        counts[name, default: 0] += 1
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+
+@Suite("precis glossary and precis lexicon, end to end")
+struct GlossaryCommandTests {
+    static let lexicon = "Tests/precisTests/Fixtures/glossary-lexicon.tsv"
+    static let articles = "Tests/precisTests/Fixtures/glossary-articles.jsonl"
+
+    static func temporary(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString)-\(name)")
+    }
+
+    @Test("per-article JSONL; malformed lexicon rows on stderr with file:line, the batch goes on")
+    func articles() throws {
+        let result = try CLI.run(["glossary", "--lexicon", Self.lexicon, Self.articles])
+        #expect(result.status == 0)
+        try CLI.assertSnapshot(result.stdout, named: "glossary-articles.jsonl")
+        try CLI.assertSnapshot(result.stderr, named: "glossary-articles.stderr.txt")
+    }
+
+    @Test("--gloss: the articles with English inline")
+    func gloss() throws {
+        let result = try CLI.run(["glossary", "--lexicon", Self.lexicon, "--gloss", Self.articles])
+        #expect(result.status == 0)
+        try CLI.assertSnapshot(result.stdout, named: "glossary-gloss.jsonl")
+    }
+
+    @Test("--batch-glossary in every format; merge of shards equals the single run")
+    func batchAndMerge() throws {
+        var formats: [String: String] = [:]
+        var arguments = ["glossary", "--lexicon", Self.lexicon, Self.articles, "--output", Self.temporary("a.jsonl").path]
+        for format in ["tsv", "csv", "tbx", "md", "jsonl"] {
+            let path = Self.temporary("batch.\(format)").path
+            formats[format] = path
+            arguments += ["--batch-glossary", path]
+        }
+        let result = try CLI.run(arguments)
+        #expect(result.status == 0)
+        for (format, path) in formats.sorted(by: { $0.key < $1.key }) {
+            try CLI.assertSnapshot(try String(contentsOfFile: path, encoding: .utf8), named: "glossary-batch.\(format)")
+        }
+        // Shards: each article alone, then merged in order.
+        let lines = try String(contentsOfFile: Self.articles, encoding: .utf8).split(separator: "\n")
+        var shards: [String] = []
+        for (index, line) in lines.enumerated() {
+            let input = Self.temporary("shard-\(index).jsonl")
+            try (line + "\n").write(to: input, atomically: true, encoding: .utf8)
+            let batch = Self.temporary("shard-\(index).batch.jsonl").path
+            let shard = try CLI.run(["glossary", "--lexicon", Self.lexicon, input.path, "-o", "/dev/null", "--batch-glossary", batch])
+            #expect(shard.status == 0)
+            shards.append(batch)
+        }
+        let merged = try CLI.run(["glossary", "merge"] + shards)
+        #expect(merged.status == 0)
+        #expect(merged.stdout == (try String(contentsOfFile: formats["jsonl"] ?? "", encoding: .utf8)))
+        let tbx = Self.temporary("merged.tbx").path
+        _ = try CLI.run(["glossary", "merge"] + shards + ["-o", tbx])
+        #expect((try String(contentsOfFile: tbx, encoding: .utf8)) == (try String(contentsOfFile: formats["tbx"] ?? "", encoding: .utf8)))
+    }
+
+    @Test("output is byte-identical whatever --jobs")
+    func deterministic() throws {
+        let one = try CLI.run(["glossary", "--jobs", "1", "Examples/articles.jsonl"])
+        let four = try CLI.run(["glossary", "--jobs", "4", "Examples/articles.jsonl"])
+        #expect(one.status == 0)
+        #expect(one.stdout == four.stdout)
+        #expect(one.stdout.split(separator: "\n").count == 8)
+    }
+
+    @Test("bad input: invalid UTF-8 and broken records reported, a 10 MB article processed, the batch goes on")
+    func badInput() throws {
+        let result = try CLI.run(["glossary", "--lexicon", Self.lexicon, "Tests/precisTests/Fixtures/bad-batch.jsonl"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Tests/precisTests/Fixtures/bad-batch.jsonl:5: warning: invalid UTF-8"))
+        #expect(result.stderr.contains("Tests/precisTests/Fixtures/bad-batch.jsonl:2: error:"))
+        #expect(result.stdout.contains("\"id\":\"ok-1\""))
+        // A 10 MB article (a file: stdin is slow in debug builds) with one term at its very end.
+        let filler = String(repeating: "Un texte sans aucun terme du lexique, répété. ", count: 10_000_000 / 47 + 1)
+        let big = Self.temporary("big.txt")
+        try (filler + "Placé en garde à vue.").write(to: big, atomically: true, encoding: .utf8)
+        let large = try CLI.run(["glossary", "--lexicon", Self.lexicon, big.path])
+        #expect(large.status == 0)
+        let count = filler.unicodeScalars.count + 9
+        #expect(large.stdout.contains("\"occurrences\":[{\"start\":\(count),\"end\":\(count + 11),\"surface\":\"garde à vue\"}]"))
+    }
+
+    @Test("an empty lexicon stops the run with status 65")
+    func emptyLexicon() throws {
+        let path = Self.temporary("empty.tsv")
+        try "id\tfr\tvariants\ten\talternatives\tkind\tdomain\tstatus\tcountry\tcase\tnote\tsource\n".write(
+            to: path, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["glossary", "--lexicon", path.path], stdin: Array("La DGSN.".utf8))
+        #expect(result.status == 65)
+        #expect(result.stderr == "\(path.path): error: the lexicon has no usable entry\n")
+    }
+
+    @Test("the example article of ../shared yields its security terms", .enabled(if: FileManager.default.fileExists(
+        atPath: CLI.root.deletingLastPathComponent().appendingPathComponent("shared/examples").path)))
+    func sharedExample() throws {
+        let path = CLI.root.deletingLastPathComponent().appendingPathComponent(
+            "shared/examples/le360-2022-05-27-hammouchi-qatar.txt").path
+        let result = try CLI.run(["glossary", path])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let terms = object?["terms"] as? [[String: Any]] ?? []
+        var surfaces = Set<String>()
+        for term in terms {
+            for occurrence in term["occurrences"] as? [[String: Any]] ?? [] {
+                surfaces.insert((occurrence["surface"] as? String ?? "").lowercased())
+            }
+        }
+        // Longest match wins: "sécurité publique" may be found inside a longer title
+        // ("directeur général de la sécurité publique"), which is right.
+        for expected in [
+            "dgsn", "dgst", "cybersécurité", "centre de commandement", "cyberattaques", "relations bilatérales",
+            "ministère qatari de l'intérieur", "sécurité publique", "conseil des ministres", "défense civile",
+            "salle des opérations",
+        ] {
+            #expect(surfaces.contains { $0.contains(expected) }, "missing \(expected)")
+        }
+        #expect(surfaces.contains("dgsn"), "the acronym defined in the text")
+        #expect(!surfaces.contains("dr"), "the credit line 'DR' is not Democratic Republic")
+    }
+
+    @Test("lexicon check: problems with file:line on stdout, status 1")
+    func check() throws {
+        let result = try CLI.run(["lexicon", "check", "--lexicon", Self.lexicon])
+        #expect(result.status == 1)
+        try CLI.assertSnapshot(result.stdout, named: "lexicon-check.txt")
+        #expect(result.stderr.contains("6 entries in 1 files; 2 errors"))
+    }
+
+    @Test("lexicon check on the repository's lexicon: no error")
+    func checkRepository() throws {
+        let result = try CLI.run(["lexicon", "check", "--quiet"])
+        #expect(result.status == 0, "\(result.stdout)")
+    }
+
+    @Test("lexicon import: TBX to lexicon rows; XML with an external entity is refused")
+    func importTBX() throws {
+        let tbx = Self.temporary("terms.tbx")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+        <conceptEntry id="gav"><langSec xml:lang="fr"><termSec><term>garde à vue</term></termSec></langSec>
+        <langSec xml:lang="en"><termSec><term>police custody</term></termSec></langSec></conceptEntry>
+        </body></text></tbx>
+        """.write(to: tbx, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["lexicon", "import", tbx.path, "--source", "test", "--id-prefix", "x-"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix("x-gav\tgarde à vue\t\tpolice custody\t\tterm\tgeneral\tpreferred\t\tci\t\ttest\n"))
+        let evil = Self.temporary("evil.tbx")
+        try """
+        <?xml version="1.0"?>
+        <!DOCTYPE tbx [<!ENTITY e SYSTEM "file:///etc/passwd">]>
+        <tbx><text><body><conceptEntry><langSec xml:lang="fr"><termSec><term>&e;</term></termSec></langSec></conceptEntry></body></text></tbx>
+        """.write(to: evil, atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["lexicon", "import", evil.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("\(evil.path):2: error: DTD or entity declaration refused"))
+        #expect(!refused.stdout.contains("root:"))
+    }
+}
