@@ -33,12 +33,13 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product precis
 
-## run: the main job on the bundled example batch (Examples/): summaries and sentences, in out/
+## run: the main job on the bundled example batch (Examples/): summaries, glossaries and the digest, in out/
 run: build
 	@mkdir -p $(OUT)
 	$(DEBUG_BIN) summarize Examples/articles.jsonl --output $(OUT)/summaries.jsonl --html $(OUT)/summaries.html
 	$(DEBUG_BIN) summarize Examples/articles.jsonl --format markdown --output $(OUT)/summaries.md
 	$(DEBUG_BIN) segment Examples/articles.jsonl --output $(OUT)/sentences.jsonl
+	$(DEBUG_BIN) digest Examples/articles.jsonl --output $(OUT)/digest.jsonl --brief $(OUT)/digest.md
 	$(DEBUG_BIN) glossary Examples/articles.jsonl --output $(OUT)/glossary.jsonl --timings \
 	  --batch-glossary $(OUT)/batch-glossary.tsv --batch-glossary $(OUT)/batch-glossary.csv \
 	  --batch-glossary $(OUT)/batch-glossary.tbx --batch-glossary $(OUT)/batch-glossary.md \
@@ -51,8 +52,8 @@ run: build
 	  echo "precis: glossary of $(SHARED)/examples: $(OUT)/glossary-shared-examples.md"; \
 	else echo "precis: $(SHARED)/examples not found: its glossary skipped"; fi
 	@echo "precis: $$(wc -l < $(OUT)/summaries.jsonl) articles summarized: $(OUT)/summaries.{jsonl,md,html};" \
-	  "sentences in $(OUT)/sentences.jsonl"
-	@cat $(OUT)/summaries.md
+	  "sentences in $(OUT)/sentences.jsonl; the analyst's brief in $(OUT)/digest.{jsonl,md}"
+	@cat $(OUT)/digest.md
 
 ## test: unit, golden and end-to-end tests, the evaluation scripts' tests, the segmentation gate,
 ## and the ROUGE differential test against PyPI rouge-score

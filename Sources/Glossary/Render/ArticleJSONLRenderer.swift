@@ -20,6 +20,13 @@ public struct ArticleJSONLRenderer: Sendable {
         json.beginObject()
         json.field("id", glossary.id)
         json.key("terms")
+        writeTerms(glossary, into: &json)
+        if !warnings.isEmpty { Self.strings("warnings", warnings, into: &json) }
+        json.endObject()
+    }
+
+    /// The `terms` array alone (for documents that embed a glossary, such as `precis digest`).
+    public func writeTerms(_ glossary: ArticleGlossary, into json: inout JSONWriter) {
         json.beginArray()
         let text = Located(glossary.text)
         let title = glossary.title.map { Located($0) }
@@ -44,8 +51,6 @@ public struct ArticleJSONLRenderer: Sendable {
             json.endObject()
         }
         json.endArray()
-        if !warnings.isEmpty { Self.strings("warnings", warnings, into: &json) }
-        json.endObject()
     }
 
     /// The JSONL line of an article.

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+@Suite("precis digest, end to end")
+struct DigestCommandTests {
+    @Test("an example article: summary, glossed summary and glossary in one line; the Markdown brief")
+    func example() throws {
+        let brief = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).md")
+        let result = try CLI.run(["digest", "Examples/articles/02-maroc-dgst-espagne.txt", "--brief", brief.path])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let glossed = object?["summary_glossed"] as? String ?? ""
+        #expect(glossed.contains("Direction générale de la sûreté nationale [General Directorate"))
+        let terms = (object?["terms"] as? [[String: Any]] ?? []).compactMap { $0["fr"] as? String }
+        #expect(terms.contains("Direction générale de la sûreté nationale"))
+        #expect(try String(contentsOf: brief, encoding: .utf8).hasPrefix("# Précis: digest\n\n## Terrorisme"))
+    }
+
+    @Test("the digest of the batch is the same whatever --jobs")
+    func deterministic() throws {
+        let one = try CLI.run(["digest", "--jobs", "1", "Examples/articles.jsonl"])
+        let two = try CLI.run(["digest", "--jobs", "2", "Examples/articles.jsonl"])
+        #expect(one.status == 0)
+        #expect(one.stdout == two.stdout)
+        #expect(one.stdout.split(separator: "\n").count == 8)
+    }
+}
