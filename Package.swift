@@ -11,7 +11,7 @@ let package = Package(
         .library(name: "Glossary", targets: ["Glossary"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // C shims over system libraries: static-inline wrappers so Swift calls stable names

@@ -10,7 +10,9 @@ public struct BaselineComparison: Sendable {
     public var unpaired: Int
 
     /// Pairs documents by id and runs both tests on each metric's F1.
-    public init(candidates: [DocumentResult], baseline: [DocumentResult], significance: Significance, bootstrap: Bootstrap) {
+    public init(
+        candidates: [DocumentResult], baseline: [DocumentResult], significance: Significance, bootstrap: Bootstrap
+    ) {
         var byID: [String: DocumentResult] = [:]
         for result in baseline { byID[result.id] = result }
         var pairedCandidates: [DocumentResult] = []

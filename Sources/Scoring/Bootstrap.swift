@@ -32,7 +32,8 @@ public struct Bootstrap: Sendable, Equatable {
     /// The interval of the mean of `values` over `resamples`.
     public func interval(_ values: [Double], resamples: [[Int]]) -> (low: Double, high: Double)? {
         guard !resamples.isEmpty, !values.isEmpty else { return nil }
-        let means = resamples.map { indices in indices.reduce(0.0) { $0 + values[$1] } / Double(indices.count) }.sorted()
+        let means = resamples.map { indices in indices.reduce(0.0) { $0 + values[$1] } / Double(indices.count) }
+            .sorted()
         let tail = (1 - confidence) / 2
         return (Bootstrap.percentile(means, tail), Bootstrap.percentile(means, 1 - tail))
     }

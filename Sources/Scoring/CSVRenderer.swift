@@ -12,7 +12,8 @@ public enum CSVRenderer {
             let low = entry.low.map { number($0.f1) } ?? ""
             let high = entry.high.map { number($0.f1) } ?? ""
             out += row([
-                "corpus", "", metric.rawValue, number(entry.mean.precision), number(entry.mean.recall), number(entry.mean.f1),
+                "corpus", "", metric.rawValue, number(entry.mean.precision), number(entry.mean.recall),
+                number(entry.mean.f1),
                 low, high, report.signature.description,
             ])
         }
@@ -20,7 +21,8 @@ public enum CSVRenderer {
             for metric in RougeMetric.allCases {
                 let score = document.scores[metric]
                 out += row([
-                    "document", document.id, metric.rawValue, number(score.precision), number(score.recall), number(score.f1),
+                    "document", document.id, metric.rawValue, number(score.precision), number(score.recall),
+                    number(score.f1),
                     "", "", "",
                 ])
             }

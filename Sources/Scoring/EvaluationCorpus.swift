@@ -65,7 +65,8 @@ public struct EvaluationCorpus: Sendable {
                 corpus.diagnostics.append(
                     Diagnostic(
                         location: entry.location, severity: severity,
-                        message: "id '\(entry.id)' is in candidates \(candidatePath) but not in references \(referencePaths)"
+                        message:
+                            "id '\(entry.id)' is in candidates \(candidatePath) but not in references \(referencePaths)"
                             + (allowMissing ? ": left out" : ""),
                         recordID: entry.id))
                 continue
@@ -74,7 +75,8 @@ public struct EvaluationCorpus: Sendable {
                 corpus.diagnostics.append(
                     Diagnostic(
                         location: entry.location, severity: .error,
-                        message: "candidate '\(entry.id)' has \(entry.texts.count) texts: expected one", recordID: entry.id))
+                        message: "candidate '\(entry.id)' has \(entry.texts.count) texts: expected one",
+                        recordID: entry.id))
                 continue
             }
             corpus.documents.append(
@@ -88,7 +90,8 @@ public struct EvaluationCorpus: Sendable {
                 corpus.diagnostics.append(
                     Diagnostic(
                         location: referenceLocation[entry.id] ?? entry.location, severity: severity,
-                        message: "id '\(entry.id)' is in references \(referencePaths) but not in candidates \(candidatePath)"
+                        message:
+                            "id '\(entry.id)' is in references \(referencePaths) but not in candidates \(candidatePath)"
                             + (allowMissing ? ": left out" : ""),
                         recordID: entry.id))
             }

@@ -18,7 +18,9 @@ public struct Evaluator: Sendable {
     }
 
     /// Per-document results (a document refused for its size is left out with an error).
-    public func evaluate(_ documents: [EvaluationCorpus.Document]) throws -> (results: [DocumentResult], diagnostics: [Diagnostic]) {
+    public func evaluate(_ documents: [EvaluationCorpus.Document]) throws -> (
+        results: [DocumentResult], diagnostics: [Diagnostic]
+    ) {
         let threads = min(jobs, max(1, documents.count))
         let scorers = try (0..<threads).map { _ in RougeScorer(tokenizer: try profile.makeTokenizer()) }
         let slots = Slots<Outcome>(count: documents.count)
@@ -51,7 +53,9 @@ public struct Evaluator: Sendable {
         case refused(Diagnostic)
     }
 
-    static func score(_ document: EvaluationCorpus.Document, scorer: RougeScorer, rule: MultiReference, limit: Int) -> Outcome {
+    static func score(_ document: EvaluationCorpus.Document, scorer: RougeScorer, rule: MultiReference, limit: Int)
+        -> Outcome
+    {
         if scorer.vocabulary.count > 1 << 20 { scorer.vocabulary.removeAll() }
         let candidate = scorer.tokenize(document.candidate)
         var each: [DocumentScores] = []
@@ -62,7 +66,8 @@ public struct Evaluator: Sendable {
                 return .refused(
                     Diagnostic(
                         location: document.location, severity: .error,
-                        message: "'\(document.id)': \(candidate.tokens.count) candidate tokens × \(tokens.tokens.count) "
+                        message:
+                            "'\(document.id)': \(candidate.tokens.count) candidate tokens × \(tokens.tokens.count) "
                             + "reference tokens exceed the LCS limit of \(limit) cells: not scored",
                         recordID: document.id))
             }

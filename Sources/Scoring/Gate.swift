@@ -53,7 +53,8 @@ public struct Gate: Sendable, Equatable {
                 if drop > points, test.randomizationP < alpha {
                     failures.append(
                         "\(metric.rawValue) F1 dropped \(Format.fixed(drop, 2)) points below the baseline "
-                            + "(> \(Format.plain(points)), p = \(Format.fixed(test.randomizationP, 4)) < \(Format.plain(alpha)))")
+                            + "(> \(Format.plain(points)), p = \(Format.fixed(test.randomizationP, 4)) < \(Format.plain(alpha)))"
+                    )
                 }
             }
         }

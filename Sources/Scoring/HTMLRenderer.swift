@@ -36,7 +36,8 @@ public enum HTMLRenderer {
         html += corpusTable(report)
         html += "<h2>Per-document F1</h2>\n<div class=\"plots\">\n"
         for metric in RougeMetric.allCases {
-            html += SVGPlot.histogram(report.documents.map { $0.scores[metric].f1 }, title: EvaluationReport.title(metric))
+            html += SVGPlot.histogram(
+                report.documents.map { $0.scores[metric].f1 }, title: EvaluationReport.title(metric))
         }
         html += "</div>\n"
         html +=
@@ -49,7 +50,8 @@ public enum HTMLRenderer {
                 baseline[document.id].map { (x: $0, y: document.scores.rougeL.f1) }
             }
             html += SVGPlot.scatter(
-                points, title: "ROUGE-L F1: system (y) vs baseline (x)", xLabel: "baseline F1", yLabel: "system F1", xMax: 1,
+                points, title: "ROUGE-L F1: system (y) vs baseline (x)", xLabel: "baseline F1", yLabel: "system F1",
+                xMax: 1,
                 diagonal: true)
         }
         let hasArticles = report.documents.contains { $0.articleLength != nil }
@@ -67,7 +69,8 @@ public enum HTMLRenderer {
     }
 
     static func corpusTable(_ report: EvaluationReport) -> String {
-        var html = "<table>\n<tr><th>metric</th><th>precision</th><th>recall</th><th>F1</th><th>\(report.confidenceLabel) CI (F1)</th>"
+        var html =
+            "<table>\n<tr><th>metric</th><th>precision</th><th>recall</th><th>F1</th><th>\(report.confidenceLabel) CI (F1)</th>"
         if report.comparison != nil { html += "<th>baseline F1</th><th>Δ</th><th>p (AR)</th>" }
         html += "</tr>\n"
         for metric in RougeMetric.allCases {
@@ -81,7 +84,8 @@ public enum HTMLRenderer {
             }
             if let comparison = report.comparison, let test = comparison.tests[metric] {
                 html += "<td>\(Format.fixed(comparison.baselineScores[metric].mean.f1, 4))</td>"
-                html += "<td>\(TableRenderer.signed(test.difference))</td><td>\(Format.fixed(test.randomizationP, 4))</td>"
+                html +=
+                    "<td>\(TableRenderer.signed(test.difference))</td><td>\(Format.fixed(test.randomizationP, 4))</td>"
             }
             html += "</tr>\n"
         }
@@ -92,7 +96,8 @@ public enum HTMLRenderer {
         let sorted = report.documents.enumerated().sorted {
             ($0.element.scores.rougeL.f1, $0.offset) < ($1.element.scores.rougeL.f1, $1.offset)
         }
-        var html = "<h2>Weakest documents (ROUGE-L F1)</h2>\n<table>\n<tr><th>id</th><th>ROUGE-1</th><th>ROUGE-2</th><th>ROUGE-L</th><th>ROUGE-Lsum</th></tr>\n"
+        var html =
+            "<h2>Weakest documents (ROUGE-L F1)</h2>\n<table>\n<tr><th>id</th><th>ROUGE-1</th><th>ROUGE-2</th><th>ROUGE-L</th><th>ROUGE-Lsum</th></tr>\n"
         for (_, document) in sorted.prefix(10) {
             html += "<tr><td>\(XMLEscaping.escape(document.id))</td>"
             for metric in RougeMetric.allCases { html += "<td>\(Format.fixed(document.scores[metric].f1, 4))</td>" }

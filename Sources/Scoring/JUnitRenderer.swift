@@ -13,8 +13,10 @@ public enum JUnitRenderer {
                 switch rule {
                 case .minimum(let m, _), .maximumDrop(let m, _): metric = m
                 }
-                let failure = failures.first { $0.hasPrefix(metric.rawValue + " ") || $0.hasPrefix(metric.rawValue + ":") }
-                    .flatMap { reason in rule.matches(reason) ? reason : nil }
+                let failure = failures.first {
+                    $0.hasPrefix(metric.rawValue + " ") || $0.hasPrefix(metric.rawValue + ":")
+                }
+                .flatMap { reason in rule.matches(reason) ? reason : nil }
                 cases.append((rule.description, failure))
             }
         } else {
@@ -25,7 +27,8 @@ public enum JUnitRenderer {
         let failures = cases.filter { $0.failure != nil }.count
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites name=\"precis evaluate\" tests=\"\(cases.count)\" failures=\"\(failures)\">\n"
-        xml += "  <testsuite name=\"precis.rouge\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
+        xml +=
+            "  <testsuite name=\"precis.rouge\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\">\n"
         xml += "    <properties>\n"
         xml += property("signature", report.signature.description)
         xml += property("documents", String(report.documents.count))
@@ -38,7 +41,8 @@ public enum JUnitRenderer {
             let name = XMLEscaping.escape(testCase.name)
             if let failure = testCase.failure {
                 xml += "    <testcase classname=\"precis.rouge.gate\" name=\"\(name)\">\n"
-                xml += "      <failure message=\"\(XMLEscaping.escape(failure))\" type=\"gate\">\(XMLEscaping.escape(failure))</failure>\n"
+                xml +=
+                    "      <failure message=\"\(XMLEscaping.escape(failure))\" type=\"gate\">\(XMLEscaping.escape(failure))</failure>\n"
                 xml += "    </testcase>\n"
             } else {
                 xml += "    <testcase classname=\"precis.rouge.gate\" name=\"\(name)\"/>\n"

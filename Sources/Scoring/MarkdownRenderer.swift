@@ -4,7 +4,8 @@ public enum MarkdownRenderer {
     public static func render(_ report: EvaluationReport) -> String {
         var lines: [String] = []
         let hasInterval = report.corpus[.rouge1].low != nil
-        lines.append("| metric | precision | recall | F1 |" + (hasInterval ? " \(report.confidenceLabel) CI (F1) |" : ""))
+        lines.append(
+            "| metric | precision | recall | F1 |" + (hasInterval ? " \(report.confidenceLabel) CI (F1) |" : ""))
         lines.append("|---|---:|---:|---:|" + (hasInterval ? "---|" : ""))
         for metric in RougeMetric.allCases {
             let entry = report.corpus[metric]
@@ -18,7 +19,8 @@ public enum MarkdownRenderer {
         }
         lines.append("")
         lines.append(
-            "\(EvaluationReport.count(report.documents.count, "document")), \(EvaluationReport.count(report.emptyCandidates, "empty candidate")). Signature: `\(report.signature)`")
+            "\(EvaluationReport.count(report.documents.count, "document")), \(EvaluationReport.count(report.emptyCandidates, "empty candidate")). Signature: `\(report.signature)`"
+        )
         if let comparison = report.comparison {
             lines.append("")
             lines.append("| metric | baseline F1 | F1 | Δ | p (paired bootstrap) | p (approx. randomization) |")

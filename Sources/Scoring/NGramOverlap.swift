@@ -28,7 +28,9 @@ public enum NGramOverlap {
                 var key: UInt64
                 switch n {
                 case 1: key = UInt64(UInt32(bitPattern: tokens[start]))
-                case 2: key = UInt64(UInt32(bitPattern: tokens[start])) << 32 | UInt64(UInt32(bitPattern: tokens[start + 1]))
+                case 2:
+                    key =
+                        UInt64(UInt32(bitPattern: tokens[start])) << 32 | UInt64(UInt32(bitPattern: tokens[start + 1]))
                 default:
                     key = 0x9E37_79B9_7F4A_7C15
                     for k in 0..<n {

@@ -135,8 +135,12 @@ public final class PorterStemmer {
     func step1a(_ w: Word) -> Word {
         if w.count == 4, PorterStemmer.ends(w, "ies") { return [w[0]] + Array("ie".utf8) }  // NLTK: dies → die
         return PorterStemmer.apply(
-            w, [Rule(suffix: "sses", replacement: "ss"), Rule(suffix: "ies", replacement: "i"), Rule(suffix: "ss", replacement: "ss"),
-                Rule(suffix: "s", replacement: "")])
+            w,
+            [
+                Rule(suffix: "sses", replacement: "ss"), Rule(suffix: "ies", replacement: "i"),
+                Rule(suffix: "ss", replacement: "ss"),
+                Rule(suffix: "s", replacement: ""),
+            ])
     }
 
     func step1b(_ w: Word) -> Word {
@@ -156,7 +160,8 @@ public final class PorterStemmer {
             }
         }
         guard let stem = intermediate else { return w }
-        for (suffix, replacement) in [("at", "ate"), ("bl", "ble"), ("iz", "ize")] where PorterStemmer.ends(stem, suffix) {
+        for (suffix, replacement) in [("at", "ate"), ("bl", "ble"), ("iz", "ize")]
+        where PorterStemmer.ends(stem, suffix) {
             return Array(stem[0..<(stem.count - 2)]) + Array(replacement.utf8)
         }
         if PorterStemmer.endsDoubleConsonant(stem) {
@@ -212,9 +217,12 @@ public final class PorterStemmer {
     }
 
     static let step3Rules: [Rule] = [
-        Rule(suffix: "icate", replacement: "ic", condition: positive), Rule(suffix: "ative", replacement: "", condition: positive),
-        Rule(suffix: "alize", replacement: "al", condition: positive), Rule(suffix: "iciti", replacement: "ic", condition: positive),
-        Rule(suffix: "ical", replacement: "ic", condition: positive), Rule(suffix: "ful", replacement: "", condition: positive),
+        Rule(suffix: "icate", replacement: "ic", condition: positive),
+        Rule(suffix: "ative", replacement: "", condition: positive),
+        Rule(suffix: "alize", replacement: "al", condition: positive),
+        Rule(suffix: "iciti", replacement: "ic", condition: positive),
+        Rule(suffix: "ical", replacement: "ic", condition: positive),
+        Rule(suffix: "ful", replacement: "", condition: positive),
         Rule(suffix: "ness", replacement: "", condition: positive),
     ]
 
@@ -226,8 +234,11 @@ public final class PorterStemmer {
         }
         // (m>1 and (*S or *T)) ION →
         rules.append(
-            Rule(suffix: "ion", replacement: "", condition: { measure($0) > 1 && ($0.last == 0x73 || $0.last == 0x74) }))
-        rules += ["ou", "ism", "ate", "iti", "ous", "ive", "ize"].map { Rule(suffix: $0, replacement: "", condition: aboveOne) }
+            Rule(suffix: "ion", replacement: "", condition: { measure($0) > 1 && ($0.last == 0x73 || $0.last == 0x74) })
+        )
+        rules += ["ou", "ism", "ate", "iti", "ous", "ive", "ize"].map {
+            Rule(suffix: $0, replacement: "", condition: aboveOne)
+        }
         return rules
     }()
 

@@ -80,7 +80,8 @@ public final class RougeScoreTokenizer: RougeTokenizer {
             case 0xC4 where index + 1 < count && bytes[index + 1] == 0xB0:  // İ → i + U+0307
                 letter = 0x69
                 width = 2
-            case 0xE2 where index + 2 < count && bytes[index + 1] == 0x84 && bytes[index + 2] == 0xAA:  // K (Kelvin) → k
+            // K (Kelvin sign) → k
+            case 0xE2 where index + 2 < count && bytes[index + 1] == 0x84 && bytes[index + 2] == 0xAA:
                 letter = 0x6B
                 width = 3
             default:

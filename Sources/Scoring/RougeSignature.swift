@@ -32,4 +32,3 @@ public struct RougeSignature: Sendable, Equatable, CustomStringConvertible {
 
     public static func == (lhs: RougeSignature, rhs: RougeSignature) -> Bool { lhs.description == rhs.description }
 }
-

@@ -26,7 +26,9 @@ public struct TokenizerSettings: Sendable, Equatable {
     /// How ROUGE-Lsum cuts texts into sentences.
     public var lsumSplit: LsumSplit
 
-    public init(profile: String, normalization: String, tokens: String, stemmer: String, stopWords: String, lsumSplit: LsumSplit) {
+    public init(
+        profile: String, normalization: String, tokens: String, stemmer: String, stopWords: String, lsumSplit: LsumSplit
+    ) {
         self.profile = profile
         self.normalization = normalization
         self.tokens = tokens

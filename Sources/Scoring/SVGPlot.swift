@@ -28,7 +28,8 @@ enum SVGPlot {
                 "<rect x=\"\(n(x + 0.5))\" y=\"\(n(y))\" width=\"\(n(barWidth - 1))\" height=\"\(n(h))\" fill=\"\(color)\">"
                 + "<title>\(Format.fixed(Double(index) / Double(bins), 2))–\(Format.fixed(Double(index + 1) / Double(bins), 2)): \(count)</title></rect>\n"
         }
-        svg += axes(xLabel: "F1", yLabel: "documents", xMax: 1, yMax: top, xTicks: [0, 0.25, 0.5, 0.75, 1], integerY: true)
+        svg += axes(
+            xLabel: "F1", yLabel: "documents", xMax: 1, yMax: top, xTicks: [0, 0.25, 0.5, 0.75, 1], integerY: true)
         return svg + "</svg>\n"
     }
 
@@ -69,7 +70,9 @@ enum SVGPlot {
             + "\(XMLEscaping.escape(title))</text>\n"
     }
 
-    static func axes(xLabel: String, yLabel: String, xMax: Double, yMax: Double, xTicks: [Double], integerY: Bool) -> String {
+    static func axes(xLabel: String, yLabel: String, xMax: Double, yMax: Double, xTicks: [Double], integerY: Bool)
+        -> String
+    {
         let bottom = margin.top + plotHeight
         var svg =
             "<line x1=\"\(n(margin.left))\" y1=\"\(n(bottom))\" x2=\"\(n(margin.left + plotWidth))\" y2=\"\(n(bottom))\" stroke=\"#333\"/>\n"

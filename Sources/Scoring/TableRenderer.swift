@@ -33,13 +33,15 @@ public enum TableRenderer {
             lines.append("")
             lines.append("against the baseline (\(comparison.baseline.count) paired documents; F1):")
             lines.append(
-                [pad("metric", 12), pad("baseline", 9), pad("system", 9), pad("Δ", 8), pad("p (boot)", 9), "p (AR)"].joined(
-                    separator: " "))
+                [pad("metric", 12), pad("baseline", 9), pad("system", 9), pad("Δ", 8), pad("p (boot)", 9), "p (AR)"]
+                    .joined(
+                        separator: " "))
             for metric in RougeMetric.allCases {
                 guard let test = comparison.tests[metric] else { continue }
                 lines.append(
                     [
-                        pad(EvaluationReport.title(metric), 12), pad(Format.fixed(comparison.baselineScores[metric].mean.f1, 4), 9),
+                        pad(EvaluationReport.title(metric), 12),
+                        pad(Format.fixed(comparison.baselineScores[metric].mean.f1, 4), 9),
                         pad(Format.fixed(report.corpus[metric].mean.f1, 4), 9), pad(signed(test.difference), 8),
                         pad(Format.fixed(test.bootstrapP, 4), 9), Format.fixed(test.randomizationP, 4),
                     ].joined(separator: " "))
@@ -48,7 +50,8 @@ public enum TableRenderer {
         lines.append(report.signature.description)
         if report.gate != nil {
             lines.append(
-                report.gateFailures.isEmpty ? "gate: passed" : "gate: FAILED: " + report.gateFailures.joined(separator: "; "))
+                report.gateFailures.isEmpty
+                    ? "gate: passed" : "gate: FAILED: " + report.gateFailures.joined(separator: "; "))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -119,7 +119,8 @@ public struct TextSet: Sendable {
         let id: String
         switch record[options.idField] {
         case let string as String where !string.isEmpty: id = string
-        case let number as NSNumber where String(describing: type(of: number)) != "__NSCFBoolean": id = number.stringValue
+        case let number as NSNumber where String(describing: type(of: number)) != "__NSCFBoolean":
+            id = number.stringValue
         default:
             error(location, "missing or empty field '\(options.idField)'")
             return

@@ -41,7 +41,8 @@ struct DocumentAnalysis {
         // Surfaces are cut from the UTF-8 bytes (one offset conversion for all tokens): much
         // cheaper than indexing the String by UTF-16 offsets token by token.
         let bytes = Array(text.string.utf8)
-        let utf8Bounds = OffsetConverter(text).convert(tokens.flatMap { [$0.range.lowerBound, $0.range.upperBound] }, to: .utf8)
+        let utf8Bounds = OffsetConverter(text).convert(
+            tokens.flatMap { [$0.range.lowerBound, $0.range.upperBound] }, to: .utf8)
         var sentenceIndex = 0
         var contentStems: [[Int]] = Array(repeating: [], count: count)
         var allStems: [[Int]] = Array(repeating: [], count: count)
@@ -55,7 +56,8 @@ struct DocumentAnalysis {
             guard sentenceIndex < count, sentences[sentenceIndex].range.contains(token.range.lowerBound) else {
                 continue
             }
-            let surface = String(decoding: bytes[utf8Bounds[2 * position]..<utf8Bounds[2 * position + 1]], as: UTF8.self)
+            let surface = String(
+                decoding: bytes[utf8Bounds[2 * position]..<utf8Bounds[2 * position + 1]], as: UTF8.self)
             let info = cache.info(surface, isWord: token.kind == .word)
             let isFirst = firstTokenOfSentence[sentenceIndex] == nil
             if isFirst { firstTokenOfSentence[sentenceIndex] = info.lower }

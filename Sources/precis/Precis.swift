@@ -20,7 +20,8 @@ struct Precis: ParsableCommand {
         version: "\(version) (ICU \(icuVersion))",
         subcommands: [
             SegmentCommand.self, NormalizeCommand.self, TokenizeCommand.self, SummarizeCommand.self,
-            GlossaryCommand.self, DigestCommand.self, LexiconCommand.self, EvaluateCommand.self, MergeCommand.self, BenchmarkCommand.self,
+            GlossaryCommand.self, DigestCommand.self, LexiconCommand.self, EvaluateCommand.self, MergeCommand.self,
+            BenchmarkCommand.self,
         ]
     )
 }

@@ -30,7 +30,9 @@ struct CompiledMatcherTests {
         Case(text: "La maison blanche du village.", expected: []),
         Case(text: "La Maison Blanche a réagi.", expected: ["Maison Blanche → maison-blanche"]),
         // Longest match wins, leftmost first.
-        Case(text: "La sécurité publique et la sécurité.", expected: ["sécurité publique → securite-publique", "sécurité → securite"]),
+        Case(
+            text: "La sécurité publique et la sécurité.",
+            expected: ["sécurité publique → securite-publique", "sécurité → securite"]),
         Case(
             text: "La Direction générale de la sûreté nationale algérienne enquête.",
             expected: ["Direction générale de la sûreté nationale algérienne → dgsn-dz"]),
@@ -85,9 +87,12 @@ struct CompiledMatcherTests {
     @Test("the same text gives the same matches, whatever the scratch buffers held before")
     func deterministic() {
         var scratch = MatchScratch()
-        let first = GlossaryTestSupport.matcher.matches(in: FrenchTextSupport.utf16("Les frappes aériennes de l’OTAN."), scratch: &scratch)
-        _ = GlossaryTestSupport.matcher.matches(in: FrenchTextSupport.utf16(String(repeating: "sécurité publique ", count: 200)), scratch: &scratch)
-        let again = GlossaryTestSupport.matcher.matches(in: FrenchTextSupport.utf16("Les frappes aériennes de l’OTAN."), scratch: &scratch)
+        let first = GlossaryTestSupport.matcher.matches(
+            in: FrenchTextSupport.utf16("Les frappes aériennes de l’OTAN."), scratch: &scratch)
+        _ = GlossaryTestSupport.matcher.matches(
+            in: FrenchTextSupport.utf16(String(repeating: "sécurité publique ", count: 200)), scratch: &scratch)
+        let again = GlossaryTestSupport.matcher.matches(
+            in: FrenchTextSupport.utf16("Les frappes aériennes de l’OTAN."), scratch: &scratch)
         #expect(first == again)
     }
 
@@ -105,7 +110,9 @@ struct CompiledMatcherTests {
 
 @Suite("CompiledMatcher: names are not terms")
 struct NameTests {
-    @Test("a lowercase one-word term does not match a capitalised word inside a sentence; case-sensitive lowercase forms keep their case")
+    @Test(
+        "a lowercase one-word term does not match a capitalised word inside a sentence; case-sensitive lowercase forms keep their case"
+    )
     func names() throws {
         let entries = [
             GlossaryTestSupport.entry("cheikh", "cheikh", en: "sheikh"),
@@ -113,7 +120,8 @@ struct NameTests {
         ]
         let matcher = try CompiledMatcher(entries: entries, resources: GlossaryTestSupport.resources)
         #expect(
-            GlossaryTestSupport.found("Le cheikh Khalid bin Khalifa al-Thani. Cheikh Tamim a parlé au khalifa.", matcher: matcher)
+            GlossaryTestSupport.found(
+                "Le cheikh Khalid bin Khalifa al-Thani. Cheikh Tamim a parlé au khalifa.", matcher: matcher)
                 == ["cheikh → cheikh", "Cheikh → cheikh", "khalifa → khalifa"])
         #expect(GlossaryTestSupport.found("Selon Cheikh Diop, rien.", matcher: matcher) == [])
     }

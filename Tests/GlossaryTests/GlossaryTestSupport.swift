@@ -24,7 +24,8 @@ enum GlossaryTestSupport {
     }
 
     static let entries: [LexiconEntry] = [
-        entry("otan", "Organisation du traité de l'Atlantique Nord", ["OTAN"], en: "North Atlantic Treaty Organization"),
+        entry(
+            "otan", "Organisation du traité de l'Atlantique Nord", ["OTAN"], en: "North Atlantic Treaty Organization"),
         entry("interpol", "Interpol", en: "Interpol"),
         entry("min-int", "ministère de l'Intérieur", en: "Ministry of the Interior"),
         entry("interieur", "Intérieur", en: "Interior"),
@@ -33,8 +34,12 @@ enum GlossaryTestSupport {
         entry("frappe-aerienne", "frappe aérienne", en: "air strike"),
         entry("dr", "DR", en: "Democratic Republic", caseRule: .sensitive),
         entry("rdc", "République démocratique du Congo", ["RDC"], en: "Democratic Republic of the Congo"),
-        entry("dgsn-ma", "Direction générale de la sûreté nationale", ["DGSN"], en: "General Directorate for National Security", country: "MA"),
-        entry("dgsn-dz", "Direction générale de la sûreté nationale algérienne", en: "General Directorate for National Security (Algeria)", country: "DZ"),
+        entry(
+            "dgsn-ma", "Direction générale de la sûreté nationale", ["DGSN"],
+            en: "General Directorate for National Security", country: "MA"),
+        entry(
+            "dgsn-dz", "Direction générale de la sûreté nationale algérienne",
+            en: "General Directorate for National Security (Algeria)", country: "DZ"),
         entry("etat-urgence", "état d'urgence", en: "state of emergency"),
         entry("cessez-le-feu", "cessez-le-feu", en: "ceasefire"),
         entry("securite", "sécurité", en: "security"),
@@ -63,7 +68,9 @@ enum GlossaryTestSupport {
     }
 
     /// Compares with `Snapshots/name`; `PRECIS_RECORD_SNAPSHOTS=1` re-records.
-    static func assertSnapshot(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func assertSnapshot(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         let url = root.appendingPathComponent("Tests/GlossaryTests/Snapshots").appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["PRECIS_RECORD_SNAPSHOTS"] == "1" {
             try actual.write(to: url, atomically: true, encoding: .utf8)

@@ -31,23 +31,29 @@ struct ImporterTests {
         let result = TBXImporter.importTerms(Data(tbx.utf8), path: "t.tbx", defaults: defaults)
         #expect(result.entries.count == 1)
         let entry = result.entries.first
-        #expect(entry?.cells == ["t-c1", "garde à vue", "GAV", "police custody", "custody", "term", "justice", "preferred", "", "ci", "", "tests"])
+        #expect(
+            entry?.cells == [
+                "t-c1", "garde à vue", "GAV", "police custody", "custody", "term", "justice", "preferred", "", "ci", "",
+                "tests",
+            ])
         #expect(result.issues.map(\.description) == ["t.tbx:15: error: concept 'c2' lacks a French or an English term"])
     }
 
-    @Test("XML with external entities or a DTD is refused before parsing (XXE)", arguments: [
-        """
-        <?xml version="1.0"?>
-        <!DOCTYPE tbx [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
-        <tbx><text><body><conceptEntry id="x"><langSec xml:lang="fr"><termSec><term>&xxe;</term></termSec></langSec>
-        <langSec xml:lang="en"><termSec><term>x</term></termSec></langSec></conceptEntry></body></text></tbx>
-        """,
-        """
-        <?xml version="1.0"?>
-        <!doctype tbx SYSTEM "http://example.invalid/tbx.dtd">
-        <tbx/>
-        """,
-    ])
+    @Test(
+        "XML with external entities or a DTD is refused before parsing (XXE)",
+        arguments: [
+            """
+            <?xml version="1.0"?>
+            <!DOCTYPE tbx [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+            <tbx><text><body><conceptEntry id="x"><langSec xml:lang="fr"><termSec><term>&xxe;</term></termSec></langSec>
+            <langSec xml:lang="en"><termSec><term>x</term></termSec></langSec></conceptEntry></body></text></tbx>
+            """,
+            """
+            <?xml version="1.0"?>
+            <!doctype tbx SYSTEM "http://example.invalid/tbx.dtd">
+            <tbx/>
+            """,
+        ])
     func xxe(_ xml: String) {
         let result = TBXImporter.importTerms(Data(xml.utf8), path: "evil.tbx", defaults: defaults)
         #expect(result.entries.isEmpty)
@@ -73,11 +79,17 @@ struct ImporterTests {
         #expect(result.entries.first?.en == "search, of premises")
         #expect(result.entries.first?.note == "a \"quoted\" note")
         #expect(result.entries.first?.id == "t-perquisition")
-        #expect(result.issues.map(\.description) == ["t.csv:3: error: empty 'fr'", "t.csv:3: error: empty 'id'"].sorted { $0.contains("'id'") && !$1.contains("'id'") })
-        let plain = DelimitedImporter.importTerms(Data("ONU,UN\nétat d'urgence,state of emergency\n".utf8), path: "p.csv", defaults: defaults)
+        #expect(
+            result.issues.map(\.description)
+                == ["t.csv:3: error: empty 'fr'", "t.csv:3: error: empty 'id'"].sorted {
+                    $0.contains("'id'") && !$1.contains("'id'")
+                })
+        let plain = DelimitedImporter.importTerms(
+            Data("ONU,UN\nétat d'urgence,state of emergency\n".utf8), path: "p.csv", defaults: defaults)
         #expect(plain.entries.map(\.id) == ["t-onu", "t-etat-d-urgence"])
         #expect(plain.entries.map(\.caseRule) == [.sensitive, .insensitive])
-        let tsv = DelimitedImporter.importTerms(Data("# c\nfr\ten\tcountry\npréfet\tprefect\tFR\n".utf8), path: "t.tsv", defaults: defaults)
+        let tsv = DelimitedImporter.importTerms(
+            Data("# c\nfr\ten\tcountry\npréfet\tprefect\tFR\n".utf8), path: "t.tsv", defaults: defaults)
         #expect(tsv.entries.map(\.country) == ["FR"])
     }
 

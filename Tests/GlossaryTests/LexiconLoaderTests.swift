@@ -13,11 +13,16 @@ struct LexiconLoaderTests {
     func malformedRows() {
         let text = [
             "# a comment", Self.header,
-            Self.row(["a", "garde à vue", "GAV", "police custody", "custody", "legal", "justice", "preferred", "FR", "ci", "", "tests"]),
+            Self.row([
+                "a", "garde à vue", "GAV", "police custody", "custody", "legal", "justice", "preferred", "FR", "ci", "",
+                "tests",
+            ]),
             Self.row(["b", "perquisition", "", "search", "", "legal", "justice", "preferred", "", "ci", ""]),
             Self.row(["c", "", "", "x", "", "legal", "justice", "preferred", "", "ci", "", "tests"]),
             Self.row(["d", "mandat", "", "warrant", "", "legal", "justice", "favourite", "", "cs", "", "tests"]),
-            Self.row(["e", "parquet", "", "prosecution", "|", "legal", "justice", "preferred", "France", "ci", "", "tests"]),
+            Self.row([
+                "e", "parquet", "", "prosecution", "|", "legal", "justice", "preferred", "France", "ci", "", "tests",
+            ]),
         ].joined(separator: "\n")
         let (entries, issues) = LexiconLoader.parse(text: text, path: "x.tsv")
         #expect(entries.map(\.id) == ["a", "e"])
@@ -35,9 +40,15 @@ struct LexiconLoaderTests {
 
     @Test("a wrong header, an empty file, an empty lexicon, invalid UTF-8: clear errors")
     func badFiles() throws {
-        #expect(LexiconLoader.parse(text: "id\tfr\n", path: "h.tsv").1.first?.description.hasPrefix("h.tsv:1: error: expected header") == true)
-        #expect(LexiconLoader.parse(text: "# only a comment\n", path: "e.tsv").1.map(\.description) == ["e.tsv: error: empty file: no header"])
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("precis-lexicon-\(UUID().uuidString)")
+        #expect(
+            LexiconLoader.parse(text: "id\tfr\n", path: "h.tsv").1.first?.description.hasPrefix(
+                "h.tsv:1: error: expected header") == true)
+        #expect(
+            LexiconLoader.parse(text: "# only a comment\n", path: "e.tsv").1.map(\.description) == [
+                "e.tsv: error: empty file: no header"
+            ])
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "precis-lexicon-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let empty = directory.appendingPathComponent("empty.tsv")

@@ -6,7 +6,8 @@ import Testing
 @Suite("Pairing candidates with references")
 struct EvaluationCorpusTests {
     func write(_ lines: [String]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).jsonl").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).jsonl")
+            .path
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -18,7 +19,8 @@ struct EvaluationCorpusTests {
         let options = TextSet.Options(textField: "summary")
         for allow in [false, true] {
             let corpus = EvaluationCorpus.pair(
-                references: [TextSet.read(references, options: options)], candidates: TextSet.read(candidates, options: options),
+                references: [TextSet.read(references, options: options)],
+                candidates: TextSet.read(candidates, options: options),
                 allowMissing: allow)
             #expect(corpus.documents.map(\.id) == ["a"])
             #expect(corpus.hasErrors == !allow)

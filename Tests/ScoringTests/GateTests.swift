@@ -4,10 +4,13 @@ import Testing
 
 @Suite("Gates and signatures")
 struct GateTests {
-    @Test("rules parse metric=value and refuse the rest", arguments: [
-        ("rouge2=0.12", true), ("rougeLsum=0.2", true), ("rouge3=0.1", false), ("rouge1", false), ("rouge1=x", false),
-        ("rouge1=-1", false),
-    ])
+    @Test(
+        "rules parse metric=value and refuse the rest",
+        arguments: [
+            ("rouge2=0.12", true), ("rougeLsum=0.2", true), ("rouge3=0.1", false), ("rouge1", false),
+            ("rouge1=x", false),
+            ("rouge1=-1", false),
+        ])
     func parse(_ text: String, _ valid: Bool) {
         #expect((Gate.Rule.parse(text, minimum: true) != nil) == valid)
     }

@@ -8,7 +8,9 @@ import Testing
 /// `PRECIS_RECORD_SNAPSHOTS=1 swift test` re-records them.
 @Suite("Renderers: golden snapshots")
 struct RendererSnapshotTests {
-    static func report(gate: Gate? = Gate(rules: [.minimum(.rouge2, 0.5), .maximumDrop(.rougeL, 0.5)])) throws -> EvaluationReport {
+    static func report(gate: Gate? = Gate(rules: [.minimum(.rouge2, 0.5), .maximumDrop(.rougeL, 0.5)])) throws
+        -> EvaluationReport
+    {
         let fixtures = TestSupport.root.appendingPathComponent("Tests/precisTests/Fixtures/rouge").path
         let options = TextSet.Options(textField: "summary")
         let references = TextSet.read(fixtures + "/references.jsonl", options: options)
@@ -60,7 +62,9 @@ struct RendererSnapshotTests {
         try assertSnapshot(html, named: "report.html")
     }
 
-    func assertSnapshot(_ actual: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    func assertSnapshot(_ actual: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+        throws
+    {
         let url = TestSupport.root.appendingPathComponent("Tests/ScoringTests/Snapshots").appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["PRECIS_RECORD_SNAPSHOTS"] == "1" {
             try actual.write(to: url, atomically: true, encoding: .utf8)

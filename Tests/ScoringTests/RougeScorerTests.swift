@@ -36,7 +36,10 @@ struct RougeScorerTests {
             ]),
         Case(
             reference: "testing one two", candidate: "testing",
-            expected: [(1.0, 0.3333333333333333, 0.5), (0, 0, 0), (1.0, 0.3333333333333333, 0.5), (1.0, 0.3333333333333333, 0.5)]),
+            expected: [
+                (1.0, 0.3333333333333333, 0.5), (0, 0, 0), (1.0, 0.3333333333333333, 0.5),
+                (1.0, 0.3333333333333333, 0.5),
+            ]),
         Case(reference: "", candidate: "anything", expected: [(0, 0, 0), (0, 0, 0), (0, 0, 0), (0, 0, 0)]),
         // rouge-score's tokenizer finds spurious matches in French ("l", "arr", "t", "pr", "fet").
         Case(

@@ -27,7 +27,8 @@ struct RougeTokenizerTests {
     @Test("'élu' never matches 'lu' in the french profile; it does in rouge-score")
     func eluLu() throws {
         let french = try TestSupport.scorer(.french).score(reference: "Il a lu le rapport.", candidate: "Il est élu.")
-        let ascii = try TestSupport.scorer(.rougeScore).score(reference: "Il a lu le rapport.", candidate: "Il est élu.")
+        let ascii = try TestSupport.scorer(.rougeScore).score(
+            reference: "Il a lu le rapport.", candidate: "Il est élu.")
         #expect(french.rouge1.precision == 1.0 / 3.0)  // "il" only
         #expect(ascii.rouge1.precision == 2.0 / 3.0)  // "il" and the "lu" of "élu"
     }
@@ -42,19 +43,28 @@ struct RougeTokenizerTests {
 
     @Test("stems and stop words in the french profile")
     func stemsAndStopWords() throws {
-        #expect(try TestSupport.tokens("Les cyberattaques sécuritaires", .french, stem: true).flatMap { $0 } == [
-            "le", "cyberattaqu", "sécuritair",
-        ])
-        #expect(try TestSupport.tokens("L'élu et la ministre de l'Intérieur", .french, stopWords: true).flatMap { $0 } == [
-            "élu", "ministre", "intérieur",
-        ])
+        #expect(
+            try TestSupport.tokens("Les cyberattaques sécuritaires", .french, stem: true).flatMap { $0 } == [
+                "le", "cyberattaqu", "sécuritair",
+            ])
+        #expect(
+            try TestSupport.tokens("L'élu et la ministre de l'Intérieur", .french, stopWords: true).flatMap { $0 } == [
+                "élu", "ministre", "intérieur",
+            ])
     }
 
     @Test("Lsum sentences: the French segmenter without newlines, lines otherwise")
     func lsumSentences() throws {
-        #expect(try TestSupport.tokens("M. Dupont est arrivé. Il parle.", .french) == [["m", "dupont", "est", "arrivé"], ["il", "parle"]])
-        #expect(try TestSupport.tokens("Une ligne. Encore\nautre", .french) == [["une", "ligne", "encore"], ["autre"]])
-        #expect(try TestSupport.tokens("M. Dupont est arrivé. Il parle.", .rougeScore) == [["m", "dupont", "est", "arriv", "il", "parle"]])
+        #expect(
+            try TestSupport.tokens("M. Dupont est arrivé. Il parle.", .french) == [
+                ["m", "dupont", "est", "arrivé"], ["il", "parle"],
+            ])
+        #expect(
+            try TestSupport.tokens("Une ligne. Encore\nautre", .french) == [["une", "ligne", "encore"], ["autre"]])
+        #expect(
+            try TestSupport.tokens("M. Dupont est arrivé. Il parle.", .rougeScore) == [
+                ["m", "dupont", "est", "arriv", "il", "parle"]
+            ])
         #expect(try TestSupport.tokens("a b\n\nc", .rougeScore) == [["a", "b"], ["c"]])
     }
 }

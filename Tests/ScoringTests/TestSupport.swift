@@ -10,7 +10,8 @@ enum TestSupport {
     /// `Lexicons/fr` in the repository.
     static let frenchLexicons = root.appendingPathComponent("Lexicons/fr").path
 
-    static func profile(_ name: Profile.Name, stem: Bool = false, stopWords: Bool = false, lsum: LsumSplit? = nil) throws
+    static func profile(_ name: Profile.Name, stem: Bool = false, stopWords: Bool = false, lsum: LsumSplit? = nil)
+        throws
         -> Profile
     {
         try Profile(name: name, stem: stem, stopWords: stopWords, lsumSplit: lsum, lexiconDirectory: frenchLexicons)
@@ -23,7 +24,9 @@ enum TestSupport {
     }
 
     /// Token strings of a text, by sentence.
-    static func tokens(_ text: String, _ name: Profile.Name, stem: Bool = false, stopWords: Bool = false) throws -> [[String]] {
+    static func tokens(_ text: String, _ name: Profile.Name, stem: Bool = false, stopWords: Bool = false) throws
+        -> [[String]]
+    {
         let tokenizer = try profile(name, stem: stem, stopWords: stopWords).makeTokenizer()
         let vocabulary = Vocabulary()
         return tokenizer.tokenize(text, vocabulary: vocabulary).sentences.map { $0.map { vocabulary.token($0) } }

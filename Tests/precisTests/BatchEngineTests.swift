@@ -10,7 +10,8 @@ struct EngineScratch {
     init() throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("precis-engine-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        let examples = try String(contentsOf: CLI.root.appendingPathComponent("Examples/articles.jsonl"), encoding: .utf8)
+        let examples = try String(
+            contentsOf: CLI.root.appendingPathComponent("Examples/articles.jsonl"), encoding: .utf8)
         let lines = examples.split(separator: "\n")
         var batch = lines.map(String.init)
         batch += lines.map { $0.replacingOccurrences(of: "{\"id\": \"", with: "{\"id\": \"copy-") }
@@ -31,10 +32,15 @@ struct BatchEngineTests {
         let single = try CLI.run(["summarize", scratch.input, "-o", scratch.file("single.jsonl")])
         #expect(single.status == 1)  // the broken line
         for index in 0..<3 {
-            let shard = try CLI.run(["summarize", "--shard", "\(index)/3", scratch.input, "-o", scratch.file("part-\(index).jsonl")])
+            let shard = try CLI.run([
+                "summarize", "--shard", "\(index)/3", scratch.input, "-o", scratch.file("part-\(index).jsonl"),
+            ])
             #expect(shard.status == 1)
         }
-        let merge = try CLI.run(["merge", scratch.file("part-1.jsonl"), scratch.file("part-0.jsonl"), scratch.file("part-2.jsonl"), "-o", scratch.file("merged.jsonl")])
+        let merge = try CLI.run([
+            "merge", scratch.file("part-1.jsonl"), scratch.file("part-0.jsonl"), scratch.file("part-2.jsonl"), "-o",
+            scratch.file("merged.jsonl"),
+        ])
         #expect(merge.status == 0)
         #expect(try scratch.read("merged.jsonl") == scratch.read("single.jsonl"))
         #expect(try scratch.read("single.jsonl").split(separator: "\n").count == 16)
@@ -52,11 +58,17 @@ struct BatchEngineTests {
         let incomplete = try CLI.run(["merge", scratch.file("s-0.jsonl"), "-o", scratch.file("m.jsonl")])
         #expect(incomplete.status == 2)
         #expect(incomplete.stderr.contains("missing shards [\"1/2\"]"))
-        _ = try CLI.run(["segment", "--offsets", "utf8", "--shard", "1/2", scratch.input, "-o", scratch.file("other-1.jsonl")])
-        let foreign = try CLI.run(["merge", scratch.file("s-0.jsonl"), scratch.file("other-1.jsonl"), "-o", scratch.file("m.jsonl")])
+        _ = try CLI.run([
+            "segment", "--offsets", "utf8", "--shard", "1/2", scratch.input, "-o", scratch.file("other-1.jsonl"),
+        ])
+        let foreign = try CLI.run([
+            "merge", scratch.file("s-0.jsonl"), scratch.file("other-1.jsonl"), "-o", scratch.file("m.jsonl"),
+        ])
         #expect(foreign.status == 2)
         #expect(foreign.stderr.contains("comes from a different run"))
-        let both = try CLI.run(["merge", scratch.file("s-0.jsonl"), scratch.file("s-1.jsonl"), "-o", scratch.file("m.jsonl")])
+        let both = try CLI.run([
+            "merge", scratch.file("s-0.jsonl"), scratch.file("s-1.jsonl"), "-o", scratch.file("m.jsonl"),
+        ])
         #expect(both.status == 0)
         let single = try CLI.run(["segment", scratch.input])
         #expect(try scratch.read("m.jsonl") == single.stdout)
@@ -82,7 +94,10 @@ struct BatchEngineTests {
     func onErrorFail() throws {
         let scratch = try EngineScratch()
         let result = try CLI.run(
-            ["segment", "--on-error", "fail", "--rejects", scratch.file("rejects.jsonl"), scratch.input, "-o", scratch.file("out.jsonl")])
+            [
+                "segment", "--on-error", "fail", "--rejects", scratch.file("rejects.jsonl"), scratch.input, "-o",
+                scratch.file("out.jsonl"),
+            ])
         #expect(result.status == 1)
         #expect(!FileManager.default.fileExists(atPath: scratch.file("out.jsonl")))
         #expect(FileManager.default.fileExists(atPath: scratch.file(".out.jsonl.partial")))
@@ -95,11 +110,14 @@ struct BatchEngineTests {
         let scratch = try EngineScratch()
         let hostile = scratch.file("hostile.jsonl")
         try """
-            {"id": "../../evil", "text": "La DGSN enquête à Rabat. Huit personnes ont été interpellées."}
-            {"id": "/etc/passwd", "text": "Le parquet a ouvert une information judiciaire. Deux suspects sont en garde à vue."}
-            """.write(toFile: hostile, atomically: true, encoding: .utf8)
+        {"id": "../../evil", "text": "La DGSN enquête à Rabat. Huit personnes ont été interpellées."}
+        {"id": "/etc/passwd", "text": "Le parquet a ouvert une information judiciaire. Deux suspects sont en garde à vue."}
+        """.write(toFile: hostile, atomically: true, encoding: .utf8)
         let result = try CLI.run(
-            ["summarize", "--format", "markdown", "--output-dir", scratch.file("out"), hostile, "-o", scratch.file("all.md")])
+            [
+                "summarize", "--format", "markdown", "--output-dir", scratch.file("out"), hostile, "-o",
+                scratch.file("all.md"),
+            ])
         #expect(result.status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: scratch.file("out")).sorted()
         #expect(names.count == 2)

@@ -60,7 +60,9 @@ enum CLI {
     }
 
     /// Compares `actual` with `Snapshots/name`; `PRECIS_RECORD_SNAPSHOTS=1` re-records it.
-    static func assertSnapshot(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func assertSnapshot(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         let url = root.appendingPathComponent("Tests/precisTests/Snapshots").appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["PRECIS_RECORD_SNAPSHOTS"] == "1" {
             try actual.write(to: url, atomically: true, encoding: .utf8)

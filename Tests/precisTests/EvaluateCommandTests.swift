@@ -7,7 +7,8 @@ struct EvaluateCommandTests {
     static let base = ["evaluate", "-r", "\(fixtures)/references.jsonl", "-c", "\(fixtures)/candidates.jsonl"]
 
     func temporary(_ name: String, _ contents: [UInt8]) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("precis-eval-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "precis-eval-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(name)
         try Data(contents).write(to: url)
@@ -18,7 +19,8 @@ struct EvaluateCommandTests {
     func table() throws {
         let result = try CLI.run(Self.base)
         #expect(result.status == 0)
-        #expect(result.stderr == "\(Self.fixtures)/candidates.jsonl:4: warning: 1 empty candidate scored 0 (first: 'a4')\n")
+        #expect(
+            result.stderr == "\(Self.fixtures)/candidates.jsonl:4: warning: 1 empty candidate scored 0 (first: 'a4')\n")
         try CLI.assertSnapshot(result.stdout, named: "evaluate-fixtures.txt")
     }
 
@@ -55,11 +57,15 @@ struct EvaluateCommandTests {
         #expect(csv.stdout.components(separatedBy: "\r\n").count == 1 + 4 + 16 + 1)
         let markdown = try CLI.run(Self.base + ["--markdown"])
         #expect(markdown.stdout.hasPrefix("| metric | precision | recall | F1 |"))
-        let junit = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).xml").path
-        let html = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).html").path
+        let junit = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).xml")
+            .path
+        let html = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).html")
+            .path
         let result = try CLI.run(Self.base + ["--junit", junit, "--html", html, "--min", "rouge1=0.1"])
         #expect(result.status == 0)
-        #expect(try String(contentsOfFile: junit, encoding: .utf8).contains("<testcase classname=\"precis.rouge.gate\" name=\"min rouge1=0.1\"/>"))
+        #expect(
+            try String(contentsOfFile: junit, encoding: .utf8).contains(
+                "<testcase classname=\"precis.rouge.gate\" name=\"min rouge1=0.1\"/>"))
         #expect(try String(contentsOfFile: html, encoding: .utf8).contains("<svg "))
     }
 
@@ -73,7 +79,8 @@ struct EvaluateCommandTests {
     @Test("a significant regression against --baseline exits 3; a small or insignificant one passes")
     func gateDrop() throws {
         // The baseline is better than itself by nothing: no drop.
-        let same = try CLI.run(Self.base + ["--baseline", "\(Self.fixtures)/candidates.jsonl", "--max-drop", "rouge1=0.5"])
+        let same = try CLI.run(
+            Self.base + ["--baseline", "\(Self.fixtures)/candidates.jsonl", "--max-drop", "rouge1=0.5"])
         #expect(same.status == 0)
         // Four documents cannot make a drop significant: the gate passes and says why not in the table.
         let worse = try CLI.run([
@@ -89,20 +96,28 @@ struct EvaluateCommandTests {
         var references: [UInt8] = []
         var weaker: [UInt8] = []
         for index in 0..<40 {
-            references += Array(#"{"id": "d\#(index)", "summary": "Le conseil de sécurité a voté la résolution \#(index) sur le Sahel."}"#.utf8) + [0x0A]
+            references +=
+                Array(
+                    #"{"id": "d\#(index)", "summary": "Le conseil de sécurité a voté la résolution \#(index) sur le Sahel."}"#
+                        .utf8) + [0x0A]
             weaker += Array(#"{"id": "d\#(index)", "summary": "Le conseil a voté."}"#.utf8) + [0x0A]
         }
         let refs = try temporary("refs.jsonl", references)
         let candidates = try temporary("weaker.jsonl", weaker)
-        let result = try CLI.run(["evaluate", "-r", refs, "-c", candidates, "--baseline", refs, "--max-drop", "rouge1=0.5"])
+        let result = try CLI.run([
+            "evaluate", "-r", refs, "-c", candidates, "--baseline", refs, "--max-drop", "rouge1=0.5",
+        ])
         #expect(result.status == 3)
         #expect(result.stderr.hasPrefix("precis: gate failed: rouge1 F1 dropped "))
         #expect(result.stderr.hasSuffix("points below the baseline (> 0.5, p = 0.0010 < 0.05)\n"))
     }
 
-    @Test("usage errors exit 64", arguments: [
-        ["--min", "rouge3=0.1"], ["--max-drop", "rouge1=0.5"], ["--json", "--csv"], ["--profile", "rouge-score", "--stop-words"],
-    ])
+    @Test(
+        "usage errors exit 64",
+        arguments: [
+            ["--min", "rouge3=0.1"], ["--max-drop", "rouge1=0.5"], ["--json", "--csv"],
+            ["--profile", "rouge-score", "--stop-words"],
+        ])
     func usage(_ extra: [String]) throws {
         let result = try CLI.run(Self.base + extra)
         #expect(result.status == 64)
@@ -110,12 +125,15 @@ struct EvaluateCommandTests {
 
     @Test("a missing id is an error naming both files; --allow-missing leaves it out with a warning")
     func missing() throws {
-        let candidates = try temporary("c.jsonl", Array(#"{"id": "a1", "summary": "Un arrêté du préfet."}"#.utf8) + [0x0A])
+        let candidates = try temporary(
+            "c.jsonl", Array(#"{"id": "a1", "summary": "Un arrêté du préfet."}"#.utf8) + [0x0A])
         let refs = "\(Self.fixtures)/references.jsonl"
         let strict = try CLI.run(["evaluate", "-r", refs, "-c", candidates])
         #expect(strict.status == 1)
         #expect(strict.stdout == "")
-        #expect(strict.stderr.contains("\(refs):2: error: id 'a2' is in references \(refs) but not in candidates \(candidates)"))
+        #expect(
+            strict.stderr.contains(
+                "\(refs):2: error: id 'a2' is in references \(refs) but not in candidates \(candidates)"))
         #expect(strict.stderr.hasSuffix("precis: error: input errors: nothing scored\n"))
         let allowed = try CLI.run(["evaluate", "-r", refs, "-c", candidates, "--allow-missing"])
         #expect(allowed.status == 0)
@@ -133,32 +151,42 @@ struct EvaluateCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(broken):2: error: duplicate id 'a1' (first at \(broken):1)"))
         #expect(result.stderr.contains("\(broken):3: error: not a JSON object"))
-        let invalid = try temporary("invalid.jsonl", Array(#"{"id": "x", "summary": "Un arr"#.utf8) + [0xFF] + Array(#"t"}"#.utf8) + [0x0A])
+        let invalid = try temporary(
+            "invalid.jsonl", Array(#"{"id": "x", "summary": "Un arr"#.utf8) + [0xFF] + Array(#"t"}"#.utf8) + [0x0A])
         let repaired = try CLI.run(["evaluate", "-r", invalid, "-c", invalid, "--bootstrap", "0"])
         #expect(repaired.status == 0)
-        #expect(repaired.stderr.contains("\(invalid):1: warning: invalid UTF-8 at byte 30 of the line, replaced with U+FFFD"))
+        #expect(
+            repaired.stderr.contains(
+                "\(invalid):1: warning: invalid UTF-8 at byte 30 of the line, replaced with U+FFFD"))
     }
 
     @Test("folders of text files pair by file name")
     func folders() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("precis-eval-\(UUID().uuidString)")
         for side in ["refs", "cands"] {
-            try FileManager.default.createDirectory(at: root.appendingPathComponent(side), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: root.appendingPathComponent(side), withIntermediateDirectories: true)
         }
-        try "Le ministre a démissionné.".write(to: root.appendingPathComponent("refs/d1.txt"), atomically: true, encoding: .utf8)
-        try "Le ministre démissionne.".write(to: root.appendingPathComponent("cands/d1.txt"), atomically: true, encoding: .utf8)
+        try "Le ministre a démissionné.".write(
+            to: root.appendingPathComponent("refs/d1.txt"), atomically: true, encoding: .utf8)
+        try "Le ministre démissionne.".write(
+            to: root.appendingPathComponent("cands/d1.txt"), atomically: true, encoding: .utf8)
         let result = try CLI.run([
-            "evaluate", "-r", root.appendingPathComponent("refs").path, "-c", root.appendingPathComponent("cands").path, "--json",
+            "evaluate", "-r", root.appendingPathComponent("refs").path, "-c", root.appendingPathComponent("cands").path,
+            "--json",
         ])
         #expect(result.status == 0)
-        #expect(result.stdout.contains(#""documents":[{"id":"d1","rouge1":{"precision":0.666666666666667,"recall":0.5,"#))
+        #expect(
+            result.stdout.contains(#""documents":[{"id":"d1","rouge1":{"precision":0.666666666666667,"recall":0.5,"#))
     }
 
     @Test("precis benchmark rouge scores a pairs file and reports pairs/s")
     func benchmark() throws {
         var lines: [UInt8] = []
         for index in 0..<20 {
-            lines += Array(#"{"id": "p\#(index)", "reference": "Le préfet a pris un arrêté.", "candidate": "L'arrêté du préfet."}"#.utf8)
+            lines += Array(
+                #"{"id": "p\#(index)", "reference": "Le préfet a pris un arrêté.", "candidate": "L'arrêté du préfet."}"#
+                    .utf8)
             lines.append(0x0A)
         }
         let pairs = try temporary("pairs.jsonl", lines)
@@ -176,6 +204,8 @@ struct EvaluateCommandTests {
         let path = try temporary("huge.jsonl", line)
         let result = try CLI.run(["evaluate", "-r", path, "-c", path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(path):1: error: 'h': 6000 candidate tokens × 6000 reference tokens exceed the LCS limit"))
+        #expect(
+            result.stderr.contains(
+                "\(path):1: error: 'h': 6000 candidate tokens × 6000 reference tokens exceed the LCS limit"))
     }
 }

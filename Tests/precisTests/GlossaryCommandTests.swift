@@ -28,7 +28,9 @@ struct GlossaryCommandTests {
     @Test("--batch-glossary in every format; merge of shards equals the single run")
     func batchAndMerge() throws {
         var formats: [String: String] = [:]
-        var arguments = ["glossary", "--lexicon", Self.lexicon, Self.articles, "--output", Self.temporary("a.jsonl").path]
+        var arguments = [
+            "glossary", "--lexicon", Self.lexicon, Self.articles, "--output", Self.temporary("a.jsonl").path,
+        ]
         for format in ["tsv", "csv", "tbx", "md", "jsonl"] {
             let path = Self.temporary("batch.\(format)").path
             formats[format] = path
@@ -46,7 +48,9 @@ struct GlossaryCommandTests {
             let input = Self.temporary("shard-\(index).jsonl")
             try (line + "\n").write(to: input, atomically: true, encoding: .utf8)
             let batch = Self.temporary("shard-\(index).batch.jsonl").path
-            let shard = try CLI.run(["glossary", "--lexicon", Self.lexicon, input.path, "-o", "/dev/null", "--batch-glossary", batch])
+            let shard = try CLI.run([
+                "glossary", "--lexicon", Self.lexicon, input.path, "-o", "/dev/null", "--batch-glossary", batch,
+            ])
             #expect(shard.status == 0)
             shards.append(batch)
         }
@@ -55,7 +59,9 @@ struct GlossaryCommandTests {
         #expect(merged.stdout == (try String(contentsOfFile: formats["jsonl"] ?? "", encoding: .utf8)))
         let tbx = Self.temporary("merged.tbx").path
         _ = try CLI.run(["glossary", "merge"] + shards + ["-o", tbx])
-        #expect((try String(contentsOfFile: tbx, encoding: .utf8)) == (try String(contentsOfFile: formats["tbx"] ?? "", encoding: .utf8)))
+        #expect(
+            (try String(contentsOfFile: tbx, encoding: .utf8))
+                == (try String(contentsOfFile: formats["tbx"] ?? "", encoding: .utf8)))
     }
 
     @Test("output is byte-identical whatever --jobs")
@@ -81,7 +87,9 @@ struct GlossaryCommandTests {
         let large = try CLI.run(["glossary", "--lexicon", Self.lexicon, big.path])
         #expect(large.status == 0)
         let count = filler.unicodeScalars.count + 9
-        #expect(large.stdout.contains("\"occurrences\":[{\"start\":\(count),\"end\":\(count + 11),\"surface\":\"garde à vue\"}]"))
+        #expect(
+            large.stdout.contains(
+                "\"occurrences\":[{\"start\":\(count),\"end\":\(count + 11),\"surface\":\"garde à vue\"}]"))
     }
 
     @Test("an empty lexicon stops the run with status 65")
@@ -94,11 +102,15 @@ struct GlossaryCommandTests {
         #expect(result.stderr == "\(path.path): error: the lexicon has no usable entry\n")
     }
 
-    @Test("the example article of ../shared yields its security terms", .enabled(if: FileManager.default.fileExists(
-        atPath: CLI.root.deletingLastPathComponent().appendingPathComponent("shared/examples").path)))
+    @Test(
+        "the example article of ../shared yields its security terms",
+        .enabled(
+            if: FileManager.default.fileExists(
+                atPath: CLI.root.deletingLastPathComponent().appendingPathComponent("shared/examples").path)))
     func sharedExample() throws {
         let path = CLI.root.deletingLastPathComponent().appendingPathComponent(
-            "shared/examples/le360-2022-05-27-hammouchi-qatar.txt").path
+            "shared/examples/le360-2022-05-27-hammouchi-qatar.txt"
+        ).path
         let result = try CLI.run(["glossary", path])
         #expect(result.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
@@ -148,7 +160,8 @@ struct GlossaryCommandTests {
         """.write(to: tbx, atomically: true, encoding: .utf8)
         let result = try CLI.run(["lexicon", "import", tbx.path, "--source", "test", "--id-prefix", "x-"])
         #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("x-gav\tgarde à vue\t\tpolice custody\t\tterm\tgeneral\tpreferred\t\tci\t\ttest\n"))
+        #expect(
+            result.stdout.hasSuffix("x-gav\tgarde à vue\t\tpolice custody\t\tterm\tgeneral\tpreferred\t\tci\t\ttest\n"))
         let evil = Self.temporary("evil.tbx")
         try """
         <?xml version="1.0"?>

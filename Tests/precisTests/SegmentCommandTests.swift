@@ -57,12 +57,14 @@ struct SegmentCommandTests {
     @Test("a malformed lexicon stops the run with file:line and status 65")
     func malformedLexicon() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("precis-lex-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent("fr"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("fr"), withIntermediateDirectories: true)
         try "abbreviation\tclass\tnote\nM.\tnever\n".write(
             to: directory.appendingPathComponent("fr/abbreviations.tsv"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["segment", "--lexicons", directory.path], stdin: Array("Un texte.".utf8))
         #expect(result.status == 65)
-        #expect(result.stderr == "precis: error: \(directory.path)/fr/abbreviations.tsv:2: expected 3 columns, found 2\n")
+        #expect(
+            result.stderr == "precis: error: \(directory.path)/fr/abbreviations.tsv:2: expected 3 columns, found 2\n")
     }
 
     @Test("empty input and a 2 MB line without punctuation")
@@ -88,7 +90,8 @@ struct TextCommandsTests {
     @Test("normalize: NFKC and case folding as text")
     func normalizeFolded() throws {
         let result = try CLI.run(
-            ["normalize", "--form", "nfkc", "--case-fold", "--format", "text"], stdin: Array("La DGSN ﬁnance l’État".utf8))
+            ["normalize", "--form", "nfkc", "--case-fold", "--format", "text"],
+            stdin: Array("La DGSN ﬁnance l’État".utf8))
         #expect(result.stdout == "la dgsn finance l'état\n")
     }
 

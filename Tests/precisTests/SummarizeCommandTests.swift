@@ -17,7 +17,9 @@ struct SummarizeCommandTests {
         #expect(markdown.status == 0)
         try CLI.assertSnapshot(markdown.stdout, named: "summarize-batch.md")
         let page = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).html")
-        let html = try CLI.run(["summarize", "--words", "40", "--html", page.path, "Examples/articles/06-onu-cessez-le-feu.txt"])
+        let html = try CLI.run([
+            "summarize", "--words", "40", "--html", page.path, "Examples/articles/06-onu-cessez-le-feu.txt",
+        ])
         #expect(html.status == 0)
         try CLI.assertSnapshot(try String(contentsOf: page, encoding: .utf8), named: "summarize-06-words40.html")
     }

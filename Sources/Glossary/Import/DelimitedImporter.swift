@@ -44,7 +44,8 @@ public enum DelimitedImporter {
             fill("case", LexiconEntry.isShortAcronym(fr) ? "cs" : "ci")
             fill("source", defaults.source)
             let (entry, issues) = LexiconRowParser.parse(
-                lexiconCells.map { $0.replacingOccurrences(of: "\t", with: " ") }, at: LexiconLocation(path: path, line: line))
+                lexiconCells.map { $0.replacingOccurrences(of: "\t", with: " ") },
+                at: LexiconLocation(path: path, line: line))
             result.issues += issues
             if let entry { result.entries.append(entry) }
         }

@@ -36,7 +36,8 @@ public enum TBXImporter {
             let french = concept.terms(for: "fr")
             let english = concept.terms(for: "en")
             guard let fr = french.first, let en = english.first else {
-                result.issues.append(LexiconIssue(location, .error, "concept '\(concept.id)' lacks a French or an English term"))
+                result.issues.append(
+                    LexiconIssue(location, .error, "concept '\(concept.id)' lacks a French or an English term"))
                 continue
             }
             let cells = [
@@ -64,7 +65,9 @@ public enum TBXImporter {
             if byte == 0x0A { line += 1 }
             if byte == 0x3C {
                 for marker in markers where index + marker.count <= bytes.count {
-                    if Array(bytes[index..<index + marker.count]).map({ $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }) == marker {
+                    if Array(bytes[index..<index + marker.count]).map({ $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 })
+                        == marker
+                    {
                         return line
                     }
                 }

@@ -10,7 +10,8 @@ public enum LexiconChecker {
         var ids: [String: LexiconEntry] = [:]
         for entry in entries {
             if let first = ids[entry.id] {
-                issues.append(LexiconIssue(entry.location, .error, "duplicate id '\(entry.id)' (first at \(first.location))"))
+                issues.append(
+                    LexiconIssue(entry.location, .error, "duplicate id '\(entry.id)' (first at \(first.location))"))
             } else {
                 ids[entry.id] = entry
             }
@@ -23,7 +24,11 @@ public enum LexiconChecker {
             for (formIndex, form) in entry.forms.enumerated() {
                 let key = entry.isCaseSensitive(form) ? [0x01] + KeyBuilder.exact(form) : KeyBuilder.folded(form)
                 guard own.insert(key).inserted else {
-                    issues.append(LexiconIssue(entry.location, .warning, "'\(entry.id)': form '\(form)' is redundant: matching already ignores case, accents and hyphens"))
+                    issues.append(
+                        LexiconIssue(
+                            entry.location, .warning,
+                            "'\(entry.id)': form '\(form)' is redundant: matching already ignores case, accents and hyphens"
+                        ))
                     continue
                 }
                 if byKey[key] == nil { order.append(key) }
@@ -31,7 +36,8 @@ public enum LexiconChecker {
             }
             let english = entry.alternatives.map { $0.lowercased() }
             if english.contains(entry.en.lowercased()) {
-                issues.append(LexiconIssue(entry.location, .warning, "'\(entry.id)': alternative repeats en '\(entry.en)'"))
+                issues.append(
+                    LexiconIssue(entry.location, .warning, "'\(entry.id)': alternative repeats en '\(entry.en)'"))
             }
         }
         for key in order {
@@ -50,9 +56,11 @@ public enum LexiconChecker {
                     issues.append(
                         LexiconIssue(
                             entry.location, .error,
-                            "\(what) is also the \(other), rendered '\(entry.en)' here and '\(first.en)' there (\(countries))"))
+                            "\(what) is also the \(other), rendered '\(entry.en)' here and '\(first.en)' there (\(countries))"
+                        ))
                 } else if sameCountry {
-                    issues.append(LexiconIssue(entry.location, .warning, "\(what) is also the \(other): same concept twice?"))
+                    issues.append(
+                        LexiconIssue(entry.location, .warning, "\(what) is also the \(other): same concept twice?"))
                 } else {
                     issues.append(
                         LexiconIssue(

@@ -64,7 +64,8 @@ public enum LexiconLoader {
                 cells.reserveCapacity(12)
                 var cellStart = 0
                 for index in 0...line.count where index == line.count || line[index] == 0x09 {
-                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: line[cellStart..<index]), as: UTF8.self))
+                    cells.append(
+                        String(decoding: UnsafeBufferPointer(rebasing: line[cellStart..<index]), as: UTF8.self))
                     cellStart = index + 1
                 }
                 let location = LexiconLocation(path: path, line: lineNumber)

@@ -62,7 +62,8 @@ enum AcronymLinker {
             }
             index += 1
         }
-        guard capitals >= 2, index < units.count, units[index] == 0x29, units[start] >= 0x41, units[start] <= 0x5A else {
+        guard capitals >= 2, index < units.count, units[index] == 0x29, units[start] >= 0x41, units[start] <= 0x5A
+        else {
             return nil
         }
         return Array(units[start..<index])

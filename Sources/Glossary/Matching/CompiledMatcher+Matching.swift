@@ -105,14 +105,16 @@ extension CompiledMatcher {
                         scratch.units.append(
                             MatchUnit(
                                 start: Int32(partStart), end: Int32(index),
-                                exact: hasUpper && hasExactKeys ? exactKeys.symbol(of: units, in: part, map: exact) : -1,
+                                exact: hasUpper && hasExactKeys
+                                    ? exactKeys.symbol(of: units, in: part, map: exact) : -1,
                                 folded: foldedKeys.symbol(of: units, in: part, map: fold)))
                     }
                     partStart = index + 1
                 }
                 continue
             }
-            scratch.units.append(MatchUnit(start: token.start, end: token.end, exact: exactSymbol, folded: foldedSymbol))
+            scratch.units.append(
+                MatchUnit(start: token.start, end: token.end, exact: exactSymbol, folded: foldedSymbol))
         }
     }
 

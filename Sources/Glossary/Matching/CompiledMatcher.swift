@@ -116,7 +116,8 @@ public final class CompiledMatcher: Sendable {
             for symbol in symbols.map({ find[Int($0)] }) {
                 // After the first word of a name, before "de": "ministère [qatari] de l'Intérieur".
                 if depth[Int(node)] == 1, gapFamilyFinal.contains(symbol) { gapNodes[Int(node)] = true }
-                let existing = node == 0 ? rootChildren[Int(symbol)] : edges[UInt64(node) << 32 | UInt64(symbol), default: -1]
+                let existing =
+                    node == 0 ? rootChildren[Int(symbol)] : edges[UInt64(node) << 32 | UInt64(symbol), default: -1]
                 if existing >= 0 {
                     node = existing
                     continue
@@ -170,7 +171,8 @@ public final class CompiledMatcher: Sendable {
         statistics = Statistics(
             entries: entries.count, forms: formCount, symbols: symbolCount, keys: exactKeys.count + foldedKeys.count,
             nodes: accepts.count,
-            compileMilliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) * 1e-15)
+            compileMilliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds)
+                * 1e-15)
     }
 
     /// The indices of the entries whose `fr` is one of `terms` (case and accents ignored).
@@ -271,7 +273,10 @@ public final class CompiledMatcher: Sendable {
                     // Short words ("vue" in "gardes à vues") only take a plural; determiners and
                     // prepositions ("des", "aux", "sur") end in s or x or never occur with one.
                     if let last = word.last, last != "s", last != "x" {
-                        union(symbol, foldedSymbol(KeyBuilder.folded(word + (word.hasSuffix("eu") || word.hasSuffix("au") ? "x" : "s"))))
+                        union(
+                            symbol,
+                            foldedSymbol(
+                                KeyBuilder.folded(word + (word.hasSuffix("eu") || word.hasSuffix("au") ? "x" : "s"))))
                     }
                     continue
                 }

@@ -44,7 +44,8 @@ final class KeyTable: @unchecked Sendable {
     /// The symbol of the key of `units[range]` under `map` (see ``KeyBuilder``), or -1: the key
     /// is hashed as it is produced and compared in place, never stored.
     @inline(__always)
-    func symbol(of units: UnsafeBufferPointer<UInt16>, in range: Range<Int>, map: UnsafeBufferPointer<UInt32>) -> Int32 {
+    func symbol(of units: UnsafeBufferPointer<UInt16>, in range: Range<Int>, map: UnsafeBufferPointer<UInt32>) -> Int32
+    {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var length = 0
         for index in range {
@@ -79,7 +80,9 @@ final class KeyTable: @unchecked Sendable {
 
     /// Whether the key of `units[range]` equals the pool's units from `offset`.
     @inline(__always)
-    func matches(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, _ map: UnsafeBufferPointer<UInt32>, at offset: Int)
+    func matches(
+        _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, _ map: UnsafeBufferPointer<UInt32>, at offset: Int
+    )
         -> Bool
     {
         var position = offset

@@ -8,8 +8,10 @@ extension CompiledMatcher {
     public func matches(in text: UTF16Text, scratch: inout MatchScratch) -> [Match] {
         let needsNFC = text.units.contains { $0 >= 0x300 && $0 <= 0x36F }
         guard needsNFC,
-            let normalized = try? Normalizer(options: NormalizationOptions(form: .nfc, caseFold: false, typography: false))
-                .normalize(text)
+            let normalized = try? Normalizer(
+                options: NormalizationOptions(form: .nfc, caseFold: false, typography: false)
+            )
+            .normalize(text)
         else {
             return text.units.withUnsafeBufferPointer { matches(in: $0, scratch: &scratch) }
         }

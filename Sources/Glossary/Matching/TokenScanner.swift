@@ -84,7 +84,8 @@ struct TokenScanner: Sendable {
                 {
                     tokens.append(
                         ScannedToken(
-                            start: Int32(start), end: Int32(index + 1), isElision: true, hasUpper: hasUpper, hasHyphen: false))
+                            start: Int32(start), end: Int32(index + 1), isElision: true, hasUpper: hasUpper,
+                            hasHyphen: false))
                     index += 1
                     start = index
                     hasUpper = false
@@ -94,7 +95,8 @@ struct TokenScanner: Sendable {
                 index += 1
             }
             tokens.append(
-                ScannedToken(start: Int32(start), end: Int32(index), isElision: false, hasUpper: hasUpper, hasHyphen: hasHyphen))
+                ScannedToken(
+                    start: Int32(start), end: Int32(index), isElision: false, hasUpper: hasUpper, hasHyphen: hasHyphen))
         }
     }
 }

@@ -51,7 +51,9 @@ public struct BatchGlossary: Sendable, Equatable {
     public var terms: [Term] {
         byID.values.map { (KeyBuilder.folded($0.entry.fr), $0) }
             .sorted { a, b in
-                a.0 != b.0 ? a.0.lexicographicallyPrecedes(b.0) : a.1.entry.id.utf8.lexicographicallyPrecedes(b.1.entry.id.utf8)
+                a.0 != b.0
+                    ? a.0.lexicographicallyPrecedes(b.0)
+                    : a.1.entry.id.utf8.lexicographicallyPrecedes(b.1.entry.id.utf8)
             }
             .map(\.1)
     }

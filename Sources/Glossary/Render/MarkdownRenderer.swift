@@ -6,7 +6,8 @@ public enum MarkdownRenderer {
     public static func render(_ glossary: BatchGlossary) -> String {
         let terms = glossary.terms
         var output = "# Glossary fr → en\n\n"
-        output += "\(terms.count) term\(terms.count == 1 ? "" : "s"), \(terms.reduce(0) { $0 + $1.count }) occurrences.\n\n"
+        output +=
+            "\(terms.count) term\(terms.count == 1 ? "" : "s"), \(terms.reduce(0) { $0 + $1.count }) occurrences.\n\n"
         output += "| French | English | Alternatives | Kind | Domain | Country | Count | Articles |\n"
         output += "|---|---|---|---|---|---|---:|---|\n"
         for term in terms {

@@ -23,13 +23,16 @@ public enum TBXRenderer {
         for term in glossary.terms {
             let entry = term.entry
             out += "      <conceptEntry id=\"\(escape(xmlID(entry.id)))\">\n"
-            if !entry.domain.isEmpty { out += "        <descrip type=\"subjectField\">\(escape(entry.domain))</descrip>\n" }
+            if !entry.domain.isEmpty {
+                out += "        <descrip type=\"subjectField\">\(escape(entry.domain))</descrip>\n"
+            }
             var notes = ["occurrences: \(term.count); articles: \(term.articles.joined(separator: ", "))"]
             if !entry.country.isEmpty { notes.append("country: \(entry.country)") }
             if !entry.note.isEmpty { notes.append(entry.note) }
             if !entry.source.isEmpty { notes.append("source: \(entry.source)") }
             for note in notes { out += "        <note>\(escape(note))</note>\n" }
-            out += langSec("fr", [(entry.fr, status(entry.status))] + entry.variants.map { ($0, "admittedTerm-admn-sts") })
+            out += langSec(
+                "fr", [(entry.fr, status(entry.status))] + entry.variants.map { ($0, "admittedTerm-admn-sts") })
             out += langSec(
                 "en", [(entry.en, "preferredTerm-admn-sts")] + entry.alternatives.map { ($0, "admittedTerm-admn-sts") })
             out += "      </conceptEntry>\n"

@@ -79,8 +79,12 @@ struct SegmentBenchmark: ParsableCommand {
             FileHandle.standardOutput.write(Data(writer.bytes))
         } else {
             print("corpus: \(corpus), \(data.count) bytes, \(articles.count) chunks")
-            print("ICU fr@ss=standard raw iterator: \(JSONWriter.format(icu, digits: 1)) MB/s (\(icuSentences) sentences)")
-            print("Précis segmenter:                \(JSONWriter.format(precis, digits: 1)) MB/s (\(sentences) sentences)")
+            print(
+                "ICU fr@ss=standard raw iterator: \(JSONWriter.format(icu, digits: 1)) MB/s (\(icuSentences) sentences)"
+            )
+            print(
+                "Précis segmenter:                \(JSONWriter.format(precis, digits: 1)) MB/s (\(sentences) sentences)"
+            )
             print("ratio Précis / ICU: \(JSONWriter.format(precis / icu, digits: 2))")
         }
     }

@@ -163,12 +163,15 @@ struct DigestCommand: ParsableCommand {
         var offset = 0
         for sentence in summary.selected {
             for term in glossary.terms {
-                for match in term.occurrences where sentence.range.contains(match.range.lowerBound)
+                for match in term.occurrences
+                where sentence.range.contains(match.range.lowerBound)
                     && match.range.upperBound <= sentence.range.upperBound
                 {
                     let shift = offset - sentence.range.lowerBound
                     matches.append(
-                        Match(entry: match.entry, form: match.form, range: (match.range.lowerBound + shift)..<(match.range.upperBound + shift)))
+                        Match(
+                            entry: match.entry, form: match.form,
+                            range: (match.range.lowerBound + shift)..<(match.range.upperBound + shift)))
                 }
             }
             offset += sentence.text.utf16.count + 1
@@ -180,7 +183,9 @@ struct DigestCommand: ParsableCommand {
     static func markdown(_ digest: Digest, entries: [LexiconEntry]) -> String {
         let summary = digest.summary
         var text = "## \(summary.title ?? summary.id)\n\n"
-        text += summary.selected.isEmpty ? "_No summary: \(summary.warnings.joined(separator: ", "))._\n\n" : digest.glossedSummary + "\n\n"
+        text +=
+            summary.selected.isEmpty
+            ? "_No summary: \(summary.warnings.joined(separator: ", "))._\n\n" : digest.glossedSummary + "\n\n"
         if !digest.glossary.terms.isEmpty {
             text += "| French | English | kind | count |\n|---|---|---|---:|\n"
             for term in digest.glossary.terms {

@@ -42,7 +42,9 @@ struct EvaluateCommand: ParsableCommand {
               precis evaluate -r refs.jsonl -c new.jsonl --baseline old.jsonl --max-drop rougeL=0.5 --junit rouge.xml
             """)
 
-    @Option(name: [.customShort("r"), .long], help: "References: a JSONL file or a folder of .txt files (repeat for several).")
+    @Option(
+        name: [.customShort("r"), .long],
+        help: "References: a JSONL file or a folder of .txt files (repeat for several).")
     var references: [String] = []
 
     @Option(name: [.customShort("c"), .long], help: "Candidates: a JSONL file or a folder of .txt files.")
@@ -128,16 +130,20 @@ struct EvaluateCommand: ParsableCommand {
         guard [json, csv, markdown].filter({ $0 }).count <= 1 else {
             throw ValidationError("choose one of --json, --csv and --markdown")
         }
-        guard bootstrap >= 0, bootstrap <= 1_000_000 else { throw ValidationError("--bootstrap must be between 0 and 1000000") }
+        guard bootstrap >= 0, bootstrap <= 1_000_000 else {
+            throw ValidationError("--bootstrap must be between 0 and 1000000")
+        }
         guard confidence > 0, confidence < 1 else { throw ValidationError("--confidence must be between 0 and 1") }
         guard alpha > 0, alpha < 1 else { throw ValidationError("--alpha must be between 0 and 1") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if stopWords && profile == .rougeScore { throw ValidationError("--stop-words needs the french profile") }
         for text in min where Gate.Rule.parse(text, minimum: true) == nil {
-            throw ValidationError("--min expects metric=value with metric rouge1, rouge2, rougeL or rougeLsum: '\(text)'")
+            throw ValidationError(
+                "--min expects metric=value with metric rouge1, rouge2, rougeL or rougeLsum: '\(text)'")
         }
         for text in maxDrop where Gate.Rule.parse(text, minimum: false) == nil {
-            throw ValidationError("--max-drop expects metric=points with metric rouge1, rouge2, rougeL or rougeLsum: '\(text)'")
+            throw ValidationError(
+                "--max-drop expects metric=points with metric rouge1, rouge2, rougeL or rougeLsum: '\(text)'")
         }
         if !maxDrop.isEmpty && baseline == nil { throw ValidationError("--max-drop needs --baseline") }
     }
@@ -157,17 +163,21 @@ struct EvaluateCommand: ParsableCommand {
         let candidateOptions = TextSet.Options(idField: idField, textField: candidateField)
         let referenceSets = references.map { TextSet.read($0, options: referenceOptions) }
         let candidateSet = TextSet.read(candidates ?? "", options: candidateOptions)
-        let corpus = EvaluationCorpus.pair(references: referenceSets, candidates: candidateSet, allowMissing: allowMissing)
+        let corpus = EvaluationCorpus.pair(
+            references: referenceSets, candidates: candidateSet, allowMissing: allowMissing)
         var baselineCorpus: EvaluationCorpus?
         if let baseline {
             baselineCorpus = EvaluationCorpus.pair(
-                references: referenceSets, candidates: TextSet.read(baseline, options: candidateOptions), allowMissing: true)
+                references: referenceSets, candidates: TextSet.read(baseline, options: candidateOptions),
+                allowMissing: true)
         }
         if dumpTokens { return try dump(corpus, profile: profile) }
         var failed = report(corpus.diagnostics)
         if let baselineCorpus {
             // Reference problems were reported once already; only the baseline's own count here.
-            failed = report(baselineCorpus.diagnostics.filter { $0.location.path == baseline && $0.severity == .error }) || failed
+            failed =
+                report(baselineCorpus.diagnostics.filter { $0.location.path == baseline && $0.severity == .error })
+                || failed
         }
         if failed {
             BatchDriver.report("precis: error: input errors: nothing scored")
@@ -182,7 +192,8 @@ struct EvaluateCommand: ParsableCommand {
             let (baselineResults, refusals) = try evaluator.evaluate(baselineCorpus.documents)
             refusedBaseline = refusals
             comparison = BaselineComparison(
-                candidates: results, baseline: baselineResults, significance: Significance(trials: max(bootstrap, 1000), seed: seed),
+                candidates: results, baseline: baselineResults,
+                significance: Significance(trials: max(bootstrap, 1000), seed: seed),
                 bootstrap: resampling)
         }
         if report(refused + refusedBaseline) {
@@ -199,7 +210,9 @@ struct EvaluateCommand: ParsableCommand {
         let signature = RougeSignature(
             tokenizer: tokenizer.settings, rule: multiReference, bootstrap: resampling, version: Precis.version)
         let corpusScores = CorpusScores(results, bootstrap: resampling)
-        let rules = min.compactMap { Gate.Rule.parse($0, minimum: true) } + maxDrop.compactMap { Gate.Rule.parse($0, minimum: false) }
+        let rules =
+            min.compactMap { Gate.Rule.parse($0, minimum: true) }
+            + maxDrop.compactMap { Gate.Rule.parse($0, minimum: false) }
         let gate = rules.isEmpty ? nil : Gate(rules: rules, alpha: alpha)
         let failures = gate?.failures(corpus: corpusScores, comparison: comparison) ?? []
         let evaluation = EvaluationReport(

@@ -81,8 +81,11 @@ struct GlossaryBenchmark: ParsableCommand {
             print("corpus: \(corpus), \(data.count) bytes, \(articles.count) chunks")
             print(
                 "lexicon: \(matcher.entries.count) entries, \(matcher.statistics.forms) forms; load "
-                    + "\(JSONWriter.format(bestLoad, digits: 1)) ms, compile \(JSONWriter.format(bestCompile, digits: 1)) ms")
-            print("Précis glossary matching: \(JSONWriter.format(megabytesPerSecond, digits: 1)) MB/s (\(matches) matches)")
+                    + "\(JSONWriter.format(bestLoad, digits: 1)) ms, compile \(JSONWriter.format(bestCompile, digits: 1)) ms"
+            )
+            print(
+                "Précis glossary matching: \(JSONWriter.format(megabytesPerSecond, digits: 1)) MB/s (\(matches) matches)"
+            )
         }
     }
 }

@@ -81,11 +81,14 @@ struct GlossaryExtract: ParsableCommand {
         let signature = [
             "glossary", input.signature, "title=\(titleField)", "offsets=\(offsets.rawValue)", "gloss=\(gloss)",
             "gloss-every=\(glossEvery)", "all-terms=\(allTerms)", "icu=\(icuVersion)",
-            "lexicon=\(LexiconArguments.digest(lexiconRoot + "/fr-en"))", "rules=\(LexiconArguments.digest(lexiconRoot + "/fr"))",
+            "lexicon=\(LexiconArguments.digest(lexiconRoot + "/fr-en"))",
+            "rules=\(LexiconArguments.digest(lexiconRoot + "/fr"))",
         ].joined(separator: "|")
         try BatchDriver.run(
             reader: input.reader(titleField: titleField), output: output, signature: signature,
-            makeWorker: { ArticleGlossaryBuilder(matcher: matcher, segmenter: try SentenceSegmenter(rules: rules), hidden: hidden) },
+            makeWorker: {
+                ArticleGlossaryBuilder(matcher: matcher, segmenter: try SentenceSegmenter(rules: rules), hidden: hidden)
+            },
             transform: { builder, record in
                 let article = builder.glossary(id: record.id, title: record.title, text: record.text)
                 collector?.put(record, article)
@@ -163,7 +166,9 @@ struct GlossaryMerge: ParsableCommand {
     @Argument(help: "Batch glossaries in JSONL, in shard order.")
     var shards: [String]
 
-    @Option(name: .shortAndLong, help: "Output file (.tsv, .csv, .tbx, .md or .jsonl); repeatable; default: JSONL on stdout.")
+    @Option(
+        name: .shortAndLong,
+        help: "Output file (.tsv, .csv, .tbx, .md or .jsonl); repeatable; default: JSONL on stdout.")
     var output: [String] = []
 
     func validate() throws {
@@ -202,7 +207,9 @@ struct GlossaryMerge: ParsableCommand {
 struct GlossaryLexiconArguments: ParsableArguments {
     @OptionGroup var lexicons: LexiconArguments
 
-    @Option(name: .customLong("lexicon"), help: "A lexicon TSV file (repeatable) instead of every *.tsv of <Lexicons>/fr-en/.")
+    @Option(
+        name: .customLong("lexicon"),
+        help: "A lexicon TSV file (repeatable) instead of every *.tsv of <Lexicons>/fr-en/.")
     var lexiconFiles: [String] = []
 
     @Flag(help: "Report the lexicon's load and compile times on stderr.")
@@ -242,7 +249,8 @@ struct GlossaryLexiconArguments: ParsableArguments {
         guard !lexicon.entries.isEmpty else { throw ExitCodes.lexiconError }
         if !errors.isEmpty {
             BatchDriver.report(
-                "precis: lexicon: \(errors.count) row\(errors.count == 1 ? "" : "s") skipped; see `precis lexicon check`")
+                "precis: lexicon: \(errors.count) row\(errors.count == 1 ? "" : "s") skipped; see `precis lexicon check`"
+            )
         }
         let resources: MatcherResources
         do {

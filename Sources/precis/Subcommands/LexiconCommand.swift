@@ -99,7 +99,8 @@ struct LexiconImport: ParsableCommand {
             result = DelimitedImporter.importTerms(data, path: file, defaults: defaults)
         }
         for issue in result.issues { BatchDriver.report(issue.description) }
-        let text = DelimitedImporter.lexiconTSV(result.entries, comment: "Imported from \(file) by precis lexicon import.")
+        let text = DelimitedImporter.lexiconTSV(
+            result.entries, comment: "Imported from \(file) by precis lexicon import.")
         if let output {
             do {
                 let writer = try OutputWriter(path: output)

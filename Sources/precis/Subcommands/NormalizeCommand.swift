@@ -39,10 +39,12 @@ struct NormalizeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let normalizer = Normalizer(options: NormalizationOptions(form: form, caseFold: caseFold, typography: typography))
+        let normalizer = Normalizer(
+            options: NormalizationOptions(form: form, caseFold: caseFold, typography: typography))
         let format = format
         let signature = [
-            "normalize", input.signature, normalizer.options.signature, "format=\(format.rawValue)", "icu=\(icuVersion)",
+            "normalize", input.signature, normalizer.options.signature, "format=\(format.rawValue)",
+            "icu=\(icuVersion)",
         ].joined(separator: "|")
         try BatchDriver.run(
             reader: input.reader(), output: output, signature: signature,

@@ -55,7 +55,8 @@ struct RougeBenchmark: ParsableCommand {
             throw ExitCodes.rejects
         }
         let evaluator = Evaluator(
-            profile: try Profile(name: profile, stem: stem, stopWords: false, lsumSplit: lsumSplit, lexiconDirectory: directory + "/fr"),
+            profile: try Profile(
+                name: profile, stem: stem, stopWords: false, lsumSplit: lsumSplit, lexiconDirectory: directory + "/fr"),
             jobs: jobs)
         var best = Double.infinity
         var bestCPU = Double.infinity

@@ -42,7 +42,8 @@ struct SegmentCommand: ParsableCommand {
             reader: input.reader(), output: output, signature: signature,
             makeWorker: { try SentenceSegmenter(rules: rules) },
             transform: { segmenter, record in
-                SegmentCommand.render(record, segmenter.sentences(in: UTF16Text(record.text), engine: engine), unit: unit)
+                SegmentCommand.render(
+                    record, segmenter.sentences(in: UTF16Text(record.text), engine: engine), unit: unit)
             })
     }
 

@@ -121,10 +121,13 @@ struct SummarizeCommand: ParsableCommand {
             "lexicons=\(LexiconArguments.digest(directory + "/fr"))",
         ]
         if let weights {
-            signatureParts.append("weights=\(StableHash.hex(StableHash.fnv1a(FileManager.default.contents(atPath: weights) ?? Data(), seed: StableHash.offsetBasis)))")
+            signatureParts.append(
+                "weights=\(StableHash.hex(StableHash.fnv1a(FileManager.default.contents(atPath: weights) ?? Data(), seed: StableHash.offsetBasis)))"
+            )
         }
         try BatchDriver.run(
-            reader: input.reader(titleField: titleField), output: output, signature: signatureParts.joined(separator: "|"),
+            reader: input.reader(titleField: titleField), output: output,
+            signature: signatureParts.joined(separator: "|"),
             makeWorker: { try Summarizer(resources: resources) },
             transform: { summarizer, record -> (Summary, [UInt8]) in
                 let article = Article(

@@ -67,7 +67,9 @@ struct TokenizeCommand: ParsableCommand {
                     json.field("end", reported[2 * index + 1])
                     json.field("text", surface)
                     json.field("kind", "\(token.kind)")
-                    if withStems { json.field("stem", token.kind == .word ? worker.stemmer.stem(surface) : surface.lowercased()) }
+                    if withStems {
+                        json.field("stem", token.kind == .word ? worker.stemmer.stem(surface) : surface.lowercased())
+                    }
                     json.endObject()
                 }
                 json.endArray()

@@ -82,7 +82,8 @@ enum BatchDriver {
             progress.finish(written + rejected)
             let manifest = RunManifest(
                 precis: Precis.version, signature: signature, inputHash: StableHash.hex(source.inputHash),
-                inputRecords: source.recordsRead, shard: shard.map { RunManifest.Shard(index: $0.index, count: $0.count) },
+                inputRecords: source.recordsRead,
+                shard: shard.map { RunManifest.Shard(index: $0.index, count: $0.count) },
                 written: written + files.resumedIDs.count, rejectedInput: source.inputRejects,
                 rejectedRecords: rejected - source.inputRejects, skippedOtherShards: source.skippedOtherShards,
                 resumedRecords: files.resumedIDs.count, outputHash: files.outputHashHex)
@@ -97,8 +98,11 @@ enum BatchDriver {
             throw ExitCodes.ioError
         }
         if rejected > 0 || warnings > 0 || source.skippedAlreadyWritten > 0 {
-            var summary = "precis: \(written) written, \(rejected) rejected, \(warnings) warning\(warnings == 1 ? "" : "s")"
-            if source.skippedAlreadyWritten > 0 { summary += ", \(source.skippedAlreadyWritten) already written (resumed)" }
+            var summary =
+                "precis: \(written) written, \(rejected) rejected, \(warnings) warning\(warnings == 1 ? "" : "s")"
+            if source.skippedAlreadyWritten > 0 {
+                summary += ", \(source.skippedAlreadyWritten) already written (resumed)"
+            }
             report(summary)
         }
         _ = stoppedOnError
@@ -128,14 +132,18 @@ final class RunFiles {
         for line in writer.resumedLines {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                 let id = object["id"] as? String
-            else { throw OutputError(path: output.output ?? "-", message: "cannot resume: a line of the partial output has no id") }
+            else {
+                throw OutputError(
+                    path: output.output ?? "-", message: "cannot resume: a line of the partial output has no id")
+            }
             ids.insert(id)
             outputHash = StableHash.fnv1a(Array(line.utf8) + [0x0A], seed: outputHash)
         }
         resumedIDs = ids
         if sharded, let path = output.output {
             // The ordinals of the lines kept, then the new ones.
-            let previous = try OutputWriter(path: RunManifest.ordinalsPath(for: path), resume: output.resume).resumedLines
+            let previous = try OutputWriter(path: RunManifest.ordinalsPath(for: path), resume: output.resume)
+                .resumedLines
             let fresh = try OutputWriter(path: RunManifest.ordinalsPath(for: path))
             for line in previous.prefix(ids.count) { try fresh.write(Array((line + "\n").utf8)) }
             ordinals = fresh

@@ -26,7 +26,8 @@ struct InputArguments: ParsableArguments {
         InputReader(
             paths: inputs,
             options: InputOptions(
-                format: inputFormat, idField: idField, textField: textField, titleField: titleField, strictUTF8: strict))
+                format: inputFormat, idField: idField, textField: textField, titleField: titleField, strictUTF8: strict)
+        )
     }
 }
 
@@ -43,10 +44,14 @@ struct OutputArguments: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "Handle shard i of N (0-based: 0/4 … 3/4), assigned by a stable hash of the record id.",
-            discussion: "Also read from SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX with PRECIS_SHARD_COUNT. Needs --output; merge the shards with 'precis merge'."))
+            discussion:
+                "Also read from SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT, or JOB_COMPLETION_INDEX with PRECIS_SHARD_COUNT. Needs --output; merge the shards with 'precis merge'."
+        ))
     var shard: String?
 
-    @Flag(help: "Continue an interrupted run from its partial output (.NAME.partial beside --output), without duplicates.")
+    @Flag(
+        help: "Continue an interrupted run from its partial output (.NAME.partial beside --output), without duplicates."
+    )
     var resume = false
 
     @Option(help: "On a rejected record: skip it and go on (default), or fail: stop at the first one.")
@@ -86,7 +91,10 @@ struct OutputArguments: ParsableArguments {
 
 /// The `--lexicons` option.
 struct LexiconArguments: ParsableArguments {
-    @Option(help: "The Lexicons/ folder (default: $PRECIS_LEXICONS, the installed share/precis/Lexicons, or the repository's).")
+    @Option(
+        help:
+            "The Lexicons/ folder (default: $PRECIS_LEXICONS, the installed share/precis/Lexicons, or the repository's)."
+    )
     var lexicons: String?
 
     /// A digest of every file under `directory` (sorted paths and contents): two runs with
@@ -96,7 +104,9 @@ struct LexiconArguments: ParsableArguments {
         let root = URL(fileURLWithPath: directory)
         let files = (FileManager.default.enumerator(atPath: directory)?.allObjects as? [String] ?? []).sorted()
         for relative in files where !relative.hasPrefix("tools/") && !relative.contains("/tools/") {
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) else { continue }
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) else {
+                continue
+            }
             hash = StableHash.fnv1a(Array(relative.utf8) + [0], seed: hash)
             hash = StableHash.fnv1a(data, seed: hash)
         }

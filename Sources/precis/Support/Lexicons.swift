@@ -20,7 +20,8 @@ enum Lexicons {
             candidates.append(directory.appendingPathComponent("Lexicons"))
             directory = directory.deletingLastPathComponent()
         }
-        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Lexicons"))
+        candidates.append(
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Lexicons"))
         for candidate in candidates
         where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("fr/abbreviations.tsv").path) {
             return candidate.path
