@@ -12,7 +12,8 @@ FUZZ_SECONDS ?= 600
 APT_PACKAGES := libicu-dev libstemmer-dev pkg-config
 
 .PHONY: all deps build release run test evaluate evaluate-segmentation evaluate-segmentation-peers \
-        bench lint format install uninstall fuzz clean tune
+        bench lint format install uninstall fuzz clean tune \
+        test-spark bench-spark
 
 all: build
 
@@ -49,6 +50,18 @@ test: deps
 	$(SWIFT) test
 	$(PYTHON) -m unittest Evaluation/segmentation/test_evaluate.py
 	$(MAKE) --no-print-directory evaluate-segmentation PRECIS_BIN=$(DEBUG_BIN)
+
+## test-spark: the scale-out paths (Spark local[2] via PySpark in .venv-spark, a simulated Slurm array)
+## must give the bytes of a single run, on 2,000 OrangeSum articles; skips clearly without java or ../shared
+test-spark: release
+	PRECIS_BIN=$(RELEASE_BIN) PRECIS_SHARED=$(SHARED) $(PYTHON) -m unittest -v scaleout/spark/test_spark.py
+
+## bench-spark: articles/s of one precis process and of Spark local[1]/local[2] on the same
+## BENCH_ARTICLES OrangeSum articles (default 6,000), and the Spark path's overhead
+BENCH_ARTICLES ?= 6000
+bench-spark: release
+	$(PYTHON) scaleout/spark/bench.py --precis $(RELEASE_BIN) --data $(SHARED)/data/summarization \
+	  --articles $(BENCH_ARTICLES)
 
 ## evaluate: every quality gate against Evaluation/ thresholds (skips clearly without ../shared)
 evaluate: evaluate-segmentation
