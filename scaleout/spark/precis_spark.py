@@ -289,7 +289,9 @@ def find_duplicates(numbered, fields):
 
 def run(args):
     """Runs the batch; returns precis' exit status convention (0, or 1 when records were rejected)."""
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    if "PYSPARK_GATEWAY_PORT" not in os.environ:
+        # Run by python, not spark-submit: local executors use this interpreter (a venv's, say).
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     clock = [("start", time.monotonic())]
     from pyspark import StorageLevel
     from pyspark.sql import SparkSession

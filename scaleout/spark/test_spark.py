@@ -204,6 +204,9 @@ class ScaleOutTests(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stderr.decode() + result.stdout.decode())
         self.assertIn("3 shards make one complete run", result.stdout.decode())
         self.assertEqual(read_bytes(os.path.join(outdir, "summaries.jsonl")), read_bytes(self.single))
+        with open(os.path.join(outdir, "summaries.jsonl.manifest.json")) as merged, \
+                open(self.single + ".manifest.json") as single:
+            self.assertEqual(json.load(merged)["output_hash"], json.load(single)["output_hash"])
 
 
 if __name__ == "__main__":
