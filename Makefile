@@ -54,6 +54,9 @@ test: deps
 ## test-spark: the scale-out paths (Spark local[2] via PySpark in .venv-spark, a simulated Slurm array)
 ## must give the bytes of a single run, on 2,000 OrangeSum articles; skips clearly without java or ../shared
 test-spark: release
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { echo "precis: installing Debian package: python3-venv"; \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-venv; }
 	PRECIS_BIN=$(RELEASE_BIN) PRECIS_SHARED=$(SHARED) $(PYTHON) -m unittest -v scaleout/spark/test_spark.py
 
 ## bench-spark: articles/s of one precis process and of Spark local[1]/local[2] on the same
