@@ -354,6 +354,7 @@ def run(args):
         totals = collections.Counter()
         glossaries = []
         partial = args.output + ".partial"
+        os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
         last_index = -1
         with tempfile.TemporaryDirectory(prefix="precis-spark-glossaries-") as glossary_dir:
             with open(partial, "wb") as output, _removed_on_failure(partial):
