@@ -12,7 +12,8 @@ FUZZ_SECONDS ?= 600
 APT_PACKAGES := libicu-dev libstemmer-dev pkg-config
 
 .PHONY: all deps build release run test evaluate evaluate-segmentation evaluate-segmentation-peers evaluate-glossary \
-        evaluate-summaries evaluate-html test-rouge bench bench-rouge lint format install uninstall fuzz clean tune
+        evaluate-summaries evaluate-html test-rouge bench bench-rouge lint format install uninstall fuzz clean tune \
+        test-spark bench-spark
 
 all: build
 
@@ -72,6 +73,21 @@ test: deps
 test-rouge: deps
 	@if [ "$(PRECIS_BIN)" = "$(RELEASE_BIN)" ]; then $(SWIFT) build -c release --product precis; fi
 	$(PYTHON) Evaluation/rouge/differential.py --precis $(PRECIS_BIN) --data $(SHARED)/data/summarization
+
+## test-spark: the scale-out paths (Spark local[2] via PySpark in .venv-spark, a simulated Slurm array)
+## must give the bytes of a single run, on 2,000 OrangeSum articles; skips clearly without java or ../shared
+test-spark: release
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { echo "precis: installing Debian package: python3-venv"; \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-venv; }
+	PRECIS_BIN=$(RELEASE_BIN) PRECIS_SHARED=$(SHARED) $(PYTHON) -m unittest -v scaleout/spark/test_spark.py
+
+## bench-spark: articles/s of one precis process and of Spark local[1]/local[2] on the same
+## BENCH_ARTICLES OrangeSum articles (default 6,000), and the Spark path's overhead
+BENCH_ARTICLES ?= 6000
+bench-spark: release
+	$(PYTHON) scaleout/spark/bench.py --precis $(RELEASE_BIN) --data $(SHARED)/data/summarization \
+	  --articles $(BENCH_ARTICLES)
 
 ## evaluate: every quality gate against Evaluation/ thresholds (skips clearly without ../shared)
 evaluate: evaluate-segmentation evaluate-summaries evaluate-html evaluate-glossary
