@@ -22,7 +22,7 @@ public struct ArticleCleaner: Sendable {
     /// Regular expressions are slow next to the rest of the pipeline, so two cheap tests come
     /// first: whole-sentence noise is short or lacks a final period (a prose sentence of more
     /// than six words ending with `.` is never a byline, a dateline or a credit), and a glued
-    /// label shows a lowercase letter followed by a capital within the first 24 characters.
+    /// label shows a lowercase letter followed by a capital inside the first word.
     public func verdict(for sentence: Substring) -> Verdict {
         if sentence.utf16.count <= ArticleCleaner.noiseLengthLimit, mayBeNoise(sentence) {
             for rule in rules where rule.action == .drop {
@@ -51,13 +51,15 @@ public struct ArticleCleaner: Sendable {
         return true
     }
 
-    /// Whether a lowercase letter is followed by a capital within the first 32 bytes.
+    /// Whether the first word has a lowercase letter followed by a capital inside it.
     func mayHaveGluedLabel(_ sentence: Substring) -> Bool {
         // Labels end with an ASCII lowercase letter ("Diaporama", "Vidéo") and the next word
-        // starts with a capital: ASCII, or a Latin-1 capital (É, À: 0xC3 then 0x80–0x9E).
+        // starts with a capital: ASCII, or a Latin-1 capital (É, À: 0xC3 then 0x80–0x9E). The
+        // glued pair is one word, so the test stops at the first space.
         var previousLower = false
         var previousC3 = false
-        for byte in sentence.utf8.prefix(32) {
+        for byte in sentence.utf8.prefix(40) {
+            if byte == 0x20 { return false }
             if previousLower, byte >= 0x41 && byte <= 0x5A { return true }
             if previousC3, byte >= 0x80 && byte <= 0x9E { return true }
             previousC3 = previousLower && byte == 0xC3
