@@ -1,3 +1,5 @@
+import Batch
+
 /// `--html FILE`: a self-contained report (no script, no external file) with SVG plots: the
 /// distribution of per-document F1 for each metric, the system against the baseline, and F1
 /// against article length, then the corpus table, the signature and the weakest documents.
@@ -26,12 +28,12 @@ public enum HTMLRenderer {
             """
         html +=
             "<p>\(EvaluationReport.count(report.documents.count, "document")), \(EvaluationReport.count(report.emptyCandidates, "empty candidate")). "
-            + "Signature: <code>\(XMLEscaping.escape(report.signature.description))</code></p>\n"
+            + "Signature: <code>\(MarkupEscaping.escape(report.signature.description))</code></p>\n"
         if report.gate != nil {
             html +=
                 report.gateFailures.isEmpty
                 ? "<p class=\"passed\">Gate passed.</p>\n"
-                : "<p class=\"failed\">Gate failed: \(XMLEscaping.escape(report.gateFailures.joined(separator: "; ")))</p>\n"
+                : "<p class=\"failed\">Gate failed: \(MarkupEscaping.escape(report.gateFailures.joined(separator: "; ")))</p>\n"
         }
         html += corpusTable(report)
         html += "<h2>Per-document F1</h2>\n<div class=\"plots\">\n"
@@ -99,7 +101,7 @@ public enum HTMLRenderer {
         var html =
             "<h2>Weakest documents (ROUGE-L F1)</h2>\n<table>\n<tr><th>id</th><th>ROUGE-1</th><th>ROUGE-2</th><th>ROUGE-L</th><th>ROUGE-Lsum</th></tr>\n"
         for (_, document) in sorted.prefix(10) {
-            html += "<tr><td>\(XMLEscaping.escape(document.id))</td>"
+            html += "<tr><td>\(MarkupEscaping.escape(document.id))</td>"
             for metric in RougeMetric.allCases { html += "<td>\(Format.fixed(document.scores[metric].f1, 4))</td>" }
             html += "</tr>\n"
         }

@@ -1,3 +1,5 @@
+import Batch
+
 /// `--junit FILE`: JUnit XML that CI systems (GitLab, Jenkins, GitHub test reporters) display.
 ///
 /// One test suite, `precis.rouge`; one test case per gate rule (failed with its reason), or,
@@ -38,23 +40,23 @@ public enum JUnitRenderer {
         }
         xml += "    </properties>\n"
         for testCase in cases {
-            let name = XMLEscaping.escape(testCase.name)
+            let name = MarkupEscaping.escape(testCase.name)
             if let failure = testCase.failure {
                 xml += "    <testcase classname=\"precis.rouge.gate\" name=\"\(name)\">\n"
                 xml +=
-                    "      <failure message=\"\(XMLEscaping.escape(failure))\" type=\"gate\">\(XMLEscaping.escape(failure))</failure>\n"
+                    "      <failure message=\"\(MarkupEscaping.escape(failure))\" type=\"gate\">\(MarkupEscaping.escape(failure))</failure>\n"
                 xml += "    </testcase>\n"
             } else {
                 xml += "    <testcase classname=\"precis.rouge.gate\" name=\"\(name)\"/>\n"
             }
         }
-        xml += "    <system-out>\(XMLEscaping.escape(TableRenderer.render(report)))</system-out>\n"
+        xml += "    <system-out>\(MarkupEscaping.escape(TableRenderer.render(report)))</system-out>\n"
         xml += "  </testsuite>\n</testsuites>\n"
         return xml
     }
 
     static func property(_ name: String, _ value: String) -> String {
-        "      <property name=\"\(XMLEscaping.escape(name))\" value=\"\(XMLEscaping.escape(value))\"/>\n"
+        "      <property name=\"\(MarkupEscaping.escape(name))\" value=\"\(MarkupEscaping.escape(value))\"/>\n"
     }
 }
 

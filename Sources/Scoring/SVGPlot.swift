@@ -1,3 +1,5 @@
+import Batch
+
 /// Small, dependency-free SVG charts for the HTML report: histograms and scatter plots.
 ///
 /// Coordinates are written with 1 decimal, so the same data always gives the same bytes.
@@ -65,9 +67,9 @@ enum SVGPlot {
 
     static func open(title: String) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" "
-            + "height=\"\(Int(height))\" role=\"img\" aria-label=\"\(XMLEscaping.escape(title))\">\n"
+            + "height=\"\(Int(height))\" role=\"img\" aria-label=\"\(MarkupEscaping.escape(title))\">\n"
             + "<text x=\"\(n(width / 2))\" y=\"15\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\">"
-            + "\(XMLEscaping.escape(title))</text>\n"
+            + "\(MarkupEscaping.escape(title))</text>\n"
     }
 
     static func axes(xLabel: String, yLabel: String, xMax: Double, yMax: Double, xTicks: [Double], integerY: Bool)
@@ -94,9 +96,9 @@ enum SVGPlot {
         }
         svg +=
             "<text x=\"\(n(margin.left + plotWidth / 2))\" y=\"\(n(height - 6))\" text-anchor=\"middle\" font-size=\"11\">"
-            + "\(XMLEscaping.escape(xLabel))</text>\n"
+            + "\(MarkupEscaping.escape(xLabel))</text>\n"
             + "<text x=\"12\" y=\"\(n(margin.top + plotHeight / 2))\" text-anchor=\"middle\" font-size=\"11\" "
-            + "transform=\"rotate(-90 12 \(n(margin.top + plotHeight / 2)))\">\(XMLEscaping.escape(yLabel))</text>\n"
+            + "transform=\"rotate(-90 12 \(n(margin.top + plotHeight / 2)))\">\(MarkupEscaping.escape(yLabel))</text>\n"
         return svg
     }
 }

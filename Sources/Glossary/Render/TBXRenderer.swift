@@ -1,3 +1,5 @@
+import Batch
+
 /// The batch glossary as TBX-Basic (TBX v3, ISO 30042:2019, dialect TBX-Basic, DCA style).
 ///
 /// One `conceptEntry` per term, its domain as `subjectField`, the note and batch count as
@@ -68,23 +70,6 @@ public enum TBXRenderer {
         return result.isEmpty ? "_" : result
     }
 
-    /// Escapes &, <, >, " and drops characters XML 1.0 forbids.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                let value = scalar.value
-                if value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D { continue }
-                if value == 0xFFFE || value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Escapes text for XML (shared with the other markup renderers).
+    public static func escape(_ text: String) -> String { MarkupEscaping.escape(text) }
 }
