@@ -26,44 +26,83 @@ public struct Normalizer: Sendable {
             units: stage.units, originStarts: stage.starts, originEnds: stage.ends, originalLength: text.count)
     }
 
-    /// Units with, for each, the original range it came from.
+    /// Units with, for each, the original range it came from; no maps while every unit still
+    /// sits where it was (most French text keeps its positions through every stage).
     struct Stage {
         var units: [UInt16]
-        var starts: [Int32]
-        var ends: [Int32]
+        var starts: [Int32]?
+        var ends: [Int32]?
 
+        /// An identity stage over units.
         init(units: [UInt16]) {
             self.units = units
-            starts = (0..<Int32(units.count)).map { $0 }
-            ends = (0..<Int32(units.count)).map { $0 + 1 }
         }
 
         init(capacity: Int) {
             units = []
-            starts = []
-            ends = []
+            var starts: [Int32] = []
+            var ends: [Int32] = []
             units.reserveCapacity(capacity)
             starts.reserveCapacity(capacity)
             ends.reserveCapacity(capacity)
+            self.starts = starts
+            self.ends = ends
         }
+
+        /// The original range of unit `index`.
+        @inline(__always)
+        func start(_ index: Int) -> Int32 { starts?[index] ?? Int32(index) }
+        @inline(__always)
+        func end(_ index: Int) -> Int32 { ends?[index] ?? Int32(index + 1) }
 
         mutating func append(_ unit: UInt16, from start: Int32, to end: Int32) {
             units.append(unit)
-            starts.append(start)
-            ends.append(end)
+            starts?.append(start)
+            ends?.append(end)
+        }
+
+        /// Appends units `range` of `other` with their origins.
+        mutating func append(from other: Stage, _ range: Range<Int>) {
+            units.append(contentsOf: other.units[range])
+            for index in range {
+                starts?.append(other.start(index))
+                ends?.append(other.end(index))
+            }
         }
     }
 
     // MARK: Typography
 
     /// Apostrophes, spaces, invisible characters and guillemet spacing.
+    ///
+    /// One-for-one replacements (’ → ', no-break spaces → space) keep positions and are made in
+    /// place; only removals (soft hyphens, zero-width characters) and inserted spaces inside
+    /// guillemets need the general path that builds an origin map.
     func typography(_ input: Stage) -> Stage {
+        var inPlace = input
+        var needsMap = false
+        inPlace.units.withUnsafeMutableBufferPointer { units in
+            for index in units.indices {
+                let unit = units[index]
+                guard unit >= 0xA0 else { continue }
+                switch unit {
+                case 0x2019, 0x2018, 0x02BC: units[index] = 0x27
+                case 0x00A0, 0x202F, 0x2007, 0x2009, 0x200A: units[index] = 0x20
+                case 0x00AD, 0x200B, 0x2060, 0xFEFF: needsMap = true
+                case 0xAB: if index + 1 < units.count, !isSpaceLike(units[index + 1]) { needsMap = true }
+                case 0xBB: if index > 0, !isSpaceLike(units[index - 1]) { needsMap = true }
+                default: break
+                }
+                if needsMap { break }
+            }
+        }
+        if !needsMap { return inPlace }
         var output = Stage(capacity: input.units.count + 16)
         let units = input.units
         for index in units.indices {
             let unit = units[index]
-            let start = input.starts[index]
-            let end = input.ends[index]
+            let start = input.start(index)
+            let end = input.end(index)
             switch unit {
             case 0x2019, 0x2018, 0x02BC:  // ’ ‘ ʼ
                 output.append(0x27, from: start, to: end)
@@ -91,7 +130,11 @@ public struct Normalizer: Sendable {
     // MARK: Case folding
 
     /// Full case folding, character by character, ASCII without calling ICU.
+    ///
+    /// When every character folds to as many units as it had (all but a few, such as ß → ss),
+    /// the folding is done in place and positions are kept.
     func fold(_ input: Stage) throws(ICUError) -> Stage {
+        if let inPlace = try foldKeepingPositions(input) { return inPlace }
         var output = Stage(capacity: input.units.count + 16)
         var buffer = [UInt16](repeating: 0, count: 8)
         var index = 0
@@ -100,7 +143,7 @@ public struct Normalizer: Sendable {
             let unit = units[index]
             if unit < 0x80 {
                 output.append(
-                    unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit, from: input.starts[index], to: input.ends[index])
+                    unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit, from: input.start(index), to: input.end(index))
                 index += 1
                 continue
             }
@@ -115,12 +158,43 @@ public struct Normalizer: Sendable {
                 }
             }
             try status.check("u_strFoldCase")
-            let start = input.starts[index]
-            let end = input.ends[index + width - 1]
+            let start = input.start(index)
+            let end = input.end(index + width - 1)
             for k in 0..<Int(length) { output.append(buffer[k], from: start, to: end) }
             index += width
         }
         return output
+    }
+
+    /// Folds in place when no character changes length; `nil` when one does.
+    func foldKeepingPositions(_ input: Stage) throws(ICUError) -> Stage? {
+        var stage = input
+        var buffer = [UInt16](repeating: 0, count: 8)
+        var index = 0
+        let count = stage.units.count
+        while index < count {
+            let unit = stage.units[index]
+            if unit < 0x80 {
+                if unit >= 0x41 && unit <= 0x5A { stage.units[index] = unit | 0x20 }
+                index += 1
+                continue
+            }
+            let width =
+                unit & 0xFC00 == 0xD800 && index + 1 < count && stage.units[index + 1] & 0xFC00 == 0xDC00 ? 2 : 1
+            var status = U_ZERO_ERROR
+            let length = stage.units.withUnsafeBufferPointer { source in
+                buffer.withUnsafeMutableBufferPointer { target in
+                    cicu_strFoldCase(
+                        target.baseAddress, Int32(target.count), source.baseAddress.map { $0 + index }, Int32(width),
+                        &status)
+                }
+            }
+            try status.check("u_strFoldCase")
+            guard Int(length) == width else { return nil }
+            for k in 0..<width { stage.units[index + k] = buffer[k] }
+            index += width
+        }
+        return stage
     }
 
     // MARK: Unicode normalization
@@ -155,9 +229,7 @@ public struct Normalizer: Sendable {
         var chunkStart = Int(span)
         while chunkStart > 0, cicu_hasBoundaryBefore(normalizer, Int32(units[chunkStart])) == 0 { chunkStart -= 1 }
         var output = Stage(capacity: units.count + 16)
-        output.units.append(contentsOf: units[0..<chunkStart])
-        output.starts.append(contentsOf: input.starts[0..<chunkStart])
-        output.ends.append(contentsOf: input.ends[0..<chunkStart])
+        output.append(from: input, 0..<chunkStart)
         var buffer = [UInt16](repeating: 0, count: 64)
         while chunkStart < units.count {
             var chunkEnd = chunkStart + 1
@@ -167,8 +239,8 @@ public struct Normalizer: Sendable {
                 if unit & 0xFC00 != 0xDC00, cicu_hasBoundaryBefore(normalizer, scalarAt(units, chunkEnd)) != 0 { break }
                 chunkEnd += 1
             }
-            let start = input.starts[chunkStart]
-            let end = input.ends[chunkEnd - 1]
+            let start = input.start(chunkStart)
+            let end = input.end(chunkEnd - 1)
             let produced = try normalizeChunk(units, chunkStart..<chunkEnd, with: normalizer, into: &buffer)
             for k in 0..<produced { output.append(buffer[k], from: start, to: end) }
             chunkStart = chunkEnd
