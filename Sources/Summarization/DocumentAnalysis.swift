@@ -56,13 +56,12 @@ struct DocumentAnalysis {
             guard sentenceIndex < count, sentences[sentenceIndex].range.contains(token.range.lowerBound) else {
                 continue
             }
-            let surface = String(
-                decoding: bytes[utf8Bounds[2 * position]..<utf8Bounds[2 * position + 1]], as: UTF8.self)
-            let info = cache.info(surface, isWord: token.kind == .word)
+            let info = cache.info(
+                bytes: bytes[utf8Bounds[2 * position]..<utf8Bounds[2 * position + 1]], isWord: token.kind == .word)
             let isFirst = firstTokenOfSentence[sentenceIndex] == nil
             if isFirst { firstTokenOfSentence[sentenceIndex] = info.lower }
             if info.isAcronym {
-                acronyms[sentenceIndex].insert(surface)
+                acronyms[sentenceIndex].insert(info.surface)
                 entities[sentenceIndex].insert(info.lower)
                 entityFrequency[info.lower, default: 0] += 1
             } else if info.isCapitalised, !isFirst {

@@ -8,6 +8,7 @@ import FrenchText
 /// when it grows past `limit` entries, which bounds memory on any batch.
 final class TokenCache {
     struct Info {
+        let surface: String
         let lower: String
         let stemID: Int
         let isStopWord: Bool
@@ -16,6 +17,10 @@ final class TokenCache {
     }
 
     private var infos: [String: Info] = [:]
+    /// The same facts keyed by a 64-bit hash of the surface's UTF-8 bytes, so that a known form
+    /// is found without building a String (checked against the stored surface: no collision
+    /// can give a wrong answer).
+    private var byHash: [UInt64: Info] = [:]
     private var stemIDs: [String: Int] = [:]
     let stemmer: FrenchStemmer
     let stopwords: Set<String>
@@ -45,10 +50,25 @@ final class TokenCache {
         let lower = surface.lowercased()
         let first = surface.unicodeScalars.first
         let info = Info(
-            lower: lower, stemID: id(ofStem: isWord ? stemmer.stem(lower) : lower),
+            surface: surface, lower: lower, stemID: id(ofStem: isWord ? stemmer.stem(lower) : lower),
             isStopWord: stopwords.contains(lower.replacingApostrophes()),
             isCapitalised: isWord && first.map(isUppercase) == true, isAcronym: isWord && isAcronym(surface))
         infos[surface] = info
+        return info
+    }
+
+    /// The facts about the form spelled by `bytes` (UTF-8), without building a String when the
+    /// form is already known.
+    func info(bytes: ArraySlice<UInt8>, isWord: Bool) -> Info {
+        var hash: UInt64 = isWord ? 0xcbf2_9ce4_8422_2325 : 0x8422_2325_cbf2_9ce4
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        if let known = byHash[hash], known.surface.utf8.elementsEqual(bytes) { return known }
+        let info = info(String(decoding: bytes, as: UTF8.self), isWord: isWord)
+        if byHash.count >= limit { byHash.removeAll(keepingCapacity: true) }
+        byHash[hash] = info
         return info
     }
 
@@ -57,6 +77,7 @@ final class TokenCache {
         if stemIDs.count >= limit {
             stemIDs.removeAll(keepingCapacity: true)
             infos.removeAll(keepingCapacity: true)
+            byHash.removeAll(keepingCapacity: true)
         }
     }
 }
