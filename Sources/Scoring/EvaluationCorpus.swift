@@ -25,6 +25,20 @@ public struct EvaluationCorpus: Sendable {
     /// document). A duplicate id within one set is an error at its line. An id on one side
     /// only is an error naming both files, or, with `allowMissing`, a warning and the
     /// document is left out.
+    /// Records `entry` as seen; a second entry with the same id within one set is an error at
+    /// its line, naming the first.
+    mutating func isFirst(_ entry: TextSet.Entry, seen: inout [String: SourceLocation]) -> Bool {
+        if let first = seen[entry.id] {
+            diagnostics.append(
+                Diagnostic(
+                    location: entry.location, severity: .error,
+                    message: "duplicate id '\(entry.id)' (first at \(first))", recordID: entry.id))
+            return false
+        }
+        seen[entry.id] = entry.location
+        return true
+    }
+
     public static func pair(references: [TextSet], candidates: TextSet, allowMissing: Bool) -> EvaluationCorpus {
         var corpus = EvaluationCorpus()
         var referenceTexts: [String: [String]] = [:]
@@ -34,14 +48,7 @@ public struct EvaluationCorpus: Sendable {
             corpus.diagnostics.append(contentsOf: set.diagnostics)
             var seen: [String: SourceLocation] = [:]
             for entry in set.entries {
-                if let first = seen[entry.id] {
-                    corpus.diagnostics.append(
-                        Diagnostic(
-                            location: entry.location, severity: .error,
-                            message: "duplicate id '\(entry.id)' (first at \(first))", recordID: entry.id))
-                    continue
-                }
-                seen[entry.id] = entry.location
+                guard corpus.isFirst(entry, seen: &seen) else { continue }
                 referenceTexts[entry.id, default: []].append(contentsOf: entry.texts)
                 if referenceLocation[entry.id] == nil { referenceLocation[entry.id] = entry.location }
                 if let length = entry.articleLength { articleLengths[entry.id] = length }
@@ -53,14 +60,7 @@ public struct EvaluationCorpus: Sendable {
         var seen: [String: SourceLocation] = [:]
         let severity: Diagnostic.Severity = allowMissing ? .warning : .error
         for entry in candidates.entries {
-            if let first = seen[entry.id] {
-                corpus.diagnostics.append(
-                    Diagnostic(
-                        location: entry.location, severity: .error,
-                        message: "duplicate id '\(entry.id)' (first at \(first))", recordID: entry.id))
-                continue
-            }
-            seen[entry.id] = entry.location
+            guard corpus.isFirst(entry, seen: &seen) else { continue }
             guard let texts = referenceTexts[entry.id] else {
                 corpus.diagnostics.append(
                     Diagnostic(

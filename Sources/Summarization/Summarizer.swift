@@ -25,7 +25,8 @@ public final class Summarizer {
     public func summarize(_ article: Article, budget: Budget) -> Summary {
         let text = UTF16Text(article.text)
         var summary = Summary(
-            id: article.id, title: article.title, sentences: [], cleanups: [], budget: budget, warnings: [])
+            id: article.id, source: text, title: article.title, sentences: [], cleanups: [], budget: budget,
+            warnings: [])
         let segments = segmenter.sentences(in: text)
         guard !segments.isEmpty else {
             summary.warnings.append("empty-text")

@@ -51,6 +51,9 @@ public struct Summary: Sendable {
     }
 
     public var id: String
+    /// The article's text as the summarizer read it (UTF-16): renderers convert offsets with it
+    /// instead of converting the text again.
+    public var source: UTF16Text
     public var title: String?
     public var sentences: [Sentence]
     public var cleanups: [Cleanup]

@@ -18,8 +18,8 @@ public struct SummaryJSONRenderer: Sendable {
         self.weights = weights
     }
 
-    public func render(_ summary: Summary, text: UTF16Text, recordWarnings: [String] = []) -> [UInt8] {
-        let converter = OffsetConverter(text)
+    public func render(_ summary: Summary, recordWarnings: [String] = []) -> [UInt8] {
+        let converter = OffsetConverter(summary.source)
         let bounds = converter.convert(
             summary.sentences.flatMap { [$0.range.lowerBound, $0.range.upperBound] }, to: unit)
         var json = JSONWriter(capacity: 1024)

@@ -22,39 +22,17 @@ struct SegmentBenchmark: ParsableCommand {
             Evaluation/segmentation/evaluate.py); best of --repeat runs. MB = 10^6 bytes of UTF-8.
             """)
 
-    @Option(help: "A UTF-8 text file (≥ 20 MB for stable figures).")
-    var corpus: String
-
-    @Option(help: "Runs per engine; the best is reported.")
-    var `repeat` = 3
-
-    @Option(help: "Maximum characters per chunk of whole paragraphs.")
-    var chunk = 10_000
-
-    @Flag(help: "Print one JSON object instead of a table.")
-    var json = false
+    @OptionGroup var options: BenchmarkCorpusArguments
 
     @OptionGroup var lexicons: LexiconArguments
 
     func run() throws {
         let rules = try loadRules(lexicons: lexicons)
-        guard let data = FileManager.default.contents(atPath: corpus) else {
-            throw ValidationError("cannot read \(corpus)")
-        }
-        let text = try TextDecoder.decode(Array(data)).text
-        let articles = Self.chunks(text, maxCharacters: chunk)
+        let (bytes, articles) = try options.load()
         let segmenter = try SentenceSegmenter(rules: rules)
         var sentences = 0
         func measure(_ body: () -> Int) -> Double {
-            var best = Double.infinity
-            for _ in 0..<max(1, `repeat`) {
-                let clock = ContinuousClock()
-                let start = clock.now
-                sentences = body()
-                let elapsed = clock.now - start
-                best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
-            }
-            return Double(data.count) / 1e6 / best
+            Double(bytes) / 1e6 / options.bestSeconds { sentences = body() }
         }
         let icu = measure {
             articles.reduce(0) { $0 + segmenter.icuBoundaries(in: UTF16Text($1)).count + 1 }
@@ -63,10 +41,10 @@ struct SegmentBenchmark: ParsableCommand {
         let precis = measure {
             articles.reduce(0) { $0 + segmenter.sentences(in: UTF16Text($1)).count }
         }
-        if json {
+        if options.json {
             var writer = JSONWriter()
             writer.beginObject()
-            writer.field("bytes", data.count)
+            writer.field("bytes", bytes)
             writer.field("chunks", articles.count)
             writer.key("precis_mb_s")
             writer.double(precis, digits: 2)
@@ -78,7 +56,7 @@ struct SegmentBenchmark: ParsableCommand {
             writer.newline()
             FileHandle.standardOutput.write(Data(writer.bytes))
         } else {
-            print("corpus: \(corpus), \(data.count) bytes, \(articles.count) chunks")
+            print("corpus: \(options.corpus), \(bytes) bytes, \(articles.count) chunks")
             print(
                 "ICU fr@ss=standard raw iterator: \(JSONWriter.format(icu, digits: 1)) MB/s (\(icuSentences) sentences)"
             )
@@ -87,24 +65,5 @@ struct SegmentBenchmark: ParsableCommand {
             )
             print("ratio Précis / ICU: \(JSONWriter.format(precis / icu, digits: 2))")
         }
-    }
-
-    /// Whole paragraphs grouped into chunks of at most `maxCharacters` (a longer paragraph alone).
-    static func chunks(_ text: String, maxCharacters: Int) -> [String] {
-        var chunks: [String] = []
-        var current: [Substring] = []
-        var length = 0
-        for paragraph in text.split(separator: "\n\n", omittingEmptySubsequences: false) {
-            let count = paragraph.count
-            if !current.isEmpty, length + 2 + count > maxCharacters {
-                chunks.append(current.joined(separator: "\n\n"))
-                current = []
-                length = 0
-            }
-            length += count + (current.isEmpty ? 0 : 2)
-            current.append(paragraph)
-        }
-        if !current.isEmpty { chunks.append(current.joined(separator: "\n\n")) }
-        return chunks
     }
 }

@@ -105,7 +105,7 @@ struct DigestCommand: ParsableCommand {
                 json.field("summary_glossed", glossed)
                 json.key("sentences")
                 json.beginArray()
-                let bounds = OffsetConverter(UTF16Text(record.text)).convert(
+                let bounds = OffsetConverter(summary.source).convert(
                     summary.selected.flatMap { [$0.range.lowerBound, $0.range.upperBound] }, to: .scalar)
                 for (position, sentence) in summary.selected.enumerated() {
                     json.beginObject()

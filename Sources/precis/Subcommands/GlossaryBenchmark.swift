@@ -16,30 +16,16 @@ struct GlossaryBenchmark: ParsableCommand {
             Load and compile are measured --repeat times too (best). MB = 10^6 bytes of UTF-8.
             """)
 
-    @Option(help: "A UTF-8 text file (≥ 20 MB for stable figures).")
-    var corpus: String
-
-    @Option(help: "Runs; the best is reported.")
-    var `repeat` = 3
-
-    @Option(help: "Maximum characters per chunk of whole paragraphs.")
-    var chunk = 10_000
-
-    @Flag(help: "Print one JSON object instead of a table.")
-    var json = false
+    @OptionGroup var options: BenchmarkCorpusArguments
 
     @OptionGroup var lexicon: GlossaryLexiconArguments
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: corpus) else {
-            throw ValidationError("cannot read \(corpus)")
-        }
-        let text = try TextDecoder.decode(Array(data)).text
-        let articles = SegmentBenchmark.chunks(text, maxCharacters: chunk)
+        let (bytes, articles) = try options.load()
         var bestLoad = Double.infinity
         var bestCompile = Double.infinity
         var loaded: (lexicon: Lexicon, matcher: CompiledMatcher, loadMilliseconds: Double)?
-        for _ in 0..<max(1, `repeat`) {
+        for _ in 0..<max(1, options.repeat) {
             let result = try lexicon.loadMatcher()
             bestLoad = min(bestLoad, result.loadMilliseconds)
             bestCompile = min(bestCompile, result.matcher.statistics.compileMilliseconds)
@@ -48,22 +34,18 @@ struct GlossaryBenchmark: ParsableCommand {
         guard let matcher = loaded?.matcher else { return }
         var scratch = MatchScratch()
         var matches = 0
-        var best = Double.infinity
-        for _ in 0..<max(1, `repeat`) {
-            let clock = ContinuousClock()
-            let start = clock.now
+        let best = options.bestSeconds {
             var found = 0
             for article in articles {
                 found += matcher.matches(in: UTF16Text(article), scratch: &scratch).count
             }
             matches = found
-            best = min(best, milliseconds(clock.now - start) / 1000)
         }
-        let megabytesPerSecond = Double(data.count) / 1e6 / best
-        if json {
+        let megabytesPerSecond = Double(bytes) / 1e6 / best
+        if options.json {
             var writer = JSONWriter()
             writer.beginObject()
-            writer.field("bytes", data.count)
+            writer.field("bytes", bytes)
             writer.field("chunks", articles.count)
             writer.field("entries", matcher.entries.count)
             writer.field("forms", matcher.statistics.forms)
@@ -78,7 +60,7 @@ struct GlossaryBenchmark: ParsableCommand {
             writer.newline()
             FileHandle.standardOutput.write(Data(writer.bytes))
         } else {
-            print("corpus: \(corpus), \(data.count) bytes, \(articles.count) chunks")
+            print("corpus: \(options.corpus), \(bytes) bytes, \(articles.count) chunks")
             print(
                 "lexicon: \(matcher.entries.count) entries, \(matcher.statistics.forms) forms; load "
                     + "\(JSONWriter.format(bestLoad, digits: 1)) ms, compile \(JSONWriter.format(bestCompile, digits: 1)) ms"

@@ -42,14 +42,13 @@ struct SegmentCommand: ParsableCommand {
             reader: input.reader(), output: output, signature: signature,
             makeWorker: { try SentenceSegmenter(rules: rules) },
             transform: { segmenter, record in
-                SegmentCommand.render(
-                    record, segmenter.sentences(in: UTF16Text(record.text), engine: engine), unit: unit)
+                let text = UTF16Text(record.text)
+                return SegmentCommand.render(record, text, segmenter.sentences(in: text, engine: engine), unit: unit)
             })
     }
 
     /// One JSONL line for a record's sentences.
-    static func render(_ record: Record, _ sentences: [Sentence], unit: OffsetUnit) -> [UInt8] {
-        let text = UTF16Text(record.text)
+    static func render(_ record: Record, _ text: UTF16Text, _ sentences: [Sentence], unit: OffsetUnit) -> [UInt8] {
         let bounds = sentences.flatMap { [$0.range.lowerBound, $0.range.upperBound] }
         let converter = OffsetConverter(text)
         let reported = converter.convert(bounds, to: unit)

@@ -137,8 +137,7 @@ struct SummarizeCommand: ParsableCommand {
                 let bytes: [UInt8]
                 switch format {
                 case .jsonl:
-                    bytes = renderer.render(
-                        summary, text: UTF16Text(record.text), recordWarnings: record.warnings.map(\.message))
+                    bytes = renderer.render(summary, recordWarnings: record.warnings.map(\.message))
                 case .text: bytes = Array(SummaryTextRenderer.text(summary).utf8)
                 case .markdown: bytes = Array(SummaryTextRenderer.markdown(summary).utf8)
                 }
