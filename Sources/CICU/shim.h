@@ -12,6 +12,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 #include <unicode/uversion.h>
+#include <unicode/uregex.h>
 
 static inline const char *cicu_errorName(UErrorCode code) { return u_errorName(code); }
 
@@ -71,5 +72,25 @@ static inline UBool cicu_isalpha(UChar32 c) { return u_isUAlphabetic(c); }
 static inline UBool cicu_isdigit(UChar32 c) { return u_isdigit(c); }
 static inline UBool cicu_isWhiteSpace(UChar32 c) { return u_isUWhiteSpace(c); }
 static inline int8_t cicu_charType(UChar32 c) { return u_charType(c); }
+
+// Regular expressions (scraped-article cleanup rules)
+static inline URegularExpression *cicu_uregex_open(const UChar *pattern, int32_t patternLength, uint32_t flags,
+                                                   UParseError *pe, UErrorCode *status) {
+    return uregex_open(pattern, patternLength, flags, pe, status);
+}
+static inline void cicu_uregex_close(URegularExpression *regexp) { uregex_close(regexp); }
+static inline void cicu_uregex_setText(URegularExpression *regexp, const UChar *text, int32_t textLength,
+                                       UErrorCode *status) {
+    uregex_setText(regexp, text, textLength, status);
+}
+static inline UBool cicu_uregex_matches(URegularExpression *regexp, int32_t startIndex, UErrorCode *status) {
+    return uregex_matches(regexp, startIndex, status);
+}
+static inline UBool cicu_uregex_lookingAt(URegularExpression *regexp, int32_t startIndex, UErrorCode *status) {
+    return uregex_lookingAt(regexp, startIndex, status);
+}
+static inline int32_t cicu_uregex_end(URegularExpression *regexp, int32_t groupNum, UErrorCode *status) {
+    return uregex_end(regexp, groupNum, status);
+}
 
 #endif

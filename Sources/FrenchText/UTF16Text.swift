@@ -38,10 +38,28 @@ public struct UTF16Text: Sendable {
     public var count: Int { units.count }
 
     /// The substring between two UTF-16 offsets.
+    ///
+    /// Decoded from the units, not cut from `string`: indexing a String by UTF-16 offsets walks
+    /// it from a breadcrumb each time, while decoding costs only the substring's length. The
+    /// offsets come from ICU's iterators, which never split a surrogate pair.
     public func substring(_ range: Range<Int>) -> String {
-        let utf16 = string.utf16
-        let lower = utf16.index(utf16.startIndex, offsetBy: range.lowerBound)
-        let upper = utf16.index(lower, offsetBy: range.count)
-        return String(string[lower..<upper])
+        units.withUnsafeBufferPointer { UTF16Text.string(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// A String from UTF-16 units (a lone surrogate becomes U+FFFD), converted by ICU.
+    ///
+    /// `String(decoding:as: UTF16.self)` takes the standard library's slow path, scalar by
+    /// scalar; ICU writes the UTF-8 straight into the String's storage, several times faster.
+    public static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
+        guard units.count > 0, let base = units.baseAddress else { return "" }
+        // A UTF-16 unit never needs more than three UTF-8 bytes.
+        return String(unsafeUninitializedCapacity: 3 * units.count) { buffer in
+            var status = U_ZERO_ERROR
+            var length: Int32 = 0
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                _ = cicu_strToUTF8(chars.baseAddress, Int32(chars.count), &length, base, Int32(units.count), &status)
+            }
+            return status.rawValue > U_ZERO_ERROR.rawValue ? 0 : Int(length)
+        }
     }
 }

@@ -1,6 +1,11 @@
+import FrenchText
+
 /// Finds the scraped-article noise among an article's sentences, with the rules of
-/// `Lexicons/fr/cleanup.tsv`.
-public struct ArticleCleaner: Sendable {
+/// `Lexicons/fr/cleanup.tsv` compiled by ICU.
+///
+/// It holds compiled ICU regular expressions, which keep match state: one per thread (each
+/// ``Summarizer`` has its own).
+public final class ArticleCleaner {
     /// What the cleaner decided for one sentence.
     public enum Verdict: Equatable, Sendable {
         /// Prose: a candidate for the summary.
@@ -11,29 +16,46 @@ public struct ArticleCleaner: Sendable {
         case label(kind: String, length: Int)
     }
 
-    let rules: [CleanupRule]
+    let drops: [(kind: String, regex: RegularExpression)]
+    let labels: [(kind: String, regex: RegularExpression)]
     /// Sentences longer than this are never whole-sentence noise (bylines and credits are short).
     static let noiseLengthLimit = 280
 
-    public init(rules: [CleanupRule]) { self.rules = rules }
-
-    /// The verdict for a sentence's text.
-    ///
-    /// Regular expressions are slow next to the rest of the pipeline, so two cheap tests come
-    /// first: whole-sentence noise is short or lacks a final period (a prose sentence of more
-    /// than six words ending with `.` is never a byline, a dateline or a credit), and a glued
-    /// label shows a lowercase letter followed by a capital inside the first word.
-    public func verdict(for sentence: Substring) -> Verdict {
-        if sentence.utf16.count <= ArticleCleaner.noiseLengthLimit, mayBeNoise(sentence) {
-            for rule in rules where rule.action == .drop {
-                if (try? rule.regex.wholeMatch(in: sentence)) != nil { return .noise(kind: rule.kind) }
+    /// Compiles the rules (already checked when they were loaded).
+    public init(rules: [CleanupRule]) throws(ICUError) {
+        var drops: [(kind: String, regex: RegularExpression)] = []
+        var labels: [(kind: String, regex: RegularExpression)] = []
+        for rule in rules {
+            let regex = try RegularExpression(rule.pattern)
+            switch rule.action {
+            case .drop: drops.append((rule.kind, regex))
+            case .splitLabel: labels.append((rule.kind, regex))
             }
         }
+        self.drops = drops
+        self.labels = labels
+    }
+
+    /// The verdict for a sentence's text.
+    public func verdict(for sentence: String) -> Verdict {
+        let units = Array(sentence.utf16)
+        return units.withUnsafeBufferPointer { verdict(for: $0) }
+    }
+
+    /// The verdict for a sentence given as UTF-16 units.
+    ///
+    /// Two cheap tests come before any regular expression: whole-sentence noise is short or
+    /// lacks a final period (a prose sentence of more than six words ending with `.` is never a
+    /// byline, a dateline or a credit), and a glued label shows a lowercase letter followed by
+    /// a capital inside the first word.
+    public func verdict(for sentence: UnsafeBufferPointer<UInt16>) -> Verdict {
+        if sentence.count <= ArticleCleaner.noiseLengthLimit, mayBeNoise(sentence) {
+            for rule in drops where rule.regex.matchesWhole(sentence) { return .noise(kind: rule.kind) }
+        }
         guard mayHaveGluedLabel(sentence) else { return .keep }
-        for rule in rules where rule.action == .splitLabel {
-            if let match = try? rule.regex.prefixMatch(in: sentence) {
-                let length = sentence.utf16.distance(from: sentence.startIndex, to: match.range.upperBound)
-                if length > 0 { return .label(kind: rule.kind, length: length) }
+        for rule in labels {
+            if let length = rule.regex.prefixMatch(sentence), length > 0 {
+                return .label(kind: rule.kind, length: length)
             }
         }
         return .keep
@@ -41,10 +63,11 @@ public struct ArticleCleaner: Sendable {
 
     /// Whether a sentence could be whole-sentence noise: it ends without sentence punctuation
     /// (bylines, datelines, credits, links, tweet signatures), or it has six words at most.
-    func mayBeNoise(_ sentence: Substring) -> Bool {
-        if let last = sentence.unicodeScalars.last, !".!?…»\"".unicodeScalars.contains(last) { return true }
+    func mayBeNoise(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+        // . ! ? … » " — all in the BMP, one unit each.
+        if let last = sentence.last, ![0x2E, 0x21, 0x3F, 0x2026, 0xBB, 0x22].contains(last) { return true }
         var spaces = 0
-        for unit in sentence.utf8 where unit == 0x20 {
+        for unit in sentence where unit == 0x20 {
             spaces += 1
             if spaces >= 6 { return false }
         }
@@ -52,18 +75,15 @@ public struct ArticleCleaner: Sendable {
     }
 
     /// Whether the first word has a lowercase letter followed by a capital inside it.
-    func mayHaveGluedLabel(_ sentence: Substring) -> Bool {
+    func mayHaveGluedLabel(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
         // Labels end with an ASCII lowercase letter ("Diaporama", "Vidéo") and the next word
-        // starts with a capital: ASCII, or a Latin-1 capital (É, À: 0xC3 then 0x80–0x9E). The
-        // glued pair is one word, so the test stops at the first space.
+        // starts with a capital: ASCII, or a Latin-1 capital (É, À: U+00C0–U+00DE). The glued
+        // pair is one word, so the test stops at the first space.
         var previousLower = false
-        var previousC3 = false
-        for byte in sentence.utf8.prefix(40) {
-            if byte == 0x20 { return false }
-            if previousLower, byte >= 0x41 && byte <= 0x5A { return true }
-            if previousC3, byte >= 0x80 && byte <= 0x9E { return true }
-            previousC3 = previousLower && byte == 0xC3
-            previousLower = byte >= 0x61 && byte <= 0x7A
+        for unit in sentence.prefix(40) {
+            if unit == 0x20 { return false }
+            if previousLower, (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE) { return true }
+            previousLower = unit >= 0x61 && unit <= 0x7A
         }
         return false
     }

@@ -23,24 +23,40 @@ public enum Budget: Sendable, Equatable, CustomStringConvertible {
 
     /// The number of words of a text, the French way.
     public static func wordCount(_ text: Substring) -> Int {
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { wordCount($0) }
+    }
+
+    /// The number of words of a text given as UTF-16 units, the French way.
+    public static func wordCount(_ units: UnsafeBufferPointer<UInt16>) -> Int {
         var count = 0
         var inWord = false
         var hasAlphanumeric = false
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            index += 1
+            if unit < 0x80 {
                 // ASCII without Unicode property lookups: most of a French text.
-                let value = scalar.value
-                if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
+                if unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) {
                     if inWord && hasAlphanumeric { count += 1 }
                     inWord = false
                     hasAlphanumeric = false
                 } else {
                     inWord = true
-                    if (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A) {
+                    if (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A) {
                         hasAlphanumeric = true
                     }
                 }
-            } else if scalar.properties.isWhitespace {
+                continue
+            }
+            var value = UInt32(unit)
+            if UTF16.isLeadSurrogate(unit), index < units.count, UTF16.isTrailSurrogate(units[index]) {
+                value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
+                index += 1
+            }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            if scalar.properties.isWhitespace {
                 if inWord && hasAlphanumeric { count += 1 }
                 inWord = false
                 hasAlphanumeric = false

@@ -1,7 +1,7 @@
 import FrenchText
 
 /// One rule of `Lexicons/fr/cleanup.tsv`: a kind of scraped-article noise and its pattern.
-public struct CleanupRule: @unchecked Sendable {
+public struct CleanupRule: Sendable, Equatable {
     /// What the rule recognises.
     public enum Action: String, Sendable {
         /// A whole sentence that is noise (byline, dateline, credit, link, tweet).
@@ -13,15 +13,19 @@ public struct CleanupRule: @unchecked Sendable {
     /// The kind of noise, reported in explanations: byline, dateline, credit, read-also, tweet, label.
     public let kind: String
     public let action: Action
-    /// The pattern as written in the file.
+    /// The ICU regular expression as written in the file; each ``ArticleCleaner`` compiles its own.
     public let pattern: String
-    // Regex is immutable once compiled; it is only matched, never mutated, across threads.
-    let regex: Regex<AnyRegexOutput>
+
+    public init(kind: String, action: Action, pattern: String) {
+        self.kind = kind
+        self.action = action
+        self.pattern = pattern
+    }
 
     /// The file read by ``load(path:)``, in `Lexicons/fr/`.
     public static let fileName = "cleanup.tsv"
 
-    /// Reads and compiles the rules, refusing a pattern that does not compile, with its line.
+    /// Reads the rules, refusing an unknown action or a pattern that does not compile, with its line.
     public static func load(path: String) throws(DataFileError) -> [CleanupRule] {
         let rows = try DataFile.rows(ofTSV: DataFile.readText(path), path: path, header: ["kind", "action", "pattern"])
         var rules: [CleanupRule] = []
@@ -31,13 +35,12 @@ public struct CleanupRule: @unchecked Sendable {
                     path: path, line: row.line,
                     message: "unknown action '\(row.cells[1])' (expected drop or split-label)")
             }
-            let regex: Regex<AnyRegexOutput>
             do {
-                regex = try Regex(row.cells[2])
+                _ = try RegularExpression(row.cells[2])
             } catch {
                 throw DataFileError(path: path, line: row.line, message: "pattern does not compile: \(error)")
             }
-            rules.append(CleanupRule(kind: row.cells[0], action: action, pattern: row.cells[2], regex: regex))
+            rules.append(CleanupRule(kind: row.cells[0], action: action, pattern: row.cells[2]))
         }
         return rules
     }

@@ -11,18 +11,21 @@ import FrenchText
 /// in a dictionary's or a set's iteration order, which changes from process to process: the
 /// same article must give the same bits in every run.
 struct DocumentAnalysis {
-    /// Content stems of each sentence: (interned id, count), sorted by id.
+    /// Content stems of each sentence: (local id, count), sorted by id.
     var vectors: [[(id: Int, weight: Double)]]
     var norms: [Double]
     /// The content stems of all candidate sentences, sorted by id.
     var documentVector: [(id: Int, weight: Double)] = []
     var documentNorm = 0.0
-    var titleStems: Set<Int> = []
-    /// Entity keys (lowercased surfaces) of each sentence, and acronyms.
-    var entities: [Set<String>]
-    var acronyms: [Set<String>]
+    /// Whether each local stem id is a content stem of the title.
+    var isTitleStem: [Bool] = []
+    var titleStemCount = 0
+    /// Entities (local ids of lowercase forms) of each sentence, sorted, and its acronyms' count.
+    var entities: [[Int]]
+    var acronymCounts: [Int]
     var hasTitleExpression: [Bool]
-    var entitySalience: [String: Double] = [:]
+    /// Salience of each entity, by local lowercase id.
+    var entitySalience: [Double] = []
     var maxEntityScore = 0.0
     var maxAcronyms = 0.0
     let sentences: [Summary.Sentence]
@@ -31,88 +34,101 @@ struct DocumentAnalysis {
         sentences = summary.sentences
         let count = sentences.count
         let cache = summarizer.cache
-        cache.reset()
+        cache.beginArticle()
         vectors = Array(repeating: [], count: count)
         norms = Array(repeating: 0, count: count)
         entities = Array(repeating: [], count: count)
-        acronyms = Array(repeating: [], count: count)
+        acronymCounts = Array(repeating: 0, count: count)
         hasTitleExpression = Array(repeating: false, count: count)
         let tokens = summarizer.tokenizer.tokens(in: text)
-        // Surfaces are cut from the UTF-8 bytes (one offset conversion for all tokens): much
-        // cheaper than indexing the String by UTF-16 offsets token by token.
-        let bytes = Array(text.string.utf8)
-        let utf8Bounds = OffsetConverter(text).convert(
-            tokens.flatMap { [$0.range.lowerBound, $0.range.upperBound] }, to: .utf8)
+        let facts = cache.facts(of: tokens, in: text.units)
         var sentenceIndex = 0
         var contentStems: [[Int]] = Array(repeating: [], count: count)
-        var allStems: [[Int]] = Array(repeating: [], count: count)
-        var capitalisedMidSentence: Set<String> = []
-        // Stems get ids local to the article, in order of first appearance: the cache's global
-        // ids depend on what the thread summarized before, and the sums below follow id order,
-        // so global ids would make the last bits (and near ties) depend on --jobs.
-        var localIDs: [Int: Int] = [:]
-        func local(_ global: Int) -> Int {
-            if let id = localIDs[global] { return id }
-            let id = localIDs.count
-            localIDs[global] = id
-            return id
+        // Global stem ids of every word of each sentence, and whether one starts an expression.
+        var allStems: [[Int32]] = Array(repeating: [], count: count)
+        var mayHaveExpression = Array(repeating: false, count: count)
+        var acronyms: [[Int]] = Array(repeating: [], count: count)
+        // By local lowercase id: capitalised inside a sentence somewhere, and how often an entity.
+        var capitalisedMidSentence: [Bool] = []
+        var entityFrequency: [Int] = []
+        var firstTokenOfSentence = Array(repeating: -1, count: count)
+        func addEntity(_ lower: Int, to sentence: Int) {
+            if !entities[sentence].contains(lower) { entities[sentence].append(lower) }
+            entityFrequency[lower] += 1
         }
-        var firstTokenOfSentence: [Int: String] = [:]
-        var entityFrequency: [String: Int] = [:]
-        for (position, token) in tokens.enumerated() where token.kind != .elision {
+        for (position, token) in tokens.enumerated() {
+            guard let fact = facts[position] else { continue }
             while sentenceIndex < count, sentences[sentenceIndex].range.upperBound <= token.range.lowerBound {
                 sentenceIndex += 1
             }
             guard sentenceIndex < count, sentences[sentenceIndex].range.contains(token.range.lowerBound) else {
                 continue
             }
-            let info = cache.info(
-                bytes: bytes[utf8Bounds[2 * position]..<utf8Bounds[2 * position + 1]], isWord: token.kind == .word)
-            let isFirst = firstTokenOfSentence[sentenceIndex] == nil
-            if isFirst { firstTokenOfSentence[sentenceIndex] = info.lower }
-            if info.isAcronym {
-                acronyms[sentenceIndex].insert(info.surface)
-                entities[sentenceIndex].insert(info.lower)
-                entityFrequency[info.lower, default: 0] += 1
-            } else if info.isCapitalised, !isFirst {
-                capitalisedMidSentence.insert(info.lower)
-                entities[sentenceIndex].insert(info.lower)
-                entityFrequency[info.lower, default: 0] += 1
+            let lower = fact.localLower
+            while lower >= entityFrequency.count {
+                entityFrequency.append(0)
+                capitalisedMidSentence.append(false)
             }
-            let stem = local(info.stemID)
-            allStems[sentenceIndex].append(stem)
-            if !info.isStopWord { contentStems[sentenceIndex].append(stem) }
+            let isFirst = firstTokenOfSentence[sentenceIndex] < 0
+            if isFirst { firstTokenOfSentence[sentenceIndex] = lower }
+            if fact.entry.isAcronym {
+                if !acronyms[sentenceIndex].contains(lower) { acronyms[sentenceIndex].append(lower) }
+                addEntity(lower, to: sentenceIndex)
+            } else if fact.entry.isCapitalised, !isFirst {
+                capitalisedMidSentence[lower] = true
+                addEntity(lower, to: sentenceIndex)
+            }
+            allStems[sentenceIndex].append(fact.stem)
+            if fact.entry.startsExpression { mayHaveExpression[sentenceIndex] = true }
+            if !fact.entry.isStopWord { contentStems[sentenceIndex].append(fact.localStem) }
         }
         // A capitalised first word is an entity when it is capitalised elsewhere too.
-        for (index, first) in firstTokenOfSentence where capitalisedMidSentence.contains(first) {
-            entities[index].insert(first)
-            entityFrequency[first, default: 0] += 1
+        for (index, first) in firstTokenOfSentence.enumerated() where first >= 0 && capitalisedMidSentence[first] {
+            addEntity(first, to: index)
         }
-        var titleWords: Set<String> = []
+        var titleStems: [Int] = []
+        var titleWords: Set<Int> = []
         if let title {
             let titleText = UTF16Text(title)
-            for token in summarizer.tokenizer.tokens(in: titleText) where token.kind != .elision {
-                let info = cache.info(titleText.substring(token.range), isWord: token.kind == .word)
-                titleWords.insert(info.lower)
-                if !info.isStopWord { titleStems.insert(local(info.stemID)) }
+            for fact in cache.facts(of: summarizer.tokenizer.tokens(in: titleText), in: titleText.units) {
+                guard let fact else { continue }
+                titleWords.insert(fact.localLower)
+                if !fact.entry.isStopWord { titleStems.append(fact.localStem) }
             }
         }
-        for (entity, frequency) in entityFrequency {
-            entitySalience[entity] = (1 + log(Double(frequency))) * (titleWords.contains(entity) ? 2 : 1)
+        isTitleStem = Array(repeating: false, count: cache.localStemCount)
+        for stem in titleStems where !isTitleStem[stem] {
+            isTitleStem[stem] = true
+            titleStemCount += 1
         }
-        let titleExpressions = summarizer.resources.titles.map { $0.map { localIDs[cache.id(ofStem: $0)] ?? -1 } }
+        entitySalience = entityFrequency.enumerated().map { entity, frequency in
+            frequency == 0 ? 0 : (1 + log(Double(frequency))) * (titleWords.contains(entity) ? 2 : 1)
+        }
         var pooled: [Int] = []
         for index in 0..<count {
             vectors[index] = DocumentAnalysis.counted(contentStems[index])
             norms[index] = vectors[index].reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
             guard sentences[index].status == .notSelected(reason: "rank") else { continue }
+            entities[index].sort()
+            acronymCounts[index] = acronyms[index].count
             maxEntityScore = max(maxEntityScore, entityScore(index))
-            maxAcronyms = max(maxAcronyms, Double(acronyms[index].count))
+            maxAcronyms = max(maxAcronyms, Double(acronymCounts[index]))
             pooled.append(contentsOf: contentStems[index])
-            hasTitleExpression[index] = titleExpressions.contains { containsSequence(allStems[index], $0) }
+            hasTitleExpression[index] =
+                mayHaveExpression[index] && DocumentAnalysis.containsExpression(allStems[index], cache: cache)
         }
         documentVector = DocumentAnalysis.counted(pooled)
         documentNorm = documentVector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+    }
+
+    /// Whether a sentence's stems contain one of the title expressions ("directeur général").
+    static func containsExpression(_ stems: [Int32], cache: TokenCache) -> Bool {
+        for start in stems.indices {
+            for expression in cache.expressions(startingWith: stems[start]) where stems.count - start >= expression.count {
+                if stems[start..<(start + expression.count)].elementsEqual(expression) { return true }
+            }
+        }
+        return false
     }
 
     /// Ids with their counts, sorted by id.
@@ -128,15 +144,15 @@ struct DocumentAnalysis {
         return result
     }
 
-    /// The salience of the entities a sentence names, summed in sorted order.
+    /// The salience of the entities a sentence names, summed in the order of their ids.
     func entityScore(_ index: Int) -> Double {
-        entities[index].sorted().reduce(0) { $0 + (entitySalience[$1] ?? 0) }
+        entities[index].reduce(0) { $0 + entitySalience[$1] }
     }
 
     /// The features of the candidate sentence at `index`, the `rank`-th candidate of the body.
-    func features(of index: Int, rank: Int) -> [Feature: Double] {
+    func features(of index: Int, rank: Int) -> FeatureVector {
         let sentence = sentences[index]
-        var features: [Feature: Double] = [:]
+        var features = FeatureVector(repeating: 0)
         features[.first] = rank == 0 ? 1 : 0
         features[.second] = rank == 1 ? 1 : 0
         features[.third] = rank == 2 ? 1 : 0
@@ -145,14 +161,12 @@ struct DocumentAnalysis {
         features[.paragraphStart] = previous.map { $0.paragraph != sentence.paragraph } ?? true ? 1 : 0
         features[.paragraphDecay] = 1 / Double(1 + sentence.paragraph)
         features[.entities] = maxEntityScore > 0 ? entityScore(index) / maxEntityScore : 0
-        features[.acronyms] = maxAcronyms > 0 ? Double(acronyms[index].count) / maxAcronyms : 0
+        features[.acronyms] = maxAcronyms > 0 ? Double(acronymCounts[index]) / maxAcronyms : 0
         features[.titles] = hasTitleExpression[index] ? 1 : 0
         features[.centrality] = centrality(index)
-        if !titleStems.isEmpty {
-            let shared = vectors[index].filter { titleStems.contains($0.id) }.count
-            features[.titleOverlap] = Double(shared) / Double(titleStems.count)
-        } else {
-            features[.titleOverlap] = 0
+        if titleStemCount > 0 {
+            let shared = vectors[index].reduce(0) { $0 + ($1.id < isTitleStem.count && isTitleStem[$1.id] ? 1 : 0) }
+            features[.titleOverlap] = Double(shared) / Double(titleStemCount)
         }
         features[.length] = Double(min(sentence.words, 40)) / 40
         features[.short] = sentence.words < 6 ? 1 : 0
@@ -191,14 +205,6 @@ struct DocumentAnalysis {
             }
         }
         return sum
-    }
-
-    func containsSequence(_ haystack: [Int], _ needle: [Int]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if Array(haystack[start..<(start + needle.count)]) == needle { return true }
-        }
-        return false
     }
 }
 

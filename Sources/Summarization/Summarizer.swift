@@ -12,13 +12,17 @@ public final class Summarizer {
     let segmenter: SentenceSegmenter
     let tokenizer: WordTokenizer
     let cache: TokenCache
+    let cleaner: ArticleCleaner
 
     public init(resources: SummarizerResources) throws {
         self.resources = resources
         segmenter = try SentenceSegmenter(rules: resources.segmentation)
         tokenizer = try WordTokenizer(elisions: resources.elisions)
+        cleaner = try ArticleCleaner(rules: resources.cleanup)
         // The token cache keeps each form's stem: the stemmer's own cache can stay small.
-        cache = TokenCache(stemmer: try FrenchStemmer(cacheLimit: 20_000), stopwords: resources.stopwords)
+        cache = TokenCache(
+            stemmer: try FrenchStemmer(cacheLimit: 20_000), stopwords: resources.stopwords,
+            expressions: resources.titles)
     }
 
     /// Summarizes an article under a budget.
@@ -32,12 +36,13 @@ public final class Summarizer {
             summary.warnings.append("empty-text")
             return summary
         }
-        summary.sentences = segments.enumerated().map { index, segment in
-            let sentenceText = text.substring(segment.range)
-            return Summary.Sentence(
-                index: index, range: segment.range, text: sentenceText, paragraph: segment.paragraph,
-                words: Budget.wordCount(sentenceText[...]), features: [:], score: 0, marginalScore: nil,
-                status: .notSelected(reason: "rank"))
+        summary.sentences = text.units.withUnsafeBufferPointer { units in
+            segments.enumerated().map { index, segment in
+                Summary.Sentence(
+                    index: index, range: segment.range, text: text.substring(segment.range), paragraph: segment.paragraph,
+                    words: Budget.wordCount(UnsafeBufferPointer(rebasing: units[segment.range])), features: FeatureVector(),
+                    score: 0, marginalScore: nil, status: .notSelected(reason: "rank"))
+            }
         }
         markTitleAndNoise(&summary, article: article, text: text)
         let analysis = DocumentAnalysis(summary: summary, text: text, title: summary.title, summarizer: self)
@@ -48,14 +53,12 @@ public final class Summarizer {
             summary.warnings.append("no-usable-sentence")
             return summary
         }
-        let weights = resources.weights.weights
+        let weights = resources.weights.vector
         for (rank, index) in candidates.enumerated() {
             let features = analysis.features(of: index, rank: rank)
             summary.sentences[index].features = features
             // In the fixed order of Feature.allCases: the same bits in every run.
-            summary.sentences[index].score = Feature.allCases.reduce(0) {
-                $0 + (weights[$1] ?? 0) * (features[$1] ?? 0)
-            }
+            summary.sentences[index].score = features.dot(weights)
         }
         SentenceSelector(redundancy: resources.weights.redundancy).select(
             candidates: candidates, budget: budget, summary: &summary, similarity: analysis.similarity)
@@ -72,7 +75,11 @@ public final class Summarizer {
             summary.sentences[0].status = .title
         }
         for index in summary.sentences.indices where summary.sentences[index].status != .title {
-            switch resources.cleanup.verdict(for: summary.sentences[index].text[...]) {
+            let range = summary.sentences[index].range
+            let verdict = text.units.withUnsafeBufferPointer {
+                cleaner.verdict(for: UnsafeBufferPointer(rebasing: $0[range]))
+            }
+            switch verdict {
             case .keep:
                 break
             case .noise(let kind):
@@ -82,7 +89,9 @@ public final class Summarizer {
                 let label = String(sentence.text.utf16.prefix(length)) ?? ""
                 sentence.range = (sentence.range.lowerBound + length)..<sentence.range.upperBound
                 sentence.text = text.substring(sentence.range)
-                sentence.words = Budget.wordCount(sentence.text[...])
+                sentence.words = text.units.withUnsafeBufferPointer {
+                    Budget.wordCount(UnsafeBufferPointer(rebasing: $0[sentence.range]))
+                }
                 summary.sentences[index] = sentence
                 summary.cleanups.append(Summary.Cleanup(kind: kind, text: label, sentenceIndex: index))
             }

@@ -5,7 +5,8 @@ import FrenchText
 public struct SummarizerResources: Sendable {
     public let segmentation: SegmentationRules
     public let elisions: Set<String>
-    public let cleanup: ArticleCleaner
+    /// Scraped-article cleanup rules; each ``Summarizer`` compiles its own ``ArticleCleaner``.
+    public let cleanup: [CleanupRule]
     public let weights: SummaryWeights
     /// Stop words, lowercase, apostrophes as '.
     public let stopwords: Set<String>
@@ -13,7 +14,7 @@ public struct SummarizerResources: Sendable {
     public let titles: [[String]]
 
     public init(
-        segmentation: SegmentationRules, elisions: Set<String>, cleanup: ArticleCleaner, weights: SummaryWeights,
+        segmentation: SegmentationRules, elisions: Set<String>, cleanup: [CleanupRule], weights: SummaryWeights,
         stopwords: Set<String>, titles: [[String]]
     ) {
         self.segmentation = segmentation
@@ -35,7 +36,7 @@ public struct SummarizerResources: Sendable {
         return SummarizerResources(
             segmentation: try SegmentationRules.load(directory: directory),
             elisions: try WordTokenizer.loadElisions(directory: directory),
-            cleanup: ArticleCleaner(rules: try CleanupRule.load(path: directory + "/" + CleanupRule.fileName)),
+            cleanup: try CleanupRule.load(path: directory + "/" + CleanupRule.fileName),
             weights: try SummaryWeights.load(path: weightsPath ?? directory + "/" + SummaryWeights.fileName),
             stopwords: stopwords, titles: titles)
     }

@@ -35,7 +35,7 @@ public struct Summary: Sendable {
         public var paragraph: Int
         public var words: Int
         /// Feature values, for candidates (empty for title and noise).
-        public var features: [Feature: Double]
+        public var features: FeatureVector
         /// The weighted sum of the features.
         public var score: Double
         /// The score minus the redundancy penalty when it was chosen or refused.

@@ -72,14 +72,14 @@ public struct SummaryJSONRenderer: Sendable {
                 json.beginObject()
                 for feature in Feature.allCases {
                     json.key(feature.rawValue)
-                    json.double(sentence.features[feature] ?? 0)
+                    json.double(sentence.features[feature])
                 }
                 json.endObject()
                 json.key("contributions")
                 json.beginObject()
                 for feature in Feature.allCases where (weights.weights[feature] ?? 0) != 0 {
                     json.key(feature.rawValue)
-                    json.double((weights.weights[feature] ?? 0) * (sentence.features[feature] ?? 0))
+                    json.double((weights.weights[feature] ?? 0) * sentence.features[feature])
                 }
                 json.endObject()
             }

@@ -3,13 +3,16 @@ import FrenchText
 /// The weights of the summary score and of the redundancy penalty, read from data.
 public struct SummaryWeights: Sendable, Equatable {
     /// One weight per feature; a feature absent from the file weighs 0.
-    public var weights: [Feature: Double]
+    public var weights: [Feature: Double] { didSet { vector = FeatureVector(weights) } }
+    /// The same weights by ordinal, for the score's dot product.
+    public private(set) var vector: FeatureVector
     /// The MMR penalty: a candidate's score minus `redundancy` × its highest cosine similarity
     /// to a sentence already selected.
     public var redundancy: Double
 
     public init(weights: [Feature: Double], redundancy: Double) {
         self.weights = weights
+        self.vector = FeatureVector(weights)
         self.redundancy = redundancy
     }
 

@@ -1,77 +1,265 @@
 import FrenchText
 
-/// What the summarizer needs to know about a word form, computed once per form and kept.
+/// What the summarizer knows about each word form it met, computed once per form and kept.
 ///
 /// News vocabulary repeats from article to article, so lowercasing, stemming, the stop-word
-/// test and the capitalisation tests run once per distinct surface form, and stems are interned
-/// as integers for the vectors. One cache per thread (it belongs to a ``Summarizer``); cleared
-/// when it grows past `limit` entries, which bounds memory on any batch (with the stemmer's own
-/// cache, under 100 MB in all for two threads).
+/// test and the capitalisation tests run once per distinct surface form. A form is found by a
+/// 64-bit hash of its UTF-16 units in an open-addressing table, and checked unit by unit
+/// against the stored form (a collision can never give a wrong answer), so a known form costs
+/// no String, no SipHash and no reference counting.
+///
+/// Stems and lowercase forms get global ids in the cache and, per article, local ids in order
+/// of first appearance: the sums of the features follow id order, and global ids depend on what
+/// the thread summarized before, so only local ids give the same bits whatever `--jobs`. One
+/// cache per thread (it belongs to a ``Summarizer``); emptied between articles once it holds
+/// `limit` forms, which bounds memory on any batch.
 final class TokenCache {
-    struct Info {
-        let surface: String
-        let lower: String
-        let stemID: Int
+    /// One known form: what the features need, as small integers.
+    struct Entry {
+        /// Global id of its Snowball stem (of the form itself for numbers).
+        let stem: Int32
+        /// Global id of its lowercase form: the key of entities and title words.
+        let lower: Int32
         let isStopWord: Bool
         let isCapitalised: Bool
         let isAcronym: Bool
+        /// Its stem starts one of the title expressions ("directeur" of "directeur général").
+        let startsExpression: Bool
     }
 
-    /// The same facts keyed by a 64-bit hash of the surface's UTF-8 bytes, so that a known form
-    /// is found without building a String (checked against the stored surface: no collision
-    /// can give a wrong answer).
-    private var byHash: [UInt64: Info] = [:]
-    private var stemIDs: [String: Int] = [:]
+    /// A token of the current article as the features see it.
+    struct Facts {
+        /// Global stem id, for the title expressions.
+        let stem: Int32
+        /// Local ids, in order of first appearance in the article.
+        let localStem: Int
+        let localLower: Int
+        let entry: Entry
+    }
+
+    /// One slot of the open-addressing table: a known form, its hash, where its units are, and
+    /// its facts, in 24 bytes, so that finding a form touches one cache line and the arena.
+    struct Slot {
+        var hash: UInt64 = 0
+        var start: UInt32 = 0
+        var length: UInt16 = 0
+        /// 0 for an empty slot; else `Slot.occupied` and the flags below.
+        var flags: UInt8 = 0
+        var stem: Int32 = 0
+        var lower: Int32 = 0
+
+        static let occupied: UInt8 = 1
+        static let word: UInt8 = 2
+        static let stopWord: UInt8 = 4
+        static let capitalised: UInt8 = 8
+        static let acronym: UInt8 = 16
+        static let expressionStart: UInt8 = 32
+
+        var entry: Entry {
+            Entry(
+                stem: stem, lower: lower, isStopWord: flags & Slot.stopWord != 0,
+                isCapitalised: flags & Slot.capitalised != 0, isAcronym: flags & Slot.acronym != 0,
+                startsExpression: flags & Slot.expressionStart != 0)
+        }
+    }
+
+    /// Everything that changes as forms are met, kept in one value: the hot loop works on a
+    /// local copy moved out of the object, so it pays no exclusivity check per access.
+    struct State {
+        /// The number of forms in `slots`.
+        var count = 0
+        /// The forms' UTF-16 units, one after the other.
+        var arena: [UInt16] = []
+        /// The table; its count is a power of two, allocated on first use (an empty State is
+        /// what stands in while the loop runs).
+        var slots: [Slot] = []
+        var stems = Interner()
+        var lowers = Interner()
+        /// The current article; local ids stamped with another one are stale.
+        var generation: Int32 = 0
+
+        mutating func localStem(_ global: Int32) -> Int { stems.local(global, generation: generation) }
+        mutating func localLower(_ global: Int32) -> Int { lowers.local(global, generation: generation) }
+    }
+
+    /// Global ids of strings (stems or lowercase forms), and their local ids in the current article.
+    struct Interner {
+        var ids: [String: Int32] = [:]
+        /// `stamp[g] == generation` when global id `g` has a local id, in `local[g]`.
+        var stamp: [Int32] = []
+        var local: [Int32] = []
+        /// Local ids given out in the current article.
+        var localCount = 0
+
+        /// The global id of a string, with room for its local id.
+        mutating func intern(_ key: String) -> Int32 {
+            if let id = ids[key] { return id }
+            let id = Int32(ids.count)
+            ids[key] = id
+            if stamp.count <= Int(id) {
+                stamp.append(contentsOf: repeatElement(0, count: Int(id) + 1))
+                local.append(contentsOf: repeatElement(0, count: Int(id) + 1))
+            }
+            return id
+        }
+
+        /// The local id of a global id in the article `generation`, given on first sight.
+        mutating func local(_ global: Int32, generation: Int32) -> Int {
+            let index = Int(global)
+            if stamp[index] == generation { return Int(local[index]) }
+            stamp[index] = generation
+            local[index] = Int32(localCount)
+            localCount += 1
+            return localCount - 1
+        }
+    }
+
+    private var state = State()
     let stemmer: FrenchStemmer
     let stopwords: Set<String>
+    /// Title expressions as stems, and the stems that start one.
+    let expressions: [[String]]
+    private let expressionStarts: Set<String>
+    /// The expressions as global stem ids, keyed by their first stem; rebuilt after a purge.
+    private var expressionsByFirstStem: [Int32: [[Int32]]]?
     let limit: Int
 
-    init(stemmer: FrenchStemmer, stopwords: Set<String>, limit: Int = 100_000) {
+    /// A cache for a stemmer, the stop words, and the title expressions (as stems) to look for.
+    init(stemmer: FrenchStemmer, stopwords: Set<String>, expressions: [[String]] = [], limit: Int = 100_000) {
         self.stemmer = stemmer
         self.stopwords = stopwords
+        self.expressions = expressions.filter { !$0.isEmpty }
+        self.expressionStarts = Set(self.expressions.map { $0[0] })
         self.limit = limit
     }
 
-    /// The interned id of a stem.
-    func id(ofStem stem: String) -> Int {
-        if let id = stemIDs[stem] { return id }
-        let id = stemIDs.count
-        stemIDs[stem] = id
-        return id
+    /// The number of local stem ids given out in the current article.
+    var localStemCount: Int { state.stems.localCount }
+
+    /// Starts an article: forgets the previous one's local ids, and every form once past `limit`.
+    func beginArticle() {
+        if state.count >= limit {
+            state = State()
+            expressionsByFirstStem = nil
+        }
+        state.generation &+= 1
+        state.stems.localCount = 0
+        state.lowers.localCount = 0
     }
 
-    /// The facts about a surface form; `isWord` is false for numbers (not stemmed).
-    func info(_ surface: String, isWord: Bool) -> Info {
-        let lower = surface.lowercased()
-        let first = surface.unicodeScalars.first
-        let info = Info(
-            surface: surface, lower: lower, stemID: id(ofStem: isWord ? stemmer.stem(lower) : lower),
-            isStopWord: stopwords.contains(lower.replacingApostrophes()),
-            isCapitalised: isWord && first.map(isUppercase) == true, isAcronym: isWord && isAcronym(surface))
-        return info
+    /// The facts of every token but elisions (which the features skip: `nil`), in order.
+    func facts(of tokens: [Token], in units: [UInt16]) -> [Facts?] {
+        var state = self.state
+        // Moved out, so the local copy is the only reference and grows in place.
+        self.state = State()
+        defer { self.state = state }
+        return units.withUnsafeBufferPointer { facts(of: tokens, in: $0, &state) }
     }
 
-    /// The facts about the form spelled by `bytes` (UTF-8), without building a String when the
-    /// form is already known.
-    func info(bytes: ArraySlice<UInt8>, isWord: Bool) -> Info {
+    private func facts(of tokens: [Token], in units: UnsafeBufferPointer<UInt16>, _ state: inout State) -> [Facts?] {
+        var result: [Facts?] = []
+        result.reserveCapacity(tokens.count)
+        for token in tokens {
+            guard token.kind != .elision else {
+                result.append(nil)
+                continue
+            }
+            let entry = entry(&state, units, token.range, isWord: token.kind == .word)
+            result.append(
+                Facts(
+                    stem: entry.stem, localStem: state.localStem(entry.stem), localLower: state.localLower(entry.lower),
+                    entry: entry))
+        }
+        return result
+    }
+
+    /// The title expressions that start with a global stem id, as sequences of global stem ids.
+    func expressions(startingWith stem: Int32) -> [[Int32]] {
+        if expressionsByFirstStem == nil {
+            var table: [Int32: [[Int32]]] = [:]
+            for expression in expressions {
+                let ids = expression.map { state.stems.intern($0) }
+                table[ids[0], default: []].append(ids)
+            }
+            expressionsByFirstStem = table
+        }
+        return expressionsByFirstStem?[stem] ?? []
+    }
+
+    /// Forms longer than this are not kept: a 50 MB line without spaces is one token.
+    static let longestKeptForm = 64
+
+    /// The facts of the form at `range`, added to the table when new.
+    private func entry(
+        _ state: inout State, _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, isWord: Bool
+    ) -> Entry {
+        guard range.count <= TokenCache.longestKeptForm else {
+            return makeSlot(UTF16Text.string(UnsafeBufferPointer(rebasing: units[range])), isWord, &state).entry
+        }
         var hash: UInt64 = isWord ? 0xcbf2_9ce4_8422_2325 : 0x8422_2325_cbf2_9ce4
-        for byte in bytes {
-            hash ^= UInt64(byte)
+        for index in range {
+            hash ^= UInt64(units[index])
             hash &*= 0x0000_0100_0000_01B3
         }
-        if let known = byHash[hash], known.surface.utf8.elementsEqual(bytes) { return known }
-        let info = info(String(decoding: bytes, as: UTF8.self), isWord: isWord)
-        // Stem ids must stay valid within an article: ids are only forgotten in `reset`.
-        if byHash.count >= limit { byHash.removeAll(keepingCapacity: true) }
-        byHash[hash] = info
-        return info
+        if state.slots.isEmpty { state.slots = Array(repeating: Slot(), count: 1 << 12) }
+        let mask = state.slots.count - 1
+        let wordFlag = isWord ? Slot.word : 0
+        var position = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while state.slots[position].flags != 0 {
+            let slot = state.slots[position]
+            if slot.hash == hash, Int(slot.length) == range.count, slot.flags & Slot.word == wordFlag,
+                TokenCache.same(Int(slot.start), state.arena, units, range)
+            {
+                return slot.entry
+            }
+            position = (position + 1) & mask
+        }
+        let form = UnsafeBufferPointer(rebasing: units[range])
+        var slot = makeSlot(UTF16Text.string(form), isWord, &state)
+        slot.hash = hash
+        slot.start = UInt32(state.arena.count)
+        slot.length = UInt16(range.count)
+        state.arena.append(contentsOf: form)
+        state.slots[position] = slot
+        state.count += 1
+        if state.count * 2 > state.slots.count { TokenCache.grow(&state) }
+        return slot.entry
     }
 
-    /// Forgets the stems' ids when they are too many; called between articles.
-    func reset() {
-        if stemIDs.count >= limit {
-            stemIDs.removeAll(keepingCapacity: true)
-            byHash.removeAll(keepingCapacity: true)
+    private static func same(
+        _ start: Int, _ arena: [UInt16], _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>
+    ) -> Bool {
+        var offset = 0
+        while offset < range.count {
+            if arena[start + offset] != units[range.lowerBound + offset] { return false }
+            offset += 1
         }
+        return true
+    }
+
+    /// Doubles the table (kept under half full, so probes stay short).
+    private static func grow(_ state: inout State) {
+        let old = state.slots
+        let mask = old.count * 2 - 1
+        state.slots = Array(repeating: Slot(), count: old.count * 2)
+        for slot in old where slot.flags != 0 {
+            var position = Int(truncatingIfNeeded: slot.hash ^ (slot.hash >> 29)) & mask
+            while state.slots[position].flags != 0 { position = (position + 1) & mask }
+            state.slots[position] = slot
+        }
+    }
+
+    /// Computes the facts of a new form; `isWord` is false for numbers (not stemmed).
+    private func makeSlot(_ surface: String, _ isWord: Bool, _ state: inout State) -> Slot {
+        let lower = surface.lowercased()
+        let first = surface.unicodeScalars.first
+        let stem = isWord ? stemmer.stem(lower) : lower
+        var flags = Slot.occupied
+        if isWord { flags |= Slot.word }
+        if stopwords.contains(lower.replacingApostrophes()) { flags |= Slot.stopWord }
+        if isWord && first.map(isUppercase) == true { flags |= Slot.capitalised }
+        if isWord && isAcronym(surface) { flags |= Slot.acronym }
+        if isWord && expressionStarts.contains(stem) { flags |= Slot.expressionStart }
+        return Slot(flags: flags, stem: state.stems.intern(stem), lower: state.lowers.intern(lower))
     }
 }

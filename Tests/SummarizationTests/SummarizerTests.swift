@@ -88,4 +88,68 @@ struct SummarizerTests {
             Article(id: "u", text: String(repeating: "mot ", count: 2000)), budget: .sentences(2))
         #expect(unpunctuated.selected.count == 1)
     }
+
+    @Test("word counts of UTF-16 units agree with the String's, astral characters included")
+    func wordCountUnits() {
+        for text in ["l'État a signé le cessez-le-feu\u{00A0}: c'est acquis !", "🇫🇷 Paris\u{202F}: 𝔸lger 2024", ""] {
+            let units = Array(text.utf16)
+            let count = units.withUnsafeBufferPointer { Budget.wordCount($0) }
+            #expect(count == Budget.wordCount(text[...]))
+        }
+        #expect(Array("🇫🇷 Paris 𝔸lger —".utf16).withUnsafeBufferPointer { Budget.wordCount($0) } == 2)
+    }
+
+    @Test("feature ordinals follow Feature.allCases, and the score is the weighted sum")
+    func featureVector() {
+        #expect(Feature.allCases.map(\.ordinal) == Array(0..<Feature.allCases.count))
+        var features = FeatureVector()
+        #expect(features.isEmpty && features[.centrality] == 0)
+        features[.first] = 1
+        features[.centrality] = 0.5
+        let weights = FeatureVector([.first: 2, .centrality: -1, .question: 3])
+        #expect(features.dot(weights) == 1.5)
+    }
 }
+
+@Suite("Scraped-article cleanup rules (Lexicons/fr/cleanup.tsv)")
+struct ArticleCleanerTests {
+    static let rules = try? CleanupRule.load(path: SummarizationSupport.lexicons + "/" + CleanupRule.fileName)
+
+    @Test(
+        "noise lines of French news sites are recognised, prose is kept",
+        arguments: [
+            ("Par Hajar Kharroubi", "noise:byline"),
+            ("Le 27/05/2022 à 17h53", "noise:dateline"),
+            ("Mis à jour le 12 mars 2024 à 09h41", "noise:dateline"),
+            ("Photo : DR", "noise:credit"),
+            ("DR", "noise:credit"),
+            ("À lire aussi : Migration : Rabat et Madrid renforcent leur coopération", "noise:read-also"),
+            ("Par ailleurs, la DGSN a démantelé un réseau à Nador.", "keep"),
+            ("Le procureur a requis dix ans de prison contre les trois prévenus.", "keep"),
+            ("DiaporamaLes services de la DGSN ont démantelé un réseau.", "label:label:9"),
+        ])
+    func verdicts(line: String, expected: String) throws {
+        let cleaner = try ArticleCleaner(rules: #require(Self.rules))
+        let code: String
+        switch cleaner.verdict(for: line) {
+        case .keep: code = "keep"
+        case .noise(let kind): code = "noise:" + kind
+        case .label(let kind, let length): code = "label:\(kind):\(length)"
+        }
+        #expect(code == expected)
+    }
+
+    @Test("a pattern that does not compile is refused with file and line")
+    func badPattern() throws {
+        let path = NSTemporaryDirectory() + "precis-cleanup-\(getpid()).tsv"
+        try "kind\taction\tpattern\nbyline\tdrop\tPar [A-Z\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: DataFileError.self) { try CleanupRule.load(path: path) }
+        do {
+            _ = try CleanupRule.load(path: path)
+        } catch {
+            #expect(error.line == 2)
+        }
+    }
+}
+
