@@ -5,7 +5,9 @@ import Foundation
 /// A file output is written to `.NAME.partial` beside it and renamed over the target only when
 /// the run finishes, so an interrupted run never leaves a half-written output and a reader never
 /// sees one. With `resume`, an existing `.NAME.partial` from an interrupted run is kept up to
-/// its last complete line, and the run appends to it.
+/// its last complete line, and the run appends to it. A target that exists and is not a regular
+/// file (`/dev/null`, a FIFO, a terminal) is written to directly: renaming a file over it would
+/// replace the device itself.
 public final class OutputWriter {
     let handle: FileHandle
     let target: String?
@@ -21,10 +23,28 @@ public final class OutputWriter {
         return url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".partial").path
     }
 
-    /// Opens stdout (`path` nil or `-`) or the partial file beside `path`.
+    /// Whether `path` exists and is neither a regular file nor a directory (a device, a FIFO, a
+    /// socket), following symbolic links.
+    public static func isSpecialFile(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        let kind = status.st_mode & S_IFMT
+        return kind != S_IFREG && kind != S_IFDIR
+    }
+
+    /// Opens stdout (`path` nil or `-`), a special file as it is, or the partial file beside `path`.
     public init(path: String?, resume: Bool = false) throws {
         guard let path, path != "-" else {
             handle = FileHandle.standardOutput
+            target = nil
+            temporary = nil
+            return
+        }
+        if OutputWriter.isSpecialFile(path) {
+            guard let opened = FileHandle(forWritingAtPath: path) else {
+                throw OutputError(path: path, message: "cannot open for writing")
+            }
+            handle = opened
             target = nil
             temporary = nil
             return
@@ -65,7 +85,10 @@ public final class OutputWriter {
     /// Flushes and, for a file, syncs and renames it over the target.
     public func finish() throws {
         try flush()
-        guard let target, let temporary else { return }
+        guard let target, let temporary else {
+            if handle !== FileHandle.standardOutput { try? handle.close() }
+            return
+        }
         try handle.synchronize()
         try handle.close()
         guard rename(temporary, target) == 0 else {

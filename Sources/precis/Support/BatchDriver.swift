@@ -140,7 +140,7 @@ final class RunFiles {
             outputHash = StableHash.fnv1a(Array(line.utf8) + [0x0A], seed: outputHash)
         }
         resumedIDs = ids
-        if sharded, let path = output.output {
+        if sharded, let path = output.output, !OutputWriter.isSpecialFile(path) {
             // The ordinals of the lines kept, then the new ones.
             let previous = try OutputWriter(path: RunManifest.ordinalsPath(for: path), resume: output.resume)
                 .resumedLines
@@ -151,7 +151,9 @@ final class RunFiles {
             ordinals = nil
         }
         rejects = try output.rejects.map { try OutputWriter(path: $0) }
-        manifestPath = output.manifest ?? output.output.map(RunManifest.path(for:))
+        // No manifest beside a device or a FIFO (`-o /dev/null`): only beside a real file.
+        manifestPath =
+            output.manifest ?? output.output.flatMap { OutputWriter.isSpecialFile($0) ? nil : RunManifest.path(for: $0) }
     }
 
     var outputHashHex: String { StableHash.hex(outputHash) }
