@@ -36,4 +36,38 @@ struct OrderedParallelMapTests {
         #expect(one[100].hasPrefix("reject 101: broken JSON line"))
         for jobs in [2, 3, 8] { #expect(try run(jobs: jobs, count: 100) == one) }
     }
+
+    @Test("a batch that fills its last block exactly, and an empty batch")
+    func blockEdges() throws {
+        // 13 records and the broken line: two full blocks of 7.
+        let one = try run(jobs: 1, count: 13)
+        #expect(one.count == 14)
+        for jobs in [2, 4] { #expect(try run(jobs: jobs, count: 13) == one) }
+        let scratch = try Scratch()
+        let empty = try scratch.write("empty.jsonl", "")
+        var calls = 0
+        try OrderedParallelMap<Int, Int>(jobs: 2, blockSize: 7).run(
+            reader: InputReader(paths: [empty], options: InputOptions()), makeWorker: { 0 },
+            transform: { _, _ in 1 }, emit: { _ in calls += 1 })
+        #expect(calls == 0)
+    }
+
+    @Test("an error thrown by emit stops the run after the results before it, in order")
+    func emitThrows() throws {
+        let scratch = try Scratch()
+        let lines = (0..<60).map { "{\"id\": \"r\($0)\", \"text\": \"Texte \($0).\"}" }
+        let file = try scratch.write("batch.jsonl", lines.joined(separator: "\n") + "\n")
+        var emitted: [String] = []
+        #expect(throws: RecordError.self) {
+            try OrderedParallelMap<Int, String>(jobs: 3, blockSize: 7).run(
+                reader: InputReader(paths: [file], options: InputOptions()), makeWorker: { 0 },
+                transform: { _, record in record.id },
+                emit: { result in
+                    guard case .output(_, let id) = result else { return }
+                    if id == "r20" { throw RecordError("stop at r20") }
+                    emitted.append(id)
+                })
+        }
+        #expect(emitted == (0..<20).map { "r\($0)" })
+    }
 }
