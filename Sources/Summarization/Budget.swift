@@ -33,39 +33,54 @@ public enum Budget: Sendable, Equatable, CustomStringConvertible {
         var inWord = false
         var hasAlphanumeric = false
         var index = 0
+        let kinds = wordCharacterKinds
         while index < units.count {
             let unit = units[index]
             index += 1
-            if unit < 0x80 {
-                // ASCII without Unicode property lookups: most of a French text.
-                if unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) {
-                    if inWord && hasAlphanumeric { count += 1 }
-                    inWord = false
-                    hasAlphanumeric = false
-                } else {
-                    inWord = true
-                    if (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A) {
-                        hasAlphanumeric = true
-                    }
+            let kind: UInt8
+            if Int(unit) < kinds.count {
+                kind = kinds[Int(unit)]
+            } else {
+                var value = UInt32(unit)
+                if UTF16.isLeadSurrogate(unit), index < units.count, UTF16.isTrailSurrogate(units[index]) {
+                    value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
+                    index += 1
                 }
-                continue
+                kind = wordCharacterKind(Unicode.Scalar(value) ?? "\u{FFFD}")
             }
-            var value = UInt32(unit)
-            if UTF16.isLeadSurrogate(unit), index < units.count, UTF16.isTrailSurrogate(units[index]) {
-                value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
-                index += 1
-            }
-            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-            if scalar.properties.isWhitespace {
+            if kind == spaceKind {
                 if inWord && hasAlphanumeric { count += 1 }
                 inWord = false
                 hasAlphanumeric = false
             } else {
                 inWord = true
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { hasAlphanumeric = true }
+                if kind == alphanumericKind { hasAlphanumeric = true }
             }
         }
         if inWord && hasAlphanumeric { count += 1 }
         return count
     }
 }
+
+/// What a character is to the French word count: a space, a letter or digit, or another mark.
+private let spaceKind: UInt8 = 1
+private let alphanumericKind: UInt8 = 2
+
+/// The kind of a scalar: ASCII by its code (tab to carriage return and space are spaces), the
+/// rest by its Unicode properties (no-break spaces are spaces, letters of any script count).
+private func wordCharacterKind(_ scalar: Unicode.Scalar) -> UInt8 {
+    if scalar.isASCII {
+        let value = scalar.value
+        if value == 0x20 || (value >= 0x09 && value <= 0x0D) { return spaceKind }
+        let folded = value | 0x20
+        return (value >= 0x30 && value <= 0x39) || (folded >= 0x61 && folded <= 0x7A) ? alphanumericKind : 0
+    }
+    if scalar.properties.isWhitespace { return spaceKind }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? alphanumericKind : 0
+}
+
+/// The kinds of U+0000–U+2FFF (Latin, Greek, Cyrillic, Arabic, general punctuation, no-break
+/// spaces), computed once: a Unicode property lookup per character was a large share of the
+/// summarizer's time.
+private let wordCharacterKinds: [UInt8] = (0..<0x3000).map { wordCharacterKind(Unicode.Scalar(UInt32($0)) ?? "\u{FFFD}") }
+
