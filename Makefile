@@ -12,7 +12,7 @@ FUZZ_SECONDS ?= 600
 APT_PACKAGES := libicu-dev libstemmer-dev pkg-config
 
 .PHONY: all deps build release run test evaluate evaluate-segmentation evaluate-segmentation-peers evaluate-glossary \
-        evaluate-summaries evaluate-html test-rouge bench bench-rouge lint format install uninstall fuzz clean tune \
+        evaluate-summaries evaluate-html test-rouge bench bench-rouge bench-summaries lint format install uninstall fuzz clean tune \
         test-spark bench-spark
 
 all: build
@@ -125,13 +125,20 @@ evaluate-segmentation-peers: release
 
 ## bench: release build; MB/s of Précis and ICU's raw iterator on a 20 MB French corpus, and of the
 ## peers in the same run once `make evaluate-segmentation-peers` has installed them; glossary matching
-## MB/s and lexicon load/compile ms next to flashtext (installed into .venv-glossary) on 20 MB of OrangeSum
+## MB/s and lexicon load/compile ms next to flashtext (installed into .venv-glossary) on 20 MB of OrangeSum;
+## summarize articles/s and peak memory next to sumy on the same articles; ROUGE pairs/s next to rouge-score
 bench: release
 	$(PYTHON) Evaluation/segmentation/evaluate.py --precis $(RELEASE_BIN) --data $(SHARED)/data/segmentation --speed \
 	  $$( [ -x .venv-eval/bin/python ] && echo --peers || echo --only icu ) --report-dir .build/eval
 	@[ -x .venv-eval/bin/python ] || echo "precis: peers' speed: run 'make evaluate-segmentation-peers' once to install them"
 	$(PYTHON) Evaluation/glossary/bench.py --precis $(RELEASE_BIN) --data $(SHARED)/data/summarization
+	$(MAKE) --no-print-directory bench-summaries
 	$(MAKE) --no-print-directory bench-rouge
+
+## bench-summaries: articles/s and peak memory of precis summarize on 20,000 OrangeSum articles, and
+## sumy's summarizers (installed into .venv-sumy) on the first of the same articles, same run
+bench-summaries: release
+	$(PYTHON) Evaluation/summarization/bench.py --precis $(RELEASE_BIN) --data $(SHARED)/data/summarization
 
 ## bench-rouge: ROUGE pairs/s of Précis and of PyPI rouge-score on the same 1500 pairs, same run
 bench-rouge: release

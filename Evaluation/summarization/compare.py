@@ -32,8 +32,8 @@ SUMY_SYSTEMS = ["LexRank", "TextRank", "LSA", "Luhn", "SumBasic", "KL", "Edmunds
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def ensure_venv():
-    """Re-executes under .venv-sumy, creating it with sumy when missing."""
+def ensure_venv(script=__file__):
+    """Re-executes `script` under .venv-sumy, creating it with sumy when missing."""
     if os.environ.get(REEXEC):
         return
     python = VENV / "bin" / "python"
@@ -42,7 +42,7 @@ def ensure_venv():
         # LexRank, TextRank and LSA need NumPy, which sumy does not require by itself.
         subprocess.run([str(python), "-m", "pip", "install", "-q", "sumy==0.13.0", "numpy"], check=True)
     os.environ[REEXEC] = "1"
-    os.execv(str(python), [str(python), __file__, *sys.argv[1:]])
+    os.execv(str(python), [str(python), script, *sys.argv[1:]])
 
 
 def read_jsonl(path, limit=None):
