@@ -16,6 +16,9 @@ struct DocumentAnalysis {
     var norms: [Double]
     /// The content stems of all candidate sentences, sorted by id.
     var documentVector: [(id: Int, weight: Double)] = []
+    /// The same counts indexed by local stem id (0 where absent): a sentence's centrality walks
+    /// its own few stems instead of merging with the whole article's.
+    var documentCounts: [Double] = []
     var documentNorm = 0.0
     /// Whether each local stem id is a content stem of the title.
     var isTitleStem: [Bool] = []
@@ -118,6 +121,8 @@ struct DocumentAnalysis {
                 mayHaveExpression[index] && DocumentAnalysis.containsExpression(allStems[index], cache: cache)
         }
         documentVector = DocumentAnalysis.counted(pooled)
+        documentCounts = Array(repeating: 0, count: cache.localStemCount)
+        for entry in documentVector { documentCounts[entry.id] = entry.weight }
         documentNorm = documentVector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
     }
 
@@ -185,7 +190,13 @@ struct DocumentAnalysis {
     /// Cosine similarity of a sentence's content stems to the whole article's.
     func centrality(_ index: Int) -> Double {
         guard norms[index] > 0, documentNorm > 0 else { return 0 }
-        return DocumentAnalysis.dot(vectors[index], documentVector) / (norms[index] * documentNorm)
+        // The products in increasing id order, skipping absent stems: the same sum, bit for bit,
+        // as merging the two sorted vectors.
+        var sum = 0.0
+        for entry in vectors[index] where documentCounts[entry.id] != 0 {
+            sum += entry.weight * documentCounts[entry.id]
+        }
+        return sum / (norms[index] * documentNorm)
     }
 
     /// The dot product of two sorted sparse vectors.

@@ -73,6 +73,8 @@ final class TokenCache {
         /// The table; its count is a power of two, allocated on first use (an empty State is
         /// what stands in while the loop runs).
         var slots: [Slot] = []
+        /// Where the look-ahead touches of ``facts(of:in:)`` end up.
+        var touched: UInt8 = 0
         var stems = Interner()
         var lowers = Interner()
         /// The current article; local ids stamped with another one are stale.
@@ -157,20 +159,42 @@ final class TokenCache {
     }
 
     private func facts(of tokens: [Token], in units: UnsafeBufferPointer<UInt16>, _ state: inout State) -> [Facts?] {
+        if state.slots.isEmpty { state.slots = Array(repeating: Slot(), count: 1 << 12) }
+        // All hashes first: then each lookup can touch the slot of a token a few places ahead,
+        // so that the table's cache misses overlap instead of stalling one after the other.
+        let hashes = tokens.map { TokenCache.hash(units, $0.range, isWord: $0.kind == .word) }
+        let lookahead = 6
+        var touched: UInt8 = 0
         var result: [Facts?] = []
         result.reserveCapacity(tokens.count)
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
+            if index + lookahead < tokens.count {
+                let ahead = hashes[index + lookahead]
+                touched |= state.slots[Int(truncatingIfNeeded: ahead ^ (ahead >> 29)) & (state.slots.count - 1)].flags
+            }
             guard token.kind != .elision else {
                 result.append(nil)
                 continue
             }
-            let entry = entry(&state, units, token.range, isWord: token.kind == .word)
+            let entry = entry(&state, units, token.range, hash: hashes[index], isWord: token.kind == .word)
             result.append(
                 Facts(
                     stem: entry.stem, localStem: state.localStem(entry.stem), localLower: state.localLower(entry.lower),
                     entry: entry))
         }
+        // Keeps the touches from being optimised away; the value means nothing.
+        state.touched = touched
         return result
+    }
+
+    /// FNV-1a of a form's UTF-16 units, seeded apart for words and numbers.
+    private static func hash(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, isWord: Bool) -> UInt64 {
+        var hash: UInt64 = isWord ? 0xcbf2_9ce4_8422_2325 : 0x8422_2325_cbf2_9ce4
+        for index in range {
+            hash ^= UInt64(units[index])
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 
     /// The title expressions that start with a global stem id, as sequences of global stem ids.
@@ -191,17 +215,11 @@ final class TokenCache {
 
     /// The facts of the form at `range`, added to the table when new.
     private func entry(
-        _ state: inout State, _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, isWord: Bool
+        _ state: inout State, _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, hash: UInt64, isWord: Bool
     ) -> Entry {
         guard range.count <= TokenCache.longestKeptForm else {
             return makeSlot(UTF16Text.string(UnsafeBufferPointer(rebasing: units[range])), isWord, &state).entry
         }
-        var hash: UInt64 = isWord ? 0xcbf2_9ce4_8422_2325 : 0x8422_2325_cbf2_9ce4
-        for index in range {
-            hash ^= UInt64(units[index])
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        if state.slots.isEmpty { state.slots = Array(repeating: Slot(), count: 1 << 12) }
         let mask = state.slots.count - 1
         let wordFlag = isWord ? Slot.word : 0
         var position = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
