@@ -44,15 +44,15 @@ public final class ArticleCleaner {
 
     /// The verdict for a sentence given as UTF-16 units.
     ///
-    /// Two cheap tests come before any regular expression: whole-sentence noise is short or
-    /// lacks a final period (a prose sentence of more than six words ending with `.` is never a
-    /// byline, a dateline or a credit), and a glued label shows a lowercase letter followed by
-    /// a capital inside the first word.
+    /// Cheap tests come before any regular expression: whole-sentence noise is short or lacks a
+    /// final period (a prose sentence of more than six words ending with `.` is never a byline,
+    /// a dateline or a credit); a glued label shows a lowercase letter followed by a capital
+    /// inside the first word; an agency dateline shows "(" and a capital near the start.
     public func verdict(for sentence: UnsafeBufferPointer<UInt16>) -> Verdict {
         if sentence.count <= ArticleCleaner.noiseLengthLimit, mayBeNoise(sentence) {
             for rule in drops where rule.regex.matchesWhole(sentence) { return .noise(kind: rule.kind) }
         }
-        guard mayHaveGluedLabel(sentence) else { return .keep }
+        guard mayHaveGluedLabel(sentence) || mayOpenWithAgency(sentence) else { return .keep }
         for rule in labels {
             if let length = rule.regex.prefixMatch(sentence), length > 0 {
                 return .label(kind: rule.kind, length: length)
@@ -84,6 +84,16 @@ public final class ArticleCleaner {
             if unit == 0x20 { return false }
             if previousLower, (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE) { return true }
             previousLower = unit >= 0x61 && unit <= 0x7A
+        }
+        return false
+    }
+
+    /// Whether "(" and a capital letter come within the first 80 units ("PARIS (AFP) - …").
+    func mayOpenWithAgency(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+        var previousParenthesis = false
+        for unit in sentence.prefix(80) {
+            if previousParenthesis, unit >= 0x41 && unit <= 0x5A { return true }
+            previousParenthesis = unit == 0x28
         }
         return false
     }

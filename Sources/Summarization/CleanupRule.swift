@@ -4,13 +4,14 @@ import FrenchText
 public struct CleanupRule: Sendable, Equatable {
     /// What the rule recognises.
     public enum Action: String, Sendable {
-        /// A whole sentence that is noise (byline, dateline, credit, link, tweet).
+        /// A whole sentence that is noise (byline, dateline, credit, link, tweet, subscription prompt).
         case drop
-        /// A label glued to the next word at a sentence start ("DiaporamaEn marge …").
+        /// A label at a sentence start: glued to the next word ("DiaporamaEn marge …") or an
+        /// agency dateline ("PARIS (AFP) - …").
         case splitLabel = "split-label"
     }
 
-    /// The kind of noise, reported in explanations: byline, dateline, credit, read-also, tweet, label.
+    /// The kind of noise, reported in explanations: byline, dateline, credit, read-also, tweet, promo, label.
     public let kind: String
     public let action: Action
     /// The ICU regular expression as written in the file; each ``ArticleCleaner`` compiles its own.

@@ -89,6 +89,20 @@ struct SummarizerTests {
         #expect(unpunctuated.selected.count == 1)
     }
 
+    @Test("an AFP dispatch: the agency dateline is cut from the first sentence and reported")
+    func agencyDateline() throws {
+        let text = """
+            PARIS (AFP) - Le ministre de l'Intérieur a annoncé mardi le déploiement de 2.000 policiers supplémentaires \
+            dans les quartiers de reconquête républicaine. Cette mesure répond à la hausse des violences urbaines \
+            constatée depuis le début de l'année. Les syndicats de police saluent un premier pas mais réclament davantage de moyens.
+            """
+        let summary = try SummarizationSupport.summarizer().summarize(Article(id: "afp", text: text), budget: .sentences(2))
+        #expect(summary.cleanups.map(\.kind) == ["dateline"])
+        #expect(summary.cleanups.first?.text == "PARIS (AFP) - ")
+        #expect(summary.text.hasPrefix("Le ministre de l'Intérieur a annoncé mardi"))
+        #expect(!summary.text.contains("AFP"))
+    }
+
     @Test("word counts of UTF-16 units agree with the String's, astral characters included")
     func wordCountUnits() {
         for text in ["l'État a signé le cessez-le-feu\u{00A0}: c'est acquis !", "🇫🇷 Paris\u{202F}: 𝔸lger 2024", ""] {
@@ -127,6 +141,12 @@ struct ArticleCleanerTests {
             ("Par ailleurs, la DGSN a démantelé un réseau à Nador.", "keep"),
             ("Le procureur a requis dix ans de prison contre les trois prévenus.", "keep"),
             ("DiaporamaLes services de la DGSN ont démantelé un réseau.", "label:label:9"),
+            ("PARIS (AFP) - Le ministre de l'Intérieur a annoncé mardi un renfort de policiers.", "label:dateline:14"),
+            ("Bruxelles, 12 mars 2024 (AFP) – L'Union européenne a adopté de nouvelles sanctions.", "label:dateline:32"),
+            ("(Reuters) - Les négociations reprendront lundi à Genève.", "label:dateline:12"),
+            ("La police (PJ) a interpellé deux suspects à Lyon.", "keep"),
+            ("Cet article est réservé aux abonnés.", "noise:promo"),
+            ("Abonnez-vous", "noise:promo"),
         ])
     func verdicts(line: String, expected: String) throws {
         let cleaner = try ArticleCleaner(rules: #require(Self.rules))
@@ -152,4 +172,3 @@ struct ArticleCleanerTests {
         }
     }
 }
-
