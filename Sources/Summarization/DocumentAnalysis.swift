@@ -60,30 +60,31 @@ struct DocumentAnalysis {
             entityFrequency[lower] += 1
         }
         for (position, token) in tokens.enumerated() {
-            guard let fact = facts[position] else { continue }
+            let fact = facts[position]
+            guard !fact.isSkipped else { continue }
             while sentenceIndex < count, sentences[sentenceIndex].range.upperBound <= token.range.lowerBound {
                 sentenceIndex += 1
             }
             guard sentenceIndex < count, sentences[sentenceIndex].range.contains(token.range.lowerBound) else {
                 continue
             }
-            let lower = fact.localLower
+            let lower = Int(fact.localLower)
             while lower >= entityFrequency.count {
                 entityFrequency.append(0)
                 capitalisedMidSentence.append(false)
             }
             let isFirst = firstTokenOfSentence[sentenceIndex] < 0
             if isFirst { firstTokenOfSentence[sentenceIndex] = lower }
-            if fact.entry.isAcronym {
+            if fact.isAcronym {
                 if !acronyms[sentenceIndex].contains(lower) { acronyms[sentenceIndex].append(lower) }
                 addEntity(lower, to: sentenceIndex)
-            } else if fact.entry.isCapitalised, !isFirst {
+            } else if fact.isCapitalised, !isFirst {
                 capitalisedMidSentence[lower] = true
                 addEntity(lower, to: sentenceIndex)
             }
             allStems[sentenceIndex].append(fact.stem)
-            if fact.entry.startsExpression { mayHaveExpression[sentenceIndex] = true }
-            if !fact.entry.isStopWord { contentStems[sentenceIndex].append(fact.localStem) }
+            if fact.startsExpression { mayHaveExpression[sentenceIndex] = true }
+            if !fact.isStopWord { contentStems[sentenceIndex].append(Int(fact.localStem)) }
         }
         // A capitalised first word is an entity when it is capitalised elsewhere too.
         for (index, first) in firstTokenOfSentence.enumerated() where first >= 0 && capitalisedMidSentence[first] {
@@ -93,10 +94,10 @@ struct DocumentAnalysis {
         var titleWords: Set<Int> = []
         if let title {
             let titleText = UTF16Text(title)
-            for fact in cache.facts(of: summarizer.tokenizer.tokens(in: titleText), in: titleText.units) {
-                guard let fact else { continue }
-                titleWords.insert(fact.localLower)
-                if !fact.entry.isStopWord { titleStems.append(fact.localStem) }
+            for fact in cache.facts(of: summarizer.tokenizer.tokens(in: titleText), in: titleText.units)
+            where !fact.isSkipped {
+                titleWords.insert(Int(fact.localLower))
+                if !fact.isStopWord { titleStems.append(Int(fact.localStem)) }
             }
         }
         isTitleStem = Array(repeating: false, count: cache.localStemCount)

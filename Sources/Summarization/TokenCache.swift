@@ -14,27 +14,25 @@ import FrenchText
 /// cache per thread (it belongs to a ``Summarizer``); emptied between articles once it holds
 /// `limit` forms, which bounds memory on any batch.
 final class TokenCache {
-    /// One known form: what the features need, as small integers.
-    struct Entry {
-        /// Global id of its Snowball stem (of the form itself for numbers).
-        let stem: Int32
-        /// Global id of its lowercase form: the key of entities and title words.
-        let lower: Int32
-        let isStopWord: Bool
-        let isCapitalised: Bool
-        let isAcronym: Bool
-        /// Its stem starts one of the title expressions ("directeur" of "directeur général").
-        let startsExpression: Bool
-    }
-
-    /// A token of the current article as the features see it.
+    /// A token of the current article as the features see it, in 16 bytes (a 10 MB article
+    /// has millions of tokens).
     struct Facts {
-        /// Global stem id, for the title expressions.
+        /// Global id of its Snowball stem (of the form itself for numbers), for the title expressions.
         let stem: Int32
-        /// Local ids, in order of first appearance in the article.
-        let localStem: Int
-        let localLower: Int
-        let entry: Entry
+        /// Local ids of its stem and of its lowercase form, in order of first appearance.
+        let localStem: Int32
+        let localLower: Int32
+        /// ``Slot`` flags; 0 for an elision, which the features skip.
+        let flags: UInt8
+
+        static let skipped = Facts(stem: 0, localStem: 0, localLower: 0, flags: 0)
+
+        var isSkipped: Bool { flags == 0 }
+        var isStopWord: Bool { flags & Slot.stopWord != 0 }
+        var isCapitalised: Bool { flags & Slot.capitalised != 0 }
+        var isAcronym: Bool { flags & Slot.acronym != 0 }
+        /// Its stem starts one of the title expressions ("directeur" of "directeur général").
+        var startsExpression: Bool { flags & Slot.expressionStart != 0 }
     }
 
     /// One slot of the open-addressing table: a known form, its hash, where its units are, and
@@ -55,12 +53,6 @@ final class TokenCache {
         static let acronym: UInt8 = 16
         static let expressionStart: UInt8 = 32
 
-        var entry: Entry {
-            Entry(
-                stem: stem, lower: lower, isStopWord: flags & Slot.stopWord != 0,
-                isCapitalised: flags & Slot.capitalised != 0, isAcronym: flags & Slot.acronym != 0,
-                startsExpression: flags & Slot.expressionStart != 0)
-        }
     }
 
     /// Everything that changes as forms are met, kept in one value: the hot loop works on a
@@ -149,8 +141,8 @@ final class TokenCache {
         state.lowers.localCount = 0
     }
 
-    /// The facts of every token but elisions (which the features skip: `nil`), in order.
-    func facts(of tokens: [Token], in units: [UInt16]) -> [Facts?] {
+    /// The facts of every token, in order (``Facts/skipped`` for elisions).
+    func facts(of tokens: [Token], in units: [UInt16]) -> [Facts] {
         var state = self.state
         // Moved out, so the local copy is the only reference and grows in place.
         self.state = State()
@@ -158,14 +150,14 @@ final class TokenCache {
         return units.withUnsafeBufferPointer { facts(of: tokens, in: $0, &state) }
     }
 
-    private func facts(of tokens: [Token], in units: UnsafeBufferPointer<UInt16>, _ state: inout State) -> [Facts?] {
+    private func facts(of tokens: [Token], in units: UnsafeBufferPointer<UInt16>, _ state: inout State) -> [Facts] {
         if state.slots.isEmpty { state.slots = Array(repeating: Slot(), count: 1 << 12) }
         // All hashes first: then each lookup can touch the slot of a token a few places ahead,
         // so that the table's cache misses overlap instead of stalling one after the other.
         let hashes = tokens.map { TokenCache.hash(units, $0.range, isWord: $0.kind == .word) }
         let lookahead = 6
         var touched: UInt8 = 0
-        var result: [Facts?] = []
+        var result: [Facts] = []
         result.reserveCapacity(tokens.count)
         for (index, token) in tokens.enumerated() {
             if index + lookahead < tokens.count {
@@ -173,14 +165,14 @@ final class TokenCache {
                 touched |= state.slots[Int(truncatingIfNeeded: ahead ^ (ahead >> 29)) & (state.slots.count - 1)].flags
             }
             guard token.kind != .elision else {
-                result.append(nil)
+                result.append(.skipped)
                 continue
             }
-            let entry = entry(&state, units, token.range, hash: hashes[index], isWord: token.kind == .word)
+            let slot = slot(&state, units, token.range, hash: hashes[index], isWord: token.kind == .word)
             result.append(
                 Facts(
-                    stem: entry.stem, localStem: state.localStem(entry.stem), localLower: state.localLower(entry.lower),
-                    entry: entry))
+                    stem: slot.stem, localStem: Int32(state.localStem(slot.stem)),
+                    localLower: Int32(state.localLower(slot.lower)), flags: slot.flags))
         }
         // Keeps the touches from being optimised away; the value means nothing.
         state.touched = touched
@@ -213,12 +205,12 @@ final class TokenCache {
     /// Forms longer than this are not kept: a 50 MB line without spaces is one token.
     static let longestKeptForm = 64
 
-    /// The facts of the form at `range`, added to the table when new.
-    private func entry(
+    /// The slot of the form at `range`, added to the table when new.
+    private func slot(
         _ state: inout State, _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, hash: UInt64, isWord: Bool
-    ) -> Entry {
+    ) -> Slot {
         guard range.count <= TokenCache.longestKeptForm else {
-            return makeSlot(UTF16Text.string(UnsafeBufferPointer(rebasing: units[range])), isWord, &state).entry
+            return makeSlot(UTF16Text.string(UnsafeBufferPointer(rebasing: units[range])), isWord, &state)
         }
         let mask = state.slots.count - 1
         let wordFlag = isWord ? Slot.word : 0
@@ -228,7 +220,7 @@ final class TokenCache {
             if slot.hash == hash, Int(slot.length) == range.count, slot.flags & Slot.word == wordFlag,
                 TokenCache.same(Int(slot.start), state.arena, units, range)
             {
-                return slot.entry
+                return slot
             }
             position = (position + 1) & mask
         }
@@ -241,7 +233,7 @@ final class TokenCache {
         state.slots[position] = slot
         state.count += 1
         if state.count * 2 > state.slots.count { TokenCache.grow(&state) }
-        return slot.entry
+        return slot
     }
 
     private static func same(
