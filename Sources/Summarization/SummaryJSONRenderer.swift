@@ -19,9 +19,13 @@ public struct SummaryJSONRenderer: Sendable {
     }
 
     public func render(_ summary: Summary, recordWarnings: [String] = []) -> [UInt8] {
+        // Without the explanation only the chosen sentences' offsets are written: converting
+        // just those stops the scan at the last of them, usually early in the text.
         let converter = OffsetConverter(summary.source)
         let bounds = converter.convert(
-            summary.sentences.flatMap { [$0.range.lowerBound, $0.range.upperBound] }, to: unit)
+            summary.sentences.flatMap { sentence in
+                explain || sentence.status == .selected ? [sentence.range.lowerBound, sentence.range.upperBound] : [0, 0]
+            }, to: unit)
         var json = JSONWriter(capacity: 1024)
         json.beginObject()
         json.field("id", summary.id)
