@@ -7,7 +7,7 @@
 /// where the scan has no decision. These flags let the scan prove, in the same pass, that
 /// ICU cannot put a boundary there, and so skip ICU's iterator (two thirds of the time).
 enum SentenceBreakFlags {
-    /// A non-ASCII unit the scan acts on: NEL, LS, PS and `…`.
+    /// A non-ASCII unit the scan acts on: NEL, LS, PS, `…` and the en and em dashes.
     static let scan: UInt8 = 1
     /// A sentence terminator or separator only ICU knows (`。`, `؟`, `‼`, `﹒`…): ICU must run.
     static let terminator: UInt8 = 2
@@ -27,7 +27,7 @@ enum SentenceBreakFlags {
             table[unit] = flags(ofScalar: UInt32(unit))
         }
         for unit in 0xD800..<0xDC00 { table[unit] = surrogate }
-        for unit in [0x85, 0x2026, 0x2028, 0x2029] { table[unit] |= scan }
+        for unit in [0x85, 0x2013, 0x2014, 0x2026, 0x2028, 0x2029] { table[unit] |= scan }
         return table
     }()
 
