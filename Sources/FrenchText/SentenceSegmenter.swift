@@ -607,7 +607,14 @@ struct BoundaryScan {
         // The previous word, without an elision ("s'appelle" is "appelle").
         var s = p
         while s > 0, p - s < 24, UTF16Classes.isAlphanumeric(units[s - 1]) || units[s - 1] == 0x2D { s -= 1 }
-        if s < p, rules.titleWords.contains(lowercased(s..<p)) { return false }
+        if s < p {
+            let previous = lowercased(s..<p)
+            if rules.titleWords.contains(previous) { return false }
+            // A compound by its first part: "livre-enquête" introduces a title as "livre" does.
+            if let hyphen = previous.firstIndex(of: 0x2D), rules.titleWords.contains(Array(previous[..<hyphen])) {
+                return false
+            }
+        }
         if s < p, UTF16Classes.classify(UTF16Classes.scalar(units, at: s)) == .upper {
             // A particle after a capitalised word begins a surname ("Bruno Le Maire"); after two
             // capitalised words, or a compound first name, a name goes on ("Kim Jong Un",
