@@ -25,6 +25,8 @@ public struct SegmentationRules: Sendable {
     /// For each ASCII first unit, a bit per length (1 to 31) of the sentence starters that begin
     /// with it: rejects most capitalised words without hashing them.
     let starterShapes: [UInt32]
+    /// The same for the abbreviations: most words before a period are not looked up.
+    let abbreviationShapes: [UInt32]
 
     /// Creates rules from abbreviations (written with their final period) and sentence starters.
     ///
@@ -45,13 +47,25 @@ public struct SegmentationRules: Sendable {
         self.sentenceStarters = Set(sentenceStarters.map { Array($0.utf16) })
         self.nameParticles = Set(nameParticles.map { Array($0.utf16) })
         self.titleWords = Set(titleWords.map { Array($0.utf16) })
+        self.starterShapes = Self.shapes(of: self.sentenceStarters)
+        self.abbreviationShapes = Self.shapes(of: table.keys)
+    }
+
+    /// For each ASCII first unit, a bit per length (1 to 31) of the words that begin with it.
+    static func shapes(of words: some Sequence<[UInt16]>) -> [UInt32] {
         var shapes = [UInt32](repeating: 0, count: 128)
-        for starter in self.sentenceStarters {
-            guard let first = starter.first else { continue }
-            // A starter with a non-ASCII first unit is found by the slow path only.
-            if first < 128, starter.count < 32 { shapes[Int(first)] |= 1 << UInt32(starter.count) }
+        for word in words {
+            guard let first = word.first, first < 128, word.count < 32 else { continue }
+            shapes[Int(first)] |= 1 << UInt32(word.count)
         }
-        self.starterShapes = shapes
+        return shapes
+    }
+
+    /// Whether a word of `length` units starting with `first` may be in a list of `shapes`
+    /// (words with a non-ASCII first unit or of 32 units or more are always looked up).
+    @inline(__always)
+    static func mayContain(_ shapes: [UInt32], first: UInt16, length: Int) -> Bool {
+        first >= 128 || length >= 32 || shapes[Int(first)] & (1 << UInt32(length)) != 0
     }
 
     /// The class of an abbreviation written as in text, with its final period.

@@ -321,7 +321,17 @@ struct BoundaryScan {
         {
             t -= 1
         }
-        return t < i && rules.abbreviations[Array(units[t...i])] != nil
+        return t < i && abbreviationClass(t...i) != nil
+    }
+
+    /// The class of a form (final period included) in `abbreviations.tsv`, if it is listed; most
+    /// forms are rejected by their first unit and length, without building and hashing an array.
+    func abbreviationClass(_ range: ClosedRange<Int>) -> SegmentationRules.AbbreviationClass? {
+        guard
+            SegmentationRules.mayContain(
+                rules.abbreviationShapes, first: units[range.lowerBound], length: range.count)
+        else { return nil }
+        return rules.abbreviations[Array(units[range])]
     }
 
     /// Whether a period with no space after it joins two sentences glued by a scraper
@@ -370,8 +380,7 @@ struct BoundaryScan {
             t -= 1
         }
         if t < i {
-            let form = Array(units[t...i])
-            switch rules.abbreviations[form] {
+            switch abbreviationClass(t...i) {
             case .never?: return false
             case .lowercase?: return next.initial == .upper
             case .starter?: return next.initial == .upper && opensSentence(next, allowParticles: true)
@@ -587,11 +596,12 @@ struct BoundaryScan {
         } else if !UTF16Classes.isAlphanumeric(before), before != 0x25 {  // %
             return false
         }
+        // Most capitals begin a name whose first letter no starter has: no need to read the word.
+        guard rules.starterShapes[Int(units[i])] != 0 else { return false }
         let word = nextWord(from: i)
-        let length = word.range.count
-        guard word.start == i, length < 32, rules.starterShapes[Int(units[i])] & (1 << UInt32(length)) != 0 else {
-            return false
-        }
+        guard word.start == i,
+            SegmentationRules.mayContain(rules.starterShapes, first: units[i], length: word.range.count)
+        else { return false }
         let end = word.range.upperBound
         guard end < n else { return false }
         if units[end - 1] == 0x27 || units[end - 1] == 0x2019 {
