@@ -682,8 +682,9 @@ struct BoundaryScan {
         // After a word, a number or a closing mark; after punctuation the period, semicolon and
         // line-break rules decide.
         let before = units[p - 1]
-        guard UTF16Classes.isAlphanumeric(before) || before == 0x29 || before == 0x5D || before == 0x25 || before == 0xBB
-            || before == 0x201D
+        guard
+            UTF16Classes.isAlphanumeric(before) || before == 0x29 || before == 0x5D || before == 0x25 || before == 0xBB
+                || before == 0x201D
         else { return }
         var q = i + 1
         while q < n, UTF16Classes.isHorizontalSpace(units[q]) { q += 1 }

@@ -1,5 +1,6 @@
-@testable import FrenchText
 import Testing
+
+@testable import FrenchText
 
 /// The segmenter skips ICU's iterator when its scan proves ICU cannot add a boundary: a
 /// differential test against always running it, on the texts where ICU could matter.
