@@ -72,6 +72,7 @@ static inline UBool cicu_isalpha(UChar32 c) { return u_isUAlphabetic(c); }
 static inline UBool cicu_isdigit(UChar32 c) { return u_isdigit(c); }
 static inline UBool cicu_isWhiteSpace(UChar32 c) { return u_isUWhiteSpace(c); }
 static inline int8_t cicu_charType(UChar32 c) { return u_charType(c); }
+static inline int32_t cicu_sentenceBreak(UChar32 c) { return u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK); }
 
 // Regular expressions (scraped-article cleanup rules)
 static inline URegularExpression *cicu_uregex_open(const UChar *pattern, int32_t patternLength, uint32_t flags,

@@ -19,12 +19,21 @@ public struct SegmentationRules: Sendable {
     let sentenceStarters: Set<[UInt16]>
     /// Capitalised words that begin surnames ("Le Pen", "De Gaulle"), keyed by UTF-16 form.
     let nameParticles: Set<[UInt16]>
+    /// Lowercase words after which a capitalised starter continues the sentence (function words,
+    /// words that introduce a title), keyed by UTF-16 form.
+    let titleWords: Set<[UInt16]>
+    /// For each ASCII first unit, a bit per length (1 to 31) of the sentence starters that begin
+    /// with it: rejects most capitalised words without hashing them.
+    let starterShapes: [UInt32]
+    /// The same for the abbreviations: most words before a period are not looked up.
+    let abbreviationShapes: [UInt32]
 
     /// Creates rules from abbreviations (written with their final period) and sentence starters.
     ///
     /// An abbreviation written in lowercase also matches with a capital first letter.
     public init(
-        abbreviations: [String: AbbreviationClass], sentenceStarters: Set<String>, nameParticles: Set<String> = []
+        abbreviations: [String: AbbreviationClass], sentenceStarters: Set<String>, nameParticles: Set<String> = [],
+        titleWords: Set<String> = []
     ) {
         var table: [[UInt16]: AbbreviationClass] = [:]
         for (form, kind) in abbreviations {
@@ -37,6 +46,26 @@ public struct SegmentationRules: Sendable {
         self.abbreviations = table
         self.sentenceStarters = Set(sentenceStarters.map { Array($0.utf16) })
         self.nameParticles = Set(nameParticles.map { Array($0.utf16) })
+        self.titleWords = Set(titleWords.map { Array($0.utf16) })
+        self.starterShapes = Self.shapes(of: self.sentenceStarters)
+        self.abbreviationShapes = Self.shapes(of: table.keys)
+    }
+
+    /// For each ASCII first unit, a bit per length (1 to 31) of the words that begin with it.
+    static func shapes(of words: some Sequence<[UInt16]>) -> [UInt32] {
+        var shapes = [UInt32](repeating: 0, count: 128)
+        for word in words {
+            guard let first = word.first, first < 128, word.count < 32 else { continue }
+            shapes[Int(first)] |= 1 << UInt32(word.count)
+        }
+        return shapes
+    }
+
+    /// Whether a word of `length` units starting with `first` may be in a list of `shapes`
+    /// (words with a non-ASCII first unit or of 32 units or more are always looked up).
+    @inline(__always)
+    static func mayContain(_ shapes: [UInt32], first: UInt16, length: Int) -> Bool {
+        first >= 128 || length >= 32 || shapes[Int(first)] & (1 << UInt32(length)) != 0
     }
 
     /// The class of an abbreviation written as in text, with its final period.
@@ -46,9 +75,10 @@ public struct SegmentationRules: Sendable {
     public static let abbreviationsFile = "abbreviations.tsv"
     public static let sentenceStartersFile = "sentence-starters.txt"
     public static let nameParticlesFile = "name-particles.txt"
+    public static let titleWordsFile = "title-words.txt"
 
-    /// Loads `abbreviations.tsv`, `sentence-starters.txt` and `name-particles.txt` from a
-    /// `Lexicons/fr` directory.
+    /// Loads `abbreviations.tsv`, `sentence-starters.txt`, `name-particles.txt` and
+    /// `title-words.txt` from a `Lexicons/fr` directory.
     ///
     /// - Throws: ``DataFileError`` with file and line for a missing file, a bad header, a row
     ///   with the wrong number of columns, an unknown class, a form without its final period or
@@ -77,7 +107,9 @@ public struct SegmentationRules: Sendable {
         }
         let starters = try wordList(directory + "/" + sentenceStartersFile)
         let particles = try wordList(directory + "/" + nameParticlesFile)
-        return SegmentationRules(abbreviations: abbreviations, sentenceStarters: starters, nameParticles: particles)
+        let titleWords = try wordList(directory + "/" + titleWordsFile)
+        return SegmentationRules(
+            abbreviations: abbreviations, sentenceStarters: starters, nameParticles: particles, titleWords: titleWords)
     }
 
     /// Reads a list of single words, one a line, refusing blanks inside a line and duplicates.
