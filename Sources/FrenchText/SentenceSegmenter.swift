@@ -654,8 +654,11 @@ struct BoundaryScan {
         let initial = UTF16Classes.classify(UTF16Classes.scalar(units, at: q))
         guard initial == .upper || initial == .digit || isDash(first) || first == 0x28 else { return false }
         var words = 1
-        for index in q..<end where UTF16Classes.isSpace(units[index]) && !UTF16Classes.isSpace(units[index + 1]) {
-            words += 1
+        for index in q..<end {
+            // A clause comma or a question mark belongs to a sentence, not a heading: "En effet,
+            // que serait Les reines du shopping sans …" goes on (a decimal comma, "6,25", does not count).
+            if units[index] == 0x3F || (units[index] == 0x2C && UTF16Classes.isSpace(units[index + 1])) { return false }
+            if UTF16Classes.isSpace(units[index]) && !UTF16Classes.isSpace(units[index + 1]) { words += 1 }
         }
         return words <= 12
     }
