@@ -57,18 +57,29 @@ final class JSONLStream {
         func reject(_ message: String, id: String? = nil) -> InputReader.Item {
             .reject(Diagnostic(location: location, severity: .error, message: message, recordID: id))
         }
-        let decoded: DecodedText
-        do {
-            decoded = try TextDecoder.decode(line, strict: options.strictUTF8)
-        } catch {
-            return reject(error.description)
+        // Most lines are valid UTF-8 without a BOM: the JSON parser, which validates UTF-8 itself,
+        // reads their bytes as they are. Only when it refuses them is the line decoded (invalid
+        // sequences replaced and reported) and parsed again, so a refusal is never lost.
+        var decoded: DecodedText?
+        var parsed: Any? = nil
+        if line.first != 0xEF {
+            parsed = try? JSONSerialization.jsonObject(with: Data(line), options: [])
         }
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(decoded.text.utf8), options: [])
-        } catch {
-            return reject("broken JSON line: \(JSONStream.reason(error))")
+        if parsed == nil {
+            let text: DecodedText
+            do {
+                text = try TextDecoder.decode(line, strict: options.strictUTF8)
+            } catch {
+                return reject(error.description)
+            }
+            decoded = text
+            do {
+                parsed = try JSONSerialization.jsonObject(with: Data(text.text.utf8), options: [])
+            } catch {
+                return reject("broken JSON line: \(JSONStream.reason(error))")
+            }
         }
+        guard let object = parsed else { return reject("broken JSON line: not valid JSON") }
         guard let record = object as? [String: Any] else { return reject("expected a JSON object") }
         guard let rawID = record[options.idField] else { return reject("missing field '\(options.idField)'") }
         let id: String
@@ -98,7 +109,7 @@ final class JSONLStream {
         return .record(
             Record(
                 id: id, title: title, text: text, location: location,
-                warnings: TextRecords.warnings(decoded, location, id)))
+                warnings: decoded.map { TextRecords.warnings($0, location, id) } ?? []))
     }
 }
 
