@@ -1,3 +1,4 @@
+@_implementationOnly import CICU
 @_implementationOnly import CStemmer
 
 /// Why Snowball's French stemmer could not be created.
@@ -33,7 +34,7 @@ public final class FrenchStemmer {
     public func stem(_ word: String) -> String {
         if let known = cache[word] { return known }
         var lower = word.lowercased()
-        if !lower.utf8.allSatisfy({ $0 < 0x80 }),
+        if !lower.utf8.allSatisfy({ $0 < 0x80 }), !FrenchStemmer.isNFC(lower),
             let composed = try? Normalizer(
                 options: NormalizationOptions(form: .nfc, caseFold: false, typography: false)
             ).normalize(UTF16Text(lower))
@@ -51,4 +52,17 @@ public final class FrenchStemmer {
         cache[word] = result
         return result
     }
+
+    /// Whether a text is already in NFC, by ICU's quick check (almost every word is): the full
+    /// normalizer, with its offset maps, only runs for the others.
+    static func isNFC(_ text: String) -> Bool {
+        var status = U_ZERO_ERROR
+        guard let nfc = cicu_nfc(&status), status.rawValue <= U_ZERO_ERROR.rawValue else { return false }
+        let units = Array(text.utf16)
+        let span = units.withUnsafeBufferPointer {
+            cicu_spanQuickCheckYes(nfc, $0.baseAddress, Int32($0.count), &status)
+        }
+        return status.rawValue <= U_ZERO_ERROR.rawValue && Int(span) == units.count
+    }
 }
+
