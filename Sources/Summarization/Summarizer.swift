@@ -36,10 +36,11 @@ public final class Summarizer {
             summary.warnings.append("empty-text")
             return summary
         }
+        let texts = text.substrings(segments.map(\.range))
         summary.sentences = text.units.withUnsafeBufferPointer { units in
             segments.enumerated().map { index, segment in
                 Summary.Sentence(
-                    index: index, range: segment.range, text: text.substring(segment.range), paragraph: segment.paragraph,
+                    index: index, range: segment.range, text: texts[index], paragraph: segment.paragraph,
                     words: Budget.wordCount(UnsafeBufferPointer(rebasing: units[segment.range])), features: FeatureVector(),
                     score: 0, marginalScore: nil, status: .notSelected(reason: "rank"))
             }
