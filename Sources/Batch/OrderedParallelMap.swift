@@ -111,7 +111,8 @@ public struct OrderedParallelMap<Worker, Output> {
                 return .output(record, try transform(worker, record))
             } catch let error as RecordError {
                 return .rejected(
-                    Diagnostic(location: record.location, severity: .error, message: error.message, recordID: record.id))
+                    Diagnostic(location: record.location, severity: .error, message: error.message, recordID: record.id)
+                )
             } catch {
                 return .rejected(
                     Diagnostic(location: record.location, severity: .error, message: "\(error)", recordID: record.id))

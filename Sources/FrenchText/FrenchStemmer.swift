@@ -65,4 +65,3 @@ public final class FrenchStemmer {
         return status.rawValue <= U_ZERO_ERROR.rawValue && Int(span) == units.count
     }
 }
-

@@ -82,5 +82,6 @@ private func wordCharacterKind(_ scalar: Unicode.Scalar) -> UInt8 {
 /// The kinds of U+0000–U+2FFF (Latin, Greek, Cyrillic, Arabic, general punctuation, no-break
 /// spaces), computed once: a Unicode property lookup per character was a large share of the
 /// summarizer's time.
-private let wordCharacterKinds: [UInt8] = (0..<0x3000).map { wordCharacterKind(Unicode.Scalar(UInt32($0)) ?? "\u{FFFD}") }
-
+private let wordCharacterKinds: [UInt8] = (0..<0x3000).map {
+    wordCharacterKind(Unicode.Scalar(UInt32($0)) ?? "\u{FFFD}")
+}

@@ -130,7 +130,8 @@ struct DocumentAnalysis {
     /// Whether a sentence's stems contain one of the title expressions ("directeur général").
     static func containsExpression(_ stems: [Int32], cache: TokenCache) -> Bool {
         for start in stems.indices {
-            for expression in cache.expressions(startingWith: stems[start]) where stems.count - start >= expression.count {
+            for expression in cache.expressions(startingWith: stems[start])
+            where stems.count - start >= expression.count {
                 if stems[start..<(start + expression.count)].elementsEqual(expression) { return true }
             }
         }

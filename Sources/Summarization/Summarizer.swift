@@ -41,7 +41,8 @@ public final class Summarizer {
             segments.enumerated().map { index, segment in
                 Summary.Sentence(
                     index: index, range: segment.range, text: texts[index], paragraph: segment.paragraph,
-                    words: Budget.wordCount(UnsafeBufferPointer(rebasing: units[segment.range])), features: FeatureVector(),
+                    words: Budget.wordCount(UnsafeBufferPointer(rebasing: units[segment.range])),
+                    features: FeatureVector(),
                     score: 0, marginalScore: nil, status: .notSelected(reason: "rank"))
             }
         }

@@ -24,7 +24,8 @@ public struct SummaryJSONRenderer: Sendable {
         let converter = OffsetConverter(summary.source)
         let bounds = converter.convert(
             summary.sentences.flatMap { sentence in
-                explain || sentence.status == .selected ? [sentence.range.lowerBound, sentence.range.upperBound] : [0, 0]
+                explain || sentence.status == .selected
+                    ? [sentence.range.lowerBound, sentence.range.upperBound] : [0, 0]
             }, to: unit)
         var json = JSONWriter(capacity: 1024)
         json.beginObject()

@@ -56,4 +56,3 @@ final class ReceivedBytes: @unchecked Sendable {
     func set(_ value: Data) { lock.withLock { data = value } }
     func get() -> Data { lock.withLock { data } }
 }
-

@@ -96,7 +96,8 @@ struct SummarizerTests {
             dans les quartiers de reconquête républicaine. Cette mesure répond à la hausse des violences urbaines \
             constatée depuis le début de l'année. Les syndicats de police saluent un premier pas mais réclament davantage de moyens.
             """
-        let summary = try SummarizationSupport.summarizer().summarize(Article(id: "afp", text: text), budget: .sentences(2))
+        let summary = try SummarizationSupport.summarizer().summarize(
+            Article(id: "afp", text: text), budget: .sentences(2))
         #expect(summary.cleanups.map(\.kind) == ["dateline"])
         #expect(summary.cleanups.first?.text == "PARIS (AFP) - ")
         #expect(summary.text.hasPrefix("Le ministre de l'Intérieur a annoncé mardi"))
@@ -142,7 +143,10 @@ struct ArticleCleanerTests {
             ("Le procureur a requis dix ans de prison contre les trois prévenus.", "keep"),
             ("DiaporamaLes services de la DGSN ont démantelé un réseau.", "label:label:9"),
             ("PARIS (AFP) - Le ministre de l'Intérieur a annoncé mardi un renfort de policiers.", "label:dateline:14"),
-            ("Bruxelles, 12 mars 2024 (AFP) – L'Union européenne a adopté de nouvelles sanctions.", "label:dateline:32"),
+            (
+                "Bruxelles, 12 mars 2024 (AFP) – L'Union européenne a adopté de nouvelles sanctions.",
+                "label:dateline:32"
+            ),
             ("(Reuters) - Les négociations reprendront lundi à Genève.", "label:dateline:12"),
             ("La police (PJ) a interpellé deux suspects à Lyon.", "keep"),
             ("Cet article est réservé aux abonnés.", "noise:promo"),

@@ -153,7 +153,8 @@ final class RunFiles {
         rejects = try output.rejects.map { try OutputWriter(path: $0) }
         // No manifest beside a device or a FIFO (`-o /dev/null`): only beside a real file.
         manifestPath =
-            output.manifest ?? output.output.flatMap { OutputWriter.isSpecialFile($0) ? nil : RunManifest.path(for: $0) }
+            output.manifest
+            ?? output.output.flatMap { OutputWriter.isSpecialFile($0) ? nil : RunManifest.path(for: $0) }
     }
 
     var outputHashHex: String { StableHash.hex(outputHash) }
