@@ -12,7 +12,7 @@ FUZZ_SECONDS ?= 600
 APT_PACKAGES := libicu-dev libstemmer-dev pkg-config
 
 .PHONY: all deps build release run test evaluate evaluate-segmentation evaluate-segmentation-peers evaluate-glossary \
-        evaluate-summaries evaluate-html test-rouge bench bench-rouge bench-summaries lint format install uninstall fuzz clean tune \
+        evaluate-summaries evaluate-html test-rouge bench bench-rouge bench-summaries lint format install uninstall fuzz clean tune worthiness \
         test-spark bench-spark
 
 all: build
@@ -143,6 +143,10 @@ bench-summaries: release
 ## bench-rouge: ROUGE pairs/s of Précis and of PyPI rouge-score on the same 1500 pairs, same run
 bench-rouge: release
 	$(PYTHON) Evaluation/rouge/benchmark.py --precis $(RELEASE_BIN) --data $(SHARED)/data/summarization
+
+## worthiness: count the summary-worthiness of stems on OrangeSum train (writes Lexicons/fr/summary-worthiness.tsv)
+worthiness: release
+	$(PYTHON) Evaluation/summarization/worthiness.py --precis $(RELEASE_BIN) --data $(SHARED)/data/summarization
 
 ## tune: learn the summarizer's weights on OrangeSum train (writes Lexicons/fr/summary-weights.tsv)
 tune: release

@@ -31,6 +31,12 @@ struct DocumentAnalysis {
     var entitySalience: [Double] = []
     var maxEntityScore = 0.0
     var maxAcronyms = 0.0
+    /// Mean summary-worthiness prior of each sentence's content stems, and the candidates' highest.
+    var worthiness: [Double]
+    var maxWorthiness = 0.0
+    var hasDateWord: [Bool]
+    /// Words of the first candidate sentence (0 when there is none).
+    var firstCandidateWords = 0
     let sentences: [Summary.Sentence]
 
     init(summary: Summary, text: UTF16Text, title: String?, summarizer: Summarizer) {
@@ -43,6 +49,8 @@ struct DocumentAnalysis {
         entities = Array(repeating: [], count: count)
         acronymCounts = Array(repeating: 0, count: count)
         hasTitleExpression = Array(repeating: false, count: count)
+        worthiness = Array(repeating: 0, count: count)
+        hasDateWord = Array(repeating: false, count: count)
         let tokens = summarizer.tokenizer.tokens(in: text)
         let facts = cache.facts(of: tokens, in: text.units)
         var sentenceIndex = 0
@@ -84,7 +92,11 @@ struct DocumentAnalysis {
             }
             allStems[sentenceIndex].append(fact.stem)
             if fact.startsExpression { mayHaveExpression[sentenceIndex] = true }
-            if !fact.isStopWord { contentStems[sentenceIndex].append(Int(fact.localStem)) }
+            if !fact.isStopWord {
+                contentStems[sentenceIndex].append(Int(fact.localStem))
+                worthiness[sentenceIndex] += cache.prior(ofStem: fact.stem)
+            }
+            if fact.isDateWord { hasDateWord[sentenceIndex] = true }
         }
         // A capitalised first word is an entity when it is capitalised elsewhere too.
         for (index, first) in firstTokenOfSentence.enumerated() where first >= 0 && capitalisedMidSentence[first] {
@@ -109,10 +121,15 @@ struct DocumentAnalysis {
             frequency == 0 ? 0 : (1 + log(Double(frequency))) * (titleWords.contains(entity) ? 2 : 1)
         }
         var pooled: [Int] = []
+        var seenCandidate = false
         for index in 0..<count {
             vectors[index] = DocumentAnalysis.counted(contentStems[index])
             norms[index] = vectors[index].reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+            if !contentStems[index].isEmpty { worthiness[index] /= Double(contentStems[index].count) }
             guard sentences[index].status == .notSelected(reason: "rank") else { continue }
+            if !seenCandidate { firstCandidateWords = sentences[index].words }
+            seenCandidate = true
+            maxWorthiness = max(maxWorthiness, worthiness[index])
             entities[index].sort()
             acronymCounts[index] = acronyms[index].count
             maxEntityScore = max(maxEntityScore, entityScore(index))
@@ -180,6 +197,7 @@ struct DocumentAnalysis {
         let trimmed = sentence.text.drop { $0 == " " }
         features[.quotation] = trimmed.first.map { "«\"“".contains($0) } ?? false ? 1 : 0
         features[.question] = sentence.text.last == "?" ? 1 : 0
+        addLexicalFeatures(of: index, rank: rank, to: &features)
         return features
     }
 

@@ -35,4 +35,14 @@ public enum Feature: String, CaseIterable, Sendable, Codable {
     case quotation
     /// It is a question.
     case question
+    /// Mean summary-worthiness prior of its content stems (how often a stem of an article is in
+    /// its summary, learned on OrangeSum train), relative to the article's highest.
+    case summaryWorthiness = "summary_worthiness"
+    /// It names a day or a month: it dates the event.
+    case dates
+    /// The second sentence, after a first one of fewer than 12 words (a lede such as "Sur les
+    /// réseaux sociaux, les images sont impressionnantes."), where the facts begin.
+    case afterLede = "after_lede"
+    /// The second sentence's length feature: long second sentences carry the facts.
+    case secondLength = "second_length"
 }

@@ -61,6 +61,10 @@ extension Feature {
         case .short: return 12
         case .quotation: return 13
         case .question: return 14
+        case .summaryWorthiness: return 15
+        case .dates: return 16
+        case .afterLede: return 17
+        case .secondLength: return 18
         }
     }
 }

@@ -22,7 +22,7 @@ public final class Summarizer {
         // The token cache keeps each form's stem: the stemmer's own cache can stay small.
         cache = TokenCache(
             stemmer: try FrenchStemmer(cacheLimit: 20_000), stopwords: resources.stopwords,
-            expressions: resources.titles)
+            expressions: resources.titles, worthiness: resources.worthiness, dateWords: resources.dateWords)
     }
 
     /// Summarizes an article under a budget.

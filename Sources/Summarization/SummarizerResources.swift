@@ -12,10 +12,15 @@ public struct SummarizerResources: Sendable {
     public let stopwords: Set<String>
     /// Function and title expressions, as sequences of stems.
     public let titles: [[String]]
+    /// How often each stem of an article reaches its summary (`summary-worthiness.tsv`).
+    public let worthiness: SummaryWorthiness
+    /// Names of days and months, lowercase (`date-words.txt`).
+    public let dateWords: Set<String>
 
     public init(
         segmentation: SegmentationRules, elisions: Set<String>, cleanup: [CleanupRule], weights: SummaryWeights,
-        stopwords: Set<String>, titles: [[String]]
+        stopwords: Set<String>, titles: [[String]], worthiness: SummaryWorthiness = SummaryWorthiness(counts: [:]),
+        dateWords: Set<String> = []
     ) {
         self.segmentation = segmentation
         self.elisions = elisions
@@ -23,6 +28,8 @@ public struct SummarizerResources: Sendable {
         self.weights = weights
         self.stopwords = stopwords
         self.titles = titles
+        self.worthiness = worthiness
+        self.dateWords = dateWords
     }
 
     /// Loads the resources of a `Lexicons/fr` directory, or those of `weights` when given.
@@ -38,7 +45,9 @@ public struct SummarizerResources: Sendable {
             elisions: try WordTokenizer.loadElisions(directory: directory),
             cleanup: try CleanupRule.load(path: directory + "/" + CleanupRule.fileName),
             weights: try SummaryWeights.load(path: weightsPath ?? directory + "/" + SummaryWeights.fileName),
-            stopwords: stopwords, titles: titles)
+            stopwords: stopwords, titles: titles,
+            worthiness: try SummaryWorthiness.load(path: directory + "/" + SummaryWorthiness.fileName),
+            dateWords: Set(try wordLines(directory + "/date-words.txt")))
     }
 
     static func wordLines(_ path: String) throws(DataFileError) -> [String] {

@@ -33,6 +33,8 @@ final class TokenCache {
         var isAcronym: Bool { flags & Slot.acronym != 0 }
         /// Its stem starts one of the title expressions ("directeur" of "directeur général").
         var startsExpression: Bool { flags & Slot.expressionStart != 0 }
+        /// A day or month name (`date-words.txt`).
+        var isDateWord: Bool { flags & Slot.dateWord != 0 }
     }
 
     /// One slot of the open-addressing table: a known form, its hash, where its units are, and
@@ -52,6 +54,7 @@ final class TokenCache {
         static let capitalised: UInt8 = 8
         static let acronym: UInt8 = 16
         static let expressionStart: UInt8 = 32
+        static let dateWord: UInt8 = 64
 
     }
 
@@ -69,6 +72,8 @@ final class TokenCache {
         var touched: UInt8 = 0
         var stems = Interner()
         var lowers = Interner()
+        /// Summary-worthiness prior by global stem id; -1 until the stem is met as a token.
+        var priors: [Double] = []
         /// The current article; local ids stamped with another one are stale.
         var generation: Int32 = 0
 
@@ -116,15 +121,30 @@ final class TokenCache {
     private let expressionStarts: Set<String>
     /// The expressions as global stem ids, keyed by their first stem; rebuilt after a purge.
     private var expressionsByFirstStem: [Int32: [[Int32]]]?
+    let worthiness: SummaryWorthiness
+    let dateWords: Set<String>
     let limit: Int
 
-    /// A cache for a stemmer, the stop words, and the title expressions (as stems) to look for.
-    init(stemmer: FrenchStemmer, stopwords: Set<String>, expressions: [[String]] = [], limit: Int = 100_000) {
+    /// A cache for a stemmer, the stop words, the title expressions (as stems) to look for, the
+    /// stems' summary-worthiness and the names of days and months.
+    init(
+        stemmer: FrenchStemmer, stopwords: Set<String>, expressions: [[String]] = [],
+        worthiness: SummaryWorthiness = SummaryWorthiness(counts: [:]), dateWords: Set<String> = [],
+        limit: Int = 100_000
+    ) {
         self.stemmer = stemmer
         self.stopwords = stopwords
+        self.worthiness = worthiness
+        self.dateWords = dateWords
         self.expressions = expressions.filter { !$0.isEmpty }
         self.expressionStarts = Set(self.expressions.map { $0[0] })
         self.limit = limit
+    }
+
+    /// The summary-worthiness prior of a stem met as a token (by global id).
+    func prior(ofStem stem: Int32) -> Double {
+        let index = Int(stem)
+        return index < state.priors.count && state.priors[index] >= 0 ? state.priors[index] : worthiness.defaultPrior
     }
 
     /// The number of local stem ids given out in the current article.
@@ -270,6 +290,13 @@ final class TokenCache {
         if isWord && first.map(isUppercase) == true { flags |= Slot.capitalised }
         if isWord && isAcronym(surface) { flags |= Slot.acronym }
         if isWord && expressionStarts.contains(stem) { flags |= Slot.expressionStart }
-        return Slot(flags: flags, stem: state.stems.intern(stem), lower: state.lowers.intern(lower))
+        if isWord && dateWords.contains(lower) { flags |= Slot.dateWord }
+        let id = state.stems.intern(stem)
+        // Title expressions intern stems too, so ids can run ahead of the priors.
+        if state.priors.count <= Int(id) {
+            state.priors.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - state.priors.count))
+        }
+        if state.priors[Int(id)] < 0 { state.priors[Int(id)] = worthiness.prior(ofStem: stem) }
+        return Slot(flags: flags, stem: id, lower: state.lowers.intern(lower))
     }
 }

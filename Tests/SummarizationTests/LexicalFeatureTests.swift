@@ -1,0 +1,98 @@
+import Foundation
+import FrenchText
+import Summarization
+import Testing
+
+@Suite("Features learned from summaries and position × length interactions")
+struct LexicalFeatureTests {
+    /// A short news story in the OrangeSum style: a one-line lede, then the facts.
+    static let story = """
+        La scène a duré quelques secondes.
+
+        Mardi matin à Marseille, un incendie s'est déclaré dans un entrepôt de la zone portuaire, \
+        obligeant les pompiers à évacuer près de deux cents salariés des bâtiments voisins.
+
+        Selon la préfecture, aucune victime n'est à déplorer. Les causes du sinistre restent inconnues.
+        """
+
+    static func features(_ text: String, resources: SummarizerResources? = nil) throws -> [FeatureVector] {
+        let summarizer =
+            try resources.map { try Summarizer(resources: $0) } ?? SummarizationSupport.summarizer()
+        return summarizer.summarize(Article(id: "s", text: text), budget: .sentences(2)).sentences.map(\.features)
+    }
+
+    @Test("dates: a sentence naming a day or a month")
+    func dates() throws {
+        let features = try Self.features(Self.story)
+        #expect(features.map { $0[.dates] } == [0, 1, 0, 0])
+        let july = try Self.features("Le texte sera examiné en juillet par les sénateurs. Il divise la majorité.")
+        #expect(july.map { $0[.dates] } == [1, 0])
+    }
+
+    @Test("after_lede: the second sentence, after a first one of fewer than 12 words")
+    func afterLede() throws {
+        let features = try Self.features(Self.story)
+        #expect(features.map { $0[.afterLede] } == [0, 1, 0, 0])
+        let long = try Self.features(
+            "Le Premier ministre a présenté mercredi devant l'Assemblée nationale les grandes lignes de sa réforme "
+                + "des retraites. Les syndicats ont aussitôt appelé à manifester.")
+        #expect(long.map { $0[.afterLede] } == [0, 0])
+    }
+
+    @Test("second_length: the length feature of the second sentence only")
+    func secondLength() throws {
+        let features = try Self.features(Self.story)
+        #expect(features[1][.secondLength] == features[1][.length])
+        #expect(features[1][.secondLength] > 0.5)
+        for index in [0, 2, 3] { #expect(features[index][.secondLength] == 0) }
+    }
+
+    @Test("summary_worthiness: mean prior of content stems, relative to the article's best sentence")
+    func summaryWorthiness() throws {
+        let loaded = try SummarizerResources.load(directory: SummarizationSupport.lexicons)
+        // "incendie" and "pompiers" almost always reach the summary; "préfecture" never.
+        let table = SummaryWorthiness(counts: [
+            "incend": (100, 90), "pompi": (100, 80), "préfectur": (100, 0), "caus": (100, 0),
+        ])
+        let resources = SummarizerResources(
+            segmentation: loaded.segmentation, elisions: loaded.elisions, cleanup: loaded.cleanup,
+            weights: loaded.weights, stopwords: loaded.stopwords, titles: loaded.titles, worthiness: table,
+            dateWords: loaded.dateWords)
+        let features = try Self.features(Self.story, resources: resources)
+        let values = features.map { $0[.summaryWorthiness] }
+        #expect(values[1] == 1)
+        #expect(values.allSatisfy { (0...1).contains($0) })
+        #expect(values[2] < values[0] && values[3] < values[0])
+        // With the shipped table, the sentence with the facts beats the lede.
+        let shipped = try Self.features(Self.story).map { $0[.summaryWorthiness] }
+        #expect(shipped.max() == 1)
+        #expect(shipped[1] > shipped[0])
+    }
+
+    @Test("the worthiness prior: counts smoothed toward the overall rate")
+    func smoothing() {
+        let table = SummaryWorthiness(counts: ["a": (10, 10), "b": (10, 0)])
+        #expect(table.defaultPrior == 0.5)
+        #expect(abs(table.prior(ofStem: "a") - 20.0 / 30.0) < 1e-12)
+        #expect(abs(table.prior(ofStem: "b") - 10.0 / 30.0) < 1e-12)
+        #expect(table.prior(ofStem: "inconnu") == 0.5)
+    }
+
+    @Test("a malformed worthiness table is refused with its line")
+    func malformedTable() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("worthiness-\(UUID()).tsv").path
+        try "# test\nstem\tarticles\tin_summary\nincend\t10\t4\npompi\t3\t7\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: DataFileError.self) { try SummaryWorthiness.load(path: path) }
+        do {
+            _ = try SummaryWorthiness.load(path: path)
+        } catch {
+            #expect(error.line == 4)
+        }
+        let shipped = try SummaryWorthiness.load(
+            path: SummarizationSupport.lexicons + "/" + SummaryWorthiness.fileName)
+        #expect(shipped.priors.count > 10_000)
+        #expect((0.01...0.5).contains(shipped.defaultPrior))
+    }
+}
