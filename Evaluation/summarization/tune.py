@@ -5,12 +5,16 @@
    --train articles of orangesum-train.jsonl.
 2. Each article gets oracle labels: the sentences that a greedy extractive oracle picks to
    maximise ROUGE-1 + ROUGE-2 F1 against the article's reference summary (at most two).
-3. A logistic regression (L2, Newton's method, standard library only) learns which features
-   predict oracle sentences; its coefficients start the weights of the summary score, which
-   coordinate ascent then refines to maximise the ROUGE of the two chosen sentences on the
-   same training articles (ranking by ROUGE, not by classification loss).
-4. The MMR redundancy penalty is chosen on held-out training articles (the next --holdout ones)
-   by ROUGE of Précis' own summaries with each candidate value.
+3. A logistic regression (L2, Newton's method, NumPy) learns which features predict oracle
+   sentences; its coefficients start the weights of the summary score, which coordinate ascent
+   then refines, with the MMR redundancy penalty, to maximise the ROUGE of the two sentences the
+   summarizer's selection picks on the same training articles (ranking by ROUGE, not by
+   classification loss). The ROUGE of every pair of an article's first 15 sentences and their
+   similarity are computed once, so each trial of the ascent is array arithmetic.
+4. The MMR redundancy penalty is then chosen on held-out training articles (the next --holdout
+   ones) among a few values and the ascent's own, by ROUGE of Précis' own summaries.
+   Train and held-out articles lie before article 10000 of train: the summary-worthiness table
+   (`make worthiness`, worthiness.py) counts the articles from 10000 on.
 5. The weights are written to Lexicons/fr/summary-weights.tsv with the command that produced
    them; ROUGE on --valid articles is reported for Précis and lead-2.
 
@@ -30,6 +34,11 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+
+try:
+    import numpy as np
+except ImportError:  # the arrays make each trial of the ascent a few milliseconds
+    sys.exit("tune: needs NumPy (Debian: apt-get install python3-numpy; else pip install numpy)")
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -109,100 +118,102 @@ def run_precis(binary, records, extra):
         os.unlink(path)
 
 
-def solve(matrix, vector):
-    """Solves a small dense linear system by Gaussian elimination with partial pivoting."""
-    n = len(vector)
-    a = [row[:] + [vector[i]] for i, row in enumerate(matrix)]
-    for column in range(n):
-        pivot = max(range(column, n), key=lambda r: abs(a[r][column]))
-        a[column], a[pivot] = a[pivot], a[column]
-        if abs(a[column][column]) < 1e-12:
-            continue
-        for row in range(column + 1, n):
-            factor = a[row][column] / a[column][column]
-            for k in range(column, n + 1):
-                a[row][k] -= factor * a[column][k]
-    x = [0.0] * n
-    for row in reversed(range(n)):
-        if abs(a[row][row]) < 1e-12:
-            continue
-        x[row] = (a[row][n] - sum(a[row][k] * x[k] for k in range(row + 1, n))) / a[row][row]
-    return x
-
-
 def logistic_regression(samples, labels, l2=1.0, iterations=25):
     """Newton's method for L2-regularised logistic regression; returns (bias, weights)."""
-    dimension = len(samples[0]) + 1
-    beta = [0.0] * dimension
+    x = np.hstack([np.ones((len(samples), 1)), np.asarray(samples, dtype=float)])
+    y = np.asarray(labels, dtype=float)
+    beta = np.zeros(x.shape[1])
+    penalty = l2 * np.eye(len(beta))
+    penalty[0, 0] = 0  # the intercept is not regularised
     for _ in range(iterations):
-        gradient = [0.0] * dimension
-        hessian = [[0.0] * dimension for _ in range(dimension)]
-        for x, y in zip(samples, labels):
-            row = [1.0] + x
-            z = sum(b * v for b, v in zip(beta, row))
-            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
-            w = p * (1 - p)
-            for i in range(dimension):
-                gradient[i] += (p - y) * row[i]
-                ri = row[i] * w
-                if ri:
-                    for j in range(i, dimension):
-                        hessian[i][j] += ri * row[j]
-        for i in range(dimension):
-            for j in range(i):
-                hessian[i][j] = hessian[j][i]
-            if i > 0:
-                gradient[i] += l2 * beta[i]
-                hessian[i][i] += l2
-        step = solve(hessian, gradient)
-        beta = [b - s for b, s in zip(beta, step)]
-        if max(abs(s) for s in step) < 1e-7:
+        p = 1 / (1 + np.exp(-np.clip(x @ beta, -30, 30)))
+        gradient = x.T @ (p - y) + penalty @ beta
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + penalty
+        step = np.linalg.solve(hessian, gradient)
+        beta -= step
+        if np.abs(step).max() < 1e-7:
             break
-    return beta[0], beta[1:]
+    return float(beta[0]), [float(b) for b in beta[1:]]
 
 
-def training_articles(explained, records, feature_names):
-    """Per article: candidate feature vectors, their word lists, and the reference words."""
-    articles = []
+# Pairs are scored among the first ASCENT_CANDIDATES sentences only: the oracle's sentences are
+# almost always among them, and the tables stay small (15 × 15 an article).
+ASCENT_CANDIDATES = 15
+
+
+def content_words(text, stopwords):
+    """Lowercased words without stop words: the redundancy term's approximation of content stems."""
+    return Counter(w for w in words(text) if w not in stopwords)
+
+
+def cosine(a, b):
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    norm = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def training_articles(explained, records, feature_names, stopwords):
+    """Arrays over articles × their first candidates: features X, mask M, rouge12 of every pair R
+    and cosine similarity S, so that the objective of any weights is array arithmetic."""
+    k, rows = ASCENT_CANDIDATES, []
     for record in records:
         output = explained.get(record["id"])
-        candidates = [s for s in output["explanation"] if "features" in s] if output else []
-        if len(candidates) < 2:
-            continue
-        articles.append((
-            [[c["features"][name] for name in feature_names] for c in candidates],
-            [words(c["text"]) for c in candidates],
-            words(record["summary"]),
-        ))
-    return articles
+        candidates = [s for s in output["explanation"] if "features" in s][:k] if output else []
+        if len(candidates) >= 2:
+            rows.append((record, candidates))
+    x = np.zeros((len(rows), k, len(feature_names)))
+    mask = np.zeros((len(rows), k), dtype=bool)
+    pairs = np.zeros((len(rows), k, k))
+    similarity = np.zeros((len(rows), k, k))
+    for a, (record, candidates) in enumerate(rows):
+        sentence_words = [words(c["text"]) for c in candidates]
+        content = [content_words(c["text"], stopwords) for c in candidates]
+        reference = words(record["summary"])
+        n = len(candidates)
+        x[a, :n] = [[c["features"][name] for name in feature_names] for c in candidates]
+        mask[a, :n] = True
+        for i in range(n):
+            for j in range(i + 1, n):
+                pairs[a, i, j] = pairs[a, j, i] = rouge12(sentence_words[i] + sentence_words[j], reference)
+                similarity[a, i, j] = similarity[a, j, i] = cosine(content[i], content[j])
+    return x, mask, pairs, similarity
 
 
-def ascent_objective(articles, weights):
-    """Mean rouge12 of the two best-scoring sentences (document order) of every article."""
-    total = 0.0
-    for features, sentence_words, reference in articles:
-        scores = [sum(w * v for w, v in zip(weights, f)) for f in features]
-        top = sorted(sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:2])
-        total += rouge12([t for i in top for t in sentence_words[i]], reference)
-    return total / max(1, len(articles))
+def ascent_objective(articles, weights, redundancy):
+    """Mean rouge12 of the two sentences that the summarizer's MMR selection picks in every article:
+    the best score, then the best score minus `redundancy` × similarity to the first (ties to the
+    earlier sentence, as in SentenceSelector)."""
+    x, mask, pairs, similarity = articles
+    rows = np.arange(len(x))
+    scores = np.where(mask, x @ np.asarray(weights), -np.inf)
+    first = scores.argmax(axis=1)
+    second_scores = scores - redundancy * similarity[rows, :, first]
+    second_scores[rows, first] = -np.inf
+    second = second_scores.argmax(axis=1)
+    return float(pairs[rows, first, second].mean())
 
 
-def coordinate_ascent(articles, weights, rounds=3):
-    """Greedy per-weight search of additive steps that raise the ROUGE objective."""
+def coordinate_ascent(articles, weights, redundancy, rounds=5):
+    """Greedy per-weight (and redundancy) search of additive steps that raise the ROUGE objective."""
     weights = list(weights)
-    best = ascent_objective(articles, weights)
+    best = ascent_objective(articles, weights, redundancy)
     for _ in range(rounds):
         improved = False
-        for index in range(len(weights)):
-            for step in (1.0, -1.0, 0.5, -0.5, 0.2, -0.2):
-                trial = weights[:]
-                trial[index] += step
-                score = ascent_objective(articles, trial)
-                if score > best + 1e-6:
-                    best, weights, improved = score, trial, True
+        for index in range(len(weights) + 1):
+            for step in (1.0, -1.0, 0.5, -0.5, 0.2, -0.2, 0.1, -0.1):
+                trial, trial_redundancy = weights[:], redundancy
+                if index < len(weights):
+                    trial[index] += step
+                elif redundancy + step >= 0:
+                    trial_redundancy += step
+                else:
+                    continue
+                score = ascent_objective(articles, trial, trial_redundancy)
+                if score > best + 1e-7:
+                    best, weights, redundancy, improved = score, trial, trial_redundancy, True
         if not improved:
             break
-    return weights
+    return weights, redundancy
 
 
 def mean_rouge(outputs, records, select):
@@ -217,7 +228,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--precis", default=str(ROOT / ".build" / "release" / "precis"))
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "summarization"))
-    parser.add_argument("--train", type=int, default=6000, help="training articles (from the start of train)")
+    # Train and held-out articles come before article 10000: the ones after it made the
+    # summary-worthiness table (worthiness.py), whose own summaries must not be fitted on.
+    parser.add_argument("--train", type=int, default=8500, help="training articles (from the start of train)")
     parser.add_argument("--holdout", type=int, default=1500, help="held-out training articles for the MMR penalty")
     parser.add_argument("--valid", type=int, default=1500, help="validation articles for the report")
     parser.add_argument("--output", default=str(ROOT / "Lexicons" / "fr" / "summary-weights.tsv"))
@@ -249,10 +262,14 @@ def main():
             labels.append(1 if position in chosen else 0)
     print(f"tune: {len(train)} articles, {len(samples)} sentences, {sum(labels)} oracle sentences", file=sys.stderr)
     bias, coefficients = logistic_regression(samples, labels)
-    articles = training_articles(explained, train, feature_names)
-    start = ascent_objective(articles, coefficients)
-    coefficients = coordinate_ascent(articles, coefficients)
-    print(f"tune: train ROUGE-1/2 mean, logistic {start:.4f} → ascent {ascent_objective(articles, coefficients):.4f}",
+    stopwords = {line.strip().replace("\u2019", "'") for line in
+                 (ROOT / "Lexicons" / "fr" / "stopwords.txt").read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#")}
+    articles = training_articles(explained, train, feature_names, stopwords)
+    start = ascent_objective(articles, coefficients, 4.0)
+    coefficients, ascent_redundancy = coordinate_ascent(articles, coefficients, 4.0)
+    print(f"tune: train ROUGE-1/2 mean, logistic {start:.4f} → ascent "
+          f"{ascent_objective(articles, coefficients, ascent_redundancy):.4f} (redundancy {ascent_redundancy})",
           file=sys.stderr)
     weights = dict(zip(feature_names, coefficients))
 
@@ -270,7 +287,7 @@ def main():
 
     best = None
     scratch = tempfile.mkdtemp()
-    for redundancy in (0.0, 0.5, 1.0, 2.0, 4.0):
+    for redundancy in sorted({0.0, 1.0, 2.0, 4.0, 6.0, 8.0, ascent_redundancy}):
         path = os.path.join(scratch, f"w-{redundancy}.tsv")
         write(path, redundancy, "")
         score = summaries(holdout, path)
