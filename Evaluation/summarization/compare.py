@@ -175,7 +175,10 @@ def speed(precis, train, count):
     for _ in range(2):
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         started = time.perf_counter()
-        subprocess.run([precis, "summarize", str(path), "-o", os.devnull, "--no-progress"], check=True)
+        # A real file, not os.devnull: the output is renamed over its target, which (as root)
+        # would replace the /dev/null device with a regular file.
+        subprocess.run([precis, "summarize", str(path), "-o", str(path.with_suffix(".out.jsonl")), "--no-progress"],
+                       check=True)
         elapsed = time.perf_counter() - started
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         best = min(best or elapsed, elapsed)
