@@ -44,9 +44,9 @@ public final class BatchSource {
                             message: "duplicate id '\(record.id)': record skipped", recordID: record.id))
                 }
                 recordsRead += 1
-                inputHash = StableHash.fnv1a(record.id.utf8, seed: inputHash)
+                inputHash = StableHash.fnv1a(utf8: record.id, seed: inputHash)
                 inputHash = StableHash.fnv1a([0], seed: inputHash)
-                inputHash = StableHash.fnv1a(record.text.utf8, seed: inputHash)
+                inputHash = StableHash.fnv1a(utf8: record.text, seed: inputHash)
                 inputHash = StableHash.fnv1a([0], seed: inputHash)
                 if let shard, !shard.owns(record.id) {
                     skippedOtherShards += 1

@@ -84,9 +84,9 @@ final class TokenCache {
     /// Global ids of strings (stems or lowercase forms), and their local ids in the current article.
     struct Interner {
         var ids: [String: Int32] = [:]
-        /// `stamp[g] == generation` when global id `g` has a local id, in `local[g]`.
-        var stamp: [Int32] = []
-        var local: [Int32] = []
+        /// By global id: the article that gave it a local id (`stamp`), and that id. One array
+        /// of pairs, so that a look-up touches one cache line, not two.
+        var locals: [(stamp: Int32, local: Int32)] = []
         /// Local ids given out in the current article.
         var localCount = 0
 
@@ -95,9 +95,8 @@ final class TokenCache {
             if let id = ids[key] { return id }
             let id = Int32(ids.count)
             ids[key] = id
-            if stamp.count <= Int(id) {
-                stamp.append(contentsOf: repeatElement(0, count: Int(id) + 1))
-                local.append(contentsOf: repeatElement(0, count: Int(id) + 1))
+            if locals.count <= Int(id) {
+                locals.append(contentsOf: repeatElement((stamp: Int32(0), local: Int32(0)), count: Int(id) + 1))
             }
             return id
         }
@@ -105,9 +104,8 @@ final class TokenCache {
         /// The local id of a global id in the article `generation`, given on first sight.
         mutating func local(_ global: Int32, generation: Int32) -> Int {
             let index = Int(global)
-            if stamp[index] == generation { return Int(local[index]) }
-            stamp[index] = generation
-            local[index] = Int32(localCount)
+            if locals[index].stamp == generation { return Int(locals[index].local) }
+            locals[index] = (generation, Int32(localCount))
             localCount += 1
             return localCount - 1
         }
