@@ -16,9 +16,7 @@ Writes .build/eval/summarize-bench.json; prints a table.
 import argparse
 import json
 import os
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -26,29 +24,6 @@ sys.path.insert(0, str(HERE))
 import compare  # noqa: E402  (the sumy harness and JSONL helpers are shared)
 
 ROOT = HERE.parent.parent
-
-
-def sample(train, count):
-    """The first `count` training articles as id/title/text JSONL, written once."""
-    path = ROOT / ".build" / "eval" / f"orangesum-train-{count}.jsonl"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
-        rows = ({"id": a["id"], "title": a["title"], "text": a["text"]} for a in compare.read_jsonl(train, count))
-        compare.write_jsonl(path, rows)
-    return path
-
-
-def run_precis(precis, path, runs):
-    """Best wall time (s) and peak resident memory (MB) of `precis summarize` on a file."""
-    best, peak = None, 0.0
-    for _ in range(runs):
-        started = time.perf_counter()
-        result = subprocess.run(["/usr/bin/time", "-f", "%M", precis, "summarize", str(path), "-o", os.devnull,
-                                 "--no-progress"], capture_output=True, text=True, check=True)
-        elapsed = time.perf_counter() - started
-        best = elapsed if best is None else min(best, elapsed)
-        peak = max(peak, int(result.stderr.strip().splitlines()[-1]) / 1024)
-    return best, peak
 
 
 def main():
@@ -65,10 +40,10 @@ def main():
         print(f"bench: skipped: {train} not found")
         return 0
     compare.ensure_venv(__file__)
-    big = sample(train, args.articles)
-    small = sample(train, args.articles // 10)
-    seconds, peak = run_precis(args.precis, big, args.runs)
-    _, small_peak = run_precis(args.precis, small, 1)
+    big = compare.train_sample(train, args.articles)
+    small = compare.train_sample(train, args.articles // 10)
+    seconds, peak = compare.time_summarize(args.precis, big, args.runs)
+    _, small_peak = compare.time_summarize(args.precis, small, 1)
     rate = args.articles / seconds
 
     articles = list(compare.read_jsonl(big, args.sumy_articles))
