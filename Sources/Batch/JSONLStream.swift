@@ -8,12 +8,15 @@ final class JSONLStream {
     let options: InputOptions
     /// For stdin: read the whole input as one text when it does not start with `{`.
     var sniffText: Bool
+    /// The fast path's decoder (see ``RecordFields``).
+    let decoder: JSONDecoder
 
     init(reader: LineReader, path: String, options: InputOptions, sniffText: Bool = false) {
         self.reader = reader
         self.path = path
         self.options = options
         self.sniffText = sniffText
+        self.decoder = RecordFields.decoder(for: options)
     }
 
     func next() -> InputReader.Item? {
@@ -60,6 +63,10 @@ final class JSONLStream {
         // Most lines are valid UTF-8 without a BOM: the JSON parser, which validates UTF-8 itself,
         // reads their bytes as they are. Only when it refuses them is the line decoded (invalid
         // sequences replaced and reported) and parsed again, so a refusal is never lost.
+        if line.first != 0xEF, let fields = try? decoder.decode(RecordFields.self, from: Data(line)) {
+            return .record(
+                Record(id: fields.id, title: fields.title, text: fields.text, location: location, warnings: []))
+        }
         var decoded: DecodedText?
         var parsed: Any? = nil
         if line.first != 0xEF {
@@ -85,7 +92,7 @@ final class JSONLStream {
         let id: String
         if let string = rawID as? String {
             id = string
-        } else if let number = rawID as? NSNumber, String(describing: type(of: rawID)) != "Bool",
+        } else if let number = rawID as? NSNumber, !String(describing: type(of: rawID)).contains("Bool"),
             number.doubleValue.rounded() == number.doubleValue
         {
             id = number.stringValue

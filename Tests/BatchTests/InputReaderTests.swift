@@ -68,6 +68,36 @@ struct InputReaderTests {
         #expect(summary[7] == "ok e 9")
     }
 
+    @Test("ids, titles and extra fields: the fast path and the complete path agree")
+    func fieldTypes() throws {
+        let scratch = try Scratch()
+        let file = try scratch.write(
+            "batch.jsonl",
+            """
+            {"id": "a", "title": "Titre", "text": "Texte.", "summary": "ignoré", "url": "https://exemple.fr"}
+            {"id": 7, "text": "Entier."}
+            {"id": 8.0, "text": "Entier écrit en flottant."}
+            {"id": 8.5, "text": "Pas un entier."}
+            {"id": true, "text": "Un booléen n'est pas un identifiant."}
+            {"id": "t", "title": null, "text": "Titre nul."}
+            {"id": "", "text": "Identifiant vide."}
+            {"id": "é", "text": "Caf\\u00e9 \\"cit\\u00e9\\"."}
+            """)
+        let items = readAll(InputReader(paths: [file], options: InputOptions(titleField: "title")))
+        let summary = items.map { item -> String in
+            switch item {
+            case .record(let record): return "ok \(record.id) \(record.title ?? "-") \(record.text)"
+            case .reject(let diagnostic): return "\(diagnostic.location.line): \(diagnostic.message)"
+            }
+        }
+        #expect(
+            summary == [
+                "ok a Titre Texte.", "ok 7 - Entier.", "ok 8 - Entier écrit en flottant.",
+                "4: field 'id' must be a string or an integer", "5: field 'id' must be a string or an integer",
+                "6: field 'title' must be a string", "7: field 'id' is empty", "ok é - Café \"cité\".",
+            ])
+    }
+
     @Test("invalid UTF-8 in a JSONL line is repaired with a warning, or rejected with --strict")
     func invalidUTF8() throws {
         let scratch = try Scratch()
