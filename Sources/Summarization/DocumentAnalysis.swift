@@ -54,9 +54,15 @@ struct DocumentAnalysis {
         let tokens = summarizer.tokenizer.tokens(in: text)
         let facts = cache.facts(of: tokens, in: text.units)
         var sentenceIndex = 0
-        var contentStems: [[Int]] = Array(repeating: [], count: count)
-        // Global stem ids of every word of each sentence, and whether one starts an expression.
-        var allStems: [[Int32]] = Array(repeating: [], count: count)
+        // Tokens come sentence after sentence, so each sentence's stems are one run of a flat
+        // array (one allocation per article, not several per sentence): local ids of its content
+        // stems, and global ids of all its words with whether one starts a title expression.
+        var contentStems: [Int] = []
+        var allStems: [Int32] = []
+        contentStems.reserveCapacity(tokens.count)
+        allStems.reserveCapacity(tokens.count)
+        var contentRuns = Array(repeating: 0..<0, count: count)
+        var allRuns = Array(repeating: 0..<0, count: count)
         var mayHaveExpression = Array(repeating: false, count: count)
         var acronyms: [[Int]] = Array(repeating: [], count: count)
         // By local lowercase id: capitalised inside a sentence somewhere, and how often an entity.
@@ -90,10 +96,16 @@ struct DocumentAnalysis {
                 capitalisedMidSentence[lower] = true
                 addEntity(lower, to: sentenceIndex)
             }
-            allStems[sentenceIndex].append(fact.stem)
+            if allRuns[sentenceIndex].isEmpty { allRuns[sentenceIndex] = allStems.count..<allStems.count }
+            allStems.append(fact.stem)
+            allRuns[sentenceIndex] = allRuns[sentenceIndex].lowerBound..<allStems.count
             if fact.startsExpression { mayHaveExpression[sentenceIndex] = true }
             if !fact.isStopWord {
-                contentStems[sentenceIndex].append(Int(fact.localStem))
+                if contentRuns[sentenceIndex].isEmpty {
+                    contentRuns[sentenceIndex] = contentStems.count..<contentStems.count
+                }
+                contentStems.append(Int(fact.localStem))
+                contentRuns[sentenceIndex] = contentRuns[sentenceIndex].lowerBound..<contentStems.count
                 worthiness[sentenceIndex] += cache.prior(ofStem: fact.stem)
             }
             if fact.isDateWord { hasDateWord[sentenceIndex] = true }
@@ -123,9 +135,10 @@ struct DocumentAnalysis {
         var pooled: [Int] = []
         var seenCandidate = false
         for index in 0..<count {
-            vectors[index] = DocumentAnalysis.counted(contentStems[index])
+            let content = contentStems[contentRuns[index]]
+            vectors[index] = DocumentAnalysis.counted(content)
             norms[index] = vectors[index].reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
-            if !contentStems[index].isEmpty { worthiness[index] /= Double(contentStems[index].count) }
+            if !content.isEmpty { worthiness[index] /= Double(content.count) }
             guard sentences[index].status == .notSelected(reason: "rank") else { continue }
             if !seenCandidate { firstCandidateWords = sentences[index].words }
             seenCandidate = true
@@ -134,11 +147,12 @@ struct DocumentAnalysis {
             acronymCounts[index] = acronyms[index].count
             maxEntityScore = max(maxEntityScore, entityScore(index))
             maxAcronyms = max(maxAcronyms, Double(acronymCounts[index]))
-            pooled.append(contentsOf: contentStems[index])
+            pooled.append(contentsOf: content)
             hasTitleExpression[index] =
-                mayHaveExpression[index] && DocumentAnalysis.containsExpression(allStems[index], cache: cache)
+                mayHaveExpression[index]
+                && DocumentAnalysis.containsExpression(Array(allStems[allRuns[index]]), cache: cache)
         }
-        documentVector = DocumentAnalysis.counted(pooled)
+        documentVector = DocumentAnalysis.counted(pooled[...])
         documentCounts = Array(repeating: 0, count: cache.localStemCount)
         for entry in documentVector { documentCounts[entry.id] = entry.weight }
         documentNorm = documentVector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
@@ -156,8 +170,9 @@ struct DocumentAnalysis {
     }
 
     /// Ids with their counts, sorted by id.
-    static func counted(_ ids: [Int]) -> [(id: Int, weight: Double)] {
+    static func counted(_ ids: ArraySlice<Int>) -> [(id: Int, weight: Double)] {
         var result: [(id: Int, weight: Double)] = []
+        result.reserveCapacity(ids.count)
         for id in ids.sorted() {
             if let last = result.last, last.id == id {
                 result[result.count - 1].weight += 1
