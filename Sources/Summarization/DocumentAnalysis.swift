@@ -11,8 +11,10 @@ import FrenchText
 /// in a dictionary's or a set's iteration order, which changes from process to process: the
 /// same article must give the same bits in every run.
 struct DocumentAnalysis {
-    /// Content stems of each sentence: (local id, count), sorted by id.
-    var vectors: [[(id: Int, weight: Double)]]
+    /// Content stems of every sentence: (local id, count), sorted by id within a sentence; the
+    /// sentence's run is `vectorRuns[index]` (one array per article, not one per sentence).
+    var vectorEntries: [(id: Int, weight: Double)] = []
+    var vectorRuns: [Range<Int>]
     var norms: [Double]
     /// The content stems of all candidate sentences, sorted by id.
     var documentVector: [(id: Int, weight: Double)] = []
@@ -44,7 +46,7 @@ struct DocumentAnalysis {
         let count = sentences.count
         let cache = summarizer.cache
         cache.beginArticle()
-        vectors = Array(repeating: [], count: count)
+        vectorRuns = Array(repeating: 0..<0, count: count)
         norms = Array(repeating: 0, count: count)
         entities = Array(repeating: [], count: count)
         acronymCounts = Array(repeating: 0, count: count)
@@ -133,11 +135,15 @@ struct DocumentAnalysis {
             frequency == 0 ? 0 : (1 + log(Double(frequency))) * (titleWords.contains(entity) ? 2 : 1)
         }
         var pooled: [Int] = []
+        var scratch: [Int] = []
+        vectorEntries.reserveCapacity(contentStems.count)
         var seenCandidate = false
         for index in 0..<count {
             let content = contentStems[contentRuns[index]]
-            vectors[index] = DocumentAnalysis.counted(content)
-            norms[index] = vectors[index].reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+            let start = vectorEntries.count
+            DocumentAnalysis.count(content, into: &vectorEntries, scratch: &scratch)
+            vectorRuns[index] = start..<vectorEntries.count
+            norms[index] = vector(index).reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
             if !content.isEmpty { worthiness[index] /= Double(content.count) }
             guard sentences[index].status == .notSelected(reason: "rank") else { continue }
             if !seenCandidate { firstCandidateWords = sentences[index].words }
@@ -152,7 +158,7 @@ struct DocumentAnalysis {
                 mayHaveExpression[index]
                 && DocumentAnalysis.containsExpression(Array(allStems[allRuns[index]]), cache: cache)
         }
-        documentVector = DocumentAnalysis.counted(pooled[...])
+        DocumentAnalysis.count(pooled[...], into: &documentVector, scratch: &scratch)
         documentCounts = Array(repeating: 0, count: cache.localStemCount)
         for entry in documentVector { documentCounts[entry.id] = entry.weight }
         documentNorm = documentVector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
@@ -169,19 +175,24 @@ struct DocumentAnalysis {
         return false
     }
 
-    /// Ids with their counts, sorted by id.
-    static func counted(_ ids: ArraySlice<Int>) -> [(id: Int, weight: Double)] {
-        var result: [(id: Int, weight: Double)] = []
-        result.reserveCapacity(ids.count)
-        for id in ids.sorted() {
-            if let last = result.last, last.id == id {
+    /// Appends the ids with their counts, sorted by id, to `result`; `scratch` is reused for
+    /// the sort.
+    static func count(_ ids: ArraySlice<Int>, into result: inout [(id: Int, weight: Double)], scratch: inout [Int]) {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: ids)
+        scratch.sort()
+        let start = result.count
+        for id in scratch {
+            if result.count > start, result[result.count - 1].id == id {
                 result[result.count - 1].weight += 1
             } else {
                 result.append((id, 1))
             }
         }
-        return result
     }
+
+    /// The content-stem vector of a sentence.
+    func vector(_ index: Int) -> ArraySlice<(id: Int, weight: Double)> { vectorEntries[vectorRuns[index]] }
 
     /// The salience of the entities a sentence names, summed in the order of their ids.
     func entityScore(_ index: Int) -> Double {
@@ -204,7 +215,7 @@ struct DocumentAnalysis {
         features[.titles] = hasTitleExpression[index] ? 1 : 0
         features[.centrality] = centrality(index)
         if titleStemCount > 0 {
-            let shared = vectors[index].reduce(0) { $0 + ($1.id < isTitleStem.count && isTitleStem[$1.id] ? 1 : 0) }
+            let shared = vector(index).reduce(0) { $0 + ($1.id < isTitleStem.count && isTitleStem[$1.id] ? 1 : 0) }
             features[.titleOverlap] = Double(shared) / Double(titleStemCount)
         }
         features[.length] = Double(min(sentence.words, 40)) / 40
@@ -219,7 +230,7 @@ struct DocumentAnalysis {
     /// Cosine similarity of two sentences' content stems (a merge of two sorted vectors).
     func similarity(_ a: Int, _ b: Int) -> Double {
         guard norms[a] > 0, norms[b] > 0 else { return 0 }
-        return DocumentAnalysis.dot(vectors[a], vectors[b]) / (norms[a] * norms[b])
+        return DocumentAnalysis.dot(vector(a), vector(b)) / (norms[a] * norms[b])
     }
 
     /// Cosine similarity of a sentence's content stems to the whole article's.
@@ -228,18 +239,18 @@ struct DocumentAnalysis {
         // The products in increasing id order, skipping absent stems: the same sum, bit for bit,
         // as merging the two sorted vectors.
         var sum = 0.0
-        for entry in vectors[index] where documentCounts[entry.id] != 0 {
+        for entry in vector(index) where documentCounts[entry.id] != 0 {
             sum += entry.weight * documentCounts[entry.id]
         }
         return sum / (norms[index] * documentNorm)
     }
 
     /// The dot product of two sorted sparse vectors.
-    static func dot(_ x: [(id: Int, weight: Double)], _ y: [(id: Int, weight: Double)]) -> Double {
-        var i = 0
-        var j = 0
+    static func dot(_ x: ArraySlice<(id: Int, weight: Double)>, _ y: ArraySlice<(id: Int, weight: Double)>) -> Double {
+        var i = x.startIndex
+        var j = y.startIndex
         var sum = 0.0
-        while i < x.count, j < y.count {
+        while i < x.endIndex, j < y.endIndex {
             if x[i].id == y[j].id {
                 sum += x[i].weight * y[j].weight
                 i += 1
