@@ -29,36 +29,35 @@ public enum Budget: Sendable, Equatable, CustomStringConvertible {
 
     /// The number of words of a text given as UTF-16 units, the French way.
     public static func wordCount(_ units: UnsafeBufferPointer<UInt16>) -> Int {
-        var count = 0
-        var inWord = false
-        var hasAlphanumeric = false
-        var index = 0
-        let kinds = wordCharacterKinds
-        while index < units.count {
-            let unit = units[index]
-            index += 1
-            let kind: UInt8
-            if Int(unit) < kinds.count {
-                kind = kinds[Int(unit)]
-            } else {
-                var value = UInt32(unit)
-                if UTF16.isLeadSurrogate(unit), index < units.count, UTF16.isTrailSurrogate(units[index]) {
-                    value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
-                    index += 1
+        wordCharacterKinds.withUnsafeBufferPointer { kinds in
+            // A word is counted at its end when it holds a letter or a digit: the only state is
+            // whether the current word has one yet.
+            var count = 0
+            var hasAlphanumeric = false
+            var index = 0
+            while index < units.count {
+                let unit = units[index]
+                index += 1
+                let kind: UInt8
+                if Int(unit) < kinds.count {
+                    kind = kinds[Int(unit)]
+                } else {
+                    var value = UInt32(unit)
+                    if UTF16.isLeadSurrogate(unit), index < units.count, UTF16.isTrailSurrogate(units[index]) {
+                        value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
+                        index += 1
+                    }
+                    kind = wordCharacterKind(Unicode.Scalar(value) ?? "\u{FFFD}")
                 }
-                kind = wordCharacterKind(Unicode.Scalar(value) ?? "\u{FFFD}")
+                if kind == spaceKind {
+                    if hasAlphanumeric { count += 1 }
+                    hasAlphanumeric = false
+                } else if kind == alphanumericKind {
+                    hasAlphanumeric = true
+                }
             }
-            if kind == spaceKind {
-                if inWord && hasAlphanumeric { count += 1 }
-                inWord = false
-                hasAlphanumeric = false
-            } else {
-                inWord = true
-                if kind == alphanumericKind { hasAlphanumeric = true }
-            }
+            return hasAlphanumeric ? count + 1 : count
         }
-        if inWord && hasAlphanumeric { count += 1 }
-        return count
     }
 }
 
