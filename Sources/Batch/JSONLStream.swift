@@ -8,8 +8,9 @@ final class JSONLStream {
     let options: InputOptions
     /// For stdin: read the whole input as one text when it does not start with `{`.
     var sniffText: Bool
-    /// The fast path's decoder (see ``RecordFields``).
+    /// The fast path's decoder and field names (see ``RecordFields``).
     let decoder: JSONDecoder
+    let keys: [[UInt8]]
 
     init(reader: LineReader, path: String, options: InputOptions, sniffText: Bool = false) {
         self.reader = reader
@@ -17,6 +18,7 @@ final class JSONLStream {
         self.options = options
         self.sniffText = sniffText
         self.decoder = RecordFields.decoder(for: options)
+        self.keys = RecordFields.Names(id: options.idField, text: options.textField, title: options.titleField).keys
     }
 
     func next() -> InputReader.Item? {
@@ -63,7 +65,9 @@ final class JSONLStream {
         // Most lines are valid UTF-8 without a BOM: the JSON parser, which validates UTF-8 itself,
         // reads their bytes as they are. Only when it refuses them is the line decoded (invalid
         // sequences replaced and reported) and parsed again, so a refusal is never lost.
-        if line.first != 0xEF, let fields = try? decoder.decode(RecordFields.self, from: Data(line)) {
+        if line.first != 0xEF, !RecordFields.mayRepeatKey(line, keys: keys),
+            let fields = try? decoder.decode(RecordFields.self, from: Data(line))
+        {
             return .record(
                 Record(id: fields.id, title: fields.title, text: fields.text, location: location, warnings: []))
         }

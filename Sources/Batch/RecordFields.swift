@@ -7,7 +7,9 @@ import Foundation
 /// news JSONL it reads lines about a third faster than `JSONSerialization`. It is the fast path
 /// of ``JSONLStream``: whenever it throws (broken JSON, invalid UTF-8, a missing field, an id
 /// that is not a string or an integer, a null title), the line goes through the complete path,
-/// which gives the same record or the same precise error as before.
+/// which gives the same record or the same precise error as before. A line where one of the
+/// three names occurs twice as a key also goes there: `JSONDecoder` keeps a duplicate key's first
+/// value, `JSONSerialization` (and Python, which the Spark driver uses) the last.
 struct RecordFields: Decodable {
     let id: String
     let title: String?
@@ -18,6 +20,9 @@ struct RecordFields: Decodable {
         let id: String
         let text: String
         let title: String?
+
+        /// The names as UTF-8, for ``RecordFields/mayRepeatKey(_:keys:)``.
+        var keys: [[UInt8]] { [id, text, title].compactMap { $0 }.map { Array($0.utf8) } }
     }
 
     static let namesKey = CodingUserInfoKey(rawValue: "precis.fieldNames")!
@@ -56,5 +61,46 @@ struct RecordFields: Decodable {
         let decoder = JSONDecoder()
         decoder.userInfo[namesKey] = Names(id: options.idField, text: options.textField, title: options.titleField)
         return decoder
+    }
+
+    /// Whether one of the field names may occur twice as a key in the line: an unescaped
+    /// `"name"` followed by `:`, at any depth (a nested key only costs the complete path).
+    static func mayRepeatKey(_ line: ArraySlice<UInt8>, keys: [[UInt8]]) -> Bool {
+        var seen = [Int](repeating: 0, count: keys.count)
+        return line.withUnsafeBufferPointer { bytes in
+            var index = 0
+            var backslashes = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x5C {
+                    backslashes += 1
+                    index += 1
+                    continue
+                }
+                defer { backslashes = 0 }
+                if byte == 0x22, backslashes % 2 == 0 {
+                    for (number, key) in keys.enumerated() where isKey(key, in: bytes, after: index) {
+                        seen[number] += 1
+                        if seen[number] > 1 { return true }
+                    }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether `"key"` and then `:` (after optional spaces) start at the quote at `quote`.
+    private static func isKey(_ key: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, after quote: Int) -> Bool {
+        var index = quote + 1
+        guard index + key.count < bytes.count else { return false }
+        for byte in key {
+            guard bytes[index] == byte else { return false }
+            index += 1
+        }
+        guard bytes[index] == 0x22 else { return false }
+        index += 1
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        return index < bytes.count && bytes[index] == 0x3A
     }
 }

@@ -82,6 +82,8 @@ struct InputReaderTests {
             {"id": "t", "title": null, "text": "Titre nul."}
             {"id": "", "text": "Identifiant vide."}
             {"id": "é", "text": "Caf\\u00e9 \\"cit\\u00e9\\"."}
+            {"id": "x", "id": "y", "text": "Premier.", "text": "Second."}
+            {"id": "z", "text": "Il a écrit \\"id\\": rien.", "meta": {"id": 3}}
             """)
         let items = readAll(InputReader(paths: [file], options: InputOptions(titleField: "title")))
         let summary = items.map { item -> String in
@@ -95,6 +97,8 @@ struct InputReaderTests {
                 "ok a Titre Texte.", "ok 7 - Entier.", "ok 8 - Entier écrit en flottant.",
                 "4: field 'id' must be a string or an integer", "5: field 'id' must be a string or an integer",
                 "6: field 'title' must be a string", "7: field 'id' is empty", "ok é - Café \"cité\".",
+                // A repeated key keeps its last value, as JSONSerialization and Python's json do.
+                "ok y - Second.", "ok z - Il a écrit \"id\": rien.",
             ])
     }
 
