@@ -13,7 +13,7 @@ APT_PACKAGES := libicu-dev libstemmer-dev pkg-config
 
 .PHONY: all deps build release run test evaluate evaluate-segmentation evaluate-segmentation-peers evaluate-glossary \
         evaluate-summaries evaluate-html test-rouge bench bench-rouge bench-summaries lint format install uninstall fuzz clean tune worthiness \
-        test-spark bench-spark
+        test-spark bench-spark venv-support
 
 all: build
 
@@ -76,11 +76,14 @@ test-rouge: deps
 
 ## test-spark: the scale-out paths (Spark local[2] via PySpark in .venv-spark, a simulated Slurm array)
 ## must give the bytes of a single run, on 2,000 OrangeSum articles; skips clearly without java or ../shared
-test-spark: release
+test-spark: release venv-support
+	PRECIS_BIN=$(RELEASE_BIN) PRECIS_SHARED=$(SHARED) $(PYTHON) -m unittest -v scaleout/spark/test_spark.py
+
+## venv-support: Python's venv module (Debian's python3-venv), for the targets that install from PyPI
+venv-support:
 	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { echo "precis: installing Debian package: python3-venv"; \
 	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-venv; }
-	PRECIS_BIN=$(RELEASE_BIN) PRECIS_SHARED=$(SHARED) $(PYTHON) -m unittest -v scaleout/spark/test_spark.py
 
 ## bench-spark: articles/s of one precis process and of Spark local[1]/local[2] on the same
 ## BENCH_ARTICLES OrangeSum articles (default 6,000), and the Spark path's overhead
@@ -148,9 +151,14 @@ bench-rouge: release
 worthiness: release
 	$(PYTHON) Evaluation/summarization/worthiness.py --precis $(RELEASE_BIN) --data $(SHARED)/data/summarization
 
-## tune: learn the summarizer's weights on OrangeSum train (writes Lexicons/fr/summary-weights.tsv)
-tune: release
-	$(PYTHON) Evaluation/summarization/tune.py --precis $(RELEASE_BIN) --data $(SHARED)/data/summarization
+## tune: learn the summarizer's weights on OrangeSum train (writes Lexicons/fr/summary-weights.tsv);
+## NumPy comes from the system Python or, when it lacks it, from .venv-tune (installed and printed)
+TUNE_PYTHON = $$($(PYTHON) -c 'import numpy' 2>/dev/null && echo $(PYTHON) || echo .venv-tune/bin/python)
+tune: release venv-support
+	@$(PYTHON) -c 'import numpy' 2>/dev/null || [ -x .venv-tune/bin/python ] || { \
+	  echo "precis: installing NumPy 2.2.6 into .venv-tune for make tune"; \
+	  $(PYTHON) -m venv .venv-tune && .venv-tune/bin/pip install -q numpy==2.2.6; }
+	$(TUNE_PYTHON) Evaluation/summarization/tune.py --precis $(RELEASE_BIN) --data $(SHARED)/data/summarization
 
 ## lint: swift-format (bundled with Swift) in lint mode, strict
 lint:
