@@ -80,20 +80,25 @@ let package = Package(
             name: "BatchTests",
             dependencies: ["Batch"]
         ),
+        // The golden-file comparison shared by the test targets (not part of any product).
+        .target(
+            name: "SnapshotSupport",
+            path: "Tests/SnapshotSupport"
+        ),
         .testTarget(
             name: "ScoringTests",
-            dependencies: ["Scoring", "FrenchText", "Batch"],
+            dependencies: ["Scoring", "FrenchText", "Batch", "SnapshotSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "GlossaryTests",
-            dependencies: ["Glossary"],
+            dependencies: ["Glossary", "SnapshotSupport"],
             exclude: ["Snapshots"]
         ),
         // End-to-end: runs the built `precis` binary and compares with Snapshots/.
         .testTarget(
             name: "precisTests",
-            dependencies: ["precis"],
+            dependencies: ["precis", "SnapshotSupport"],
             exclude: ["Snapshots", "Fixtures"]
         ),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import SnapshotSupport
 import Testing
 
 @testable import Glossary
@@ -67,19 +68,12 @@ enum GlossaryTestSupport {
         }
     }
 
-    /// Compares with `Snapshots/name`; `PRECIS_RECORD_SNAPSHOTS=1` re-records.
+    /// Compares `actual` with `Tests/GlossaryTests/Snapshots/name` (``Snapshot/assert(_:named:in:sourceLocation:)``).
     static func assertSnapshot(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation)
         throws
     {
-        let url = root.appendingPathComponent("Tests/GlossaryTests/Snapshots").appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["PRECIS_RECORD_SNAPSHOTS"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing snapshot \(name): run with PRECIS_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(actual == expected, "snapshot \(name) differs", sourceLocation: sourceLocation)
+        try Snapshot.assert(
+            actual, named: name, in: root.appendingPathComponent("Tests/GlossaryTests/Snapshots"),
+            sourceLocation: sourceLocation)
     }
 }

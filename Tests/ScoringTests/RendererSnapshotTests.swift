@@ -1,6 +1,7 @@
 import Batch
 import Foundation
 import Scoring
+import SnapshotSupport
 import Testing
 
 /// Golden files for every renderer, on the fixtures of Tests/precisTests/Fixtures/rouge
@@ -62,18 +63,12 @@ struct RendererSnapshotTests {
         try assertSnapshot(html, named: "report.html")
     }
 
+    /// Compares `actual` with `Tests/ScoringTests/Snapshots/name` (``Snapshot/assert(_:named:in:sourceLocation:)``).
     func assertSnapshot(_ actual: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
         throws
     {
-        let url = TestSupport.root.appendingPathComponent("Tests/ScoringTests/Snapshots").appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["PRECIS_RECORD_SNAPSHOTS"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing snapshot \(name): run with PRECIS_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(actual == expected, "snapshot \(name) differs", sourceLocation: sourceLocation)
+        try Snapshot.assert(
+            actual, named: name, in: TestSupport.root.appendingPathComponent("Tests/ScoringTests/Snapshots"),
+            sourceLocation: sourceLocation)
     }
 }

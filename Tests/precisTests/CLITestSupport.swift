@@ -1,4 +1,5 @@
 import Foundation
+import SnapshotSupport
 import Testing
 
 /// Runs the built `precis` binary from the repository root and compares outputs with snapshots.
@@ -59,20 +60,13 @@ enum CLI {
             stderr: String(decoding: err, as: UTF8.self))
     }
 
-    /// Compares `actual` with `Snapshots/name`; `PRECIS_RECORD_SNAPSHOTS=1` re-records it.
+    /// Compares `actual` with `Tests/precisTests/Snapshots/name` (``Snapshot/assert(_:named:in:sourceLocation:)``).
     static func assertSnapshot(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation)
         throws
     {
-        let url = root.appendingPathComponent("Tests/precisTests/Snapshots").appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["PRECIS_RECORD_SNAPSHOTS"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing snapshot \(name): run with PRECIS_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(actual == expected, "snapshot \(name) differs", sourceLocation: sourceLocation)
+        try Snapshot.assert(
+            actual, named: name, in: root.appendingPathComponent("Tests/precisTests/Snapshots"),
+            sourceLocation: sourceLocation)
     }
 }
 
