@@ -86,6 +86,12 @@ public struct JSONWriter: Sendable {
     }
 
     /// Ends the record with a newline (JSON Lines).
+    /// A key and a number with at most `digits` fractional digits.
+    public mutating func field(_ name: String, _ value: Double, digits: Int = 6) {
+        key(name)
+        double(value, digits: digits)
+    }
+
     public mutating func newline() { bytes.append(0x0A) }
 
     mutating func separate() {

@@ -20,10 +20,8 @@ public enum JSONReportRenderer {
             json.beginObject()
             write(entry.mean, into: &json)
             if let low = entry.low, let high = entry.high {
-                json.key("low")
-                json.double(low.f1, digits: 15)
-                json.key("high")
-                json.double(high.f1, digits: 15)
+                json.field("low", low.f1, digits: 15)
+                json.field("high", high.f1, digits: 15)
             }
             json.endObject()
         }
@@ -37,14 +35,10 @@ public enum JSONReportRenderer {
                 guard let test = comparison.tests[metric] else { continue }
                 json.key(metric.rawValue)
                 json.beginObject()
-                json.key("f1")
-                json.double(comparison.baselineScores[metric].mean.f1, digits: 15)
-                json.key("difference")
-                json.double(test.difference, digits: 15)
-                json.key("p_bootstrap")
-                json.double(test.bootstrapP, digits: 6)
-                json.key("p_randomization")
-                json.double(test.randomizationP, digits: 6)
+                json.field("f1", comparison.baselineScores[metric].mean.f1, digits: 15)
+                json.field("difference", test.difference, digits: 15)
+                json.field("p_bootstrap", test.bootstrapP, digits: 6)
+                json.field("p_randomization", test.randomizationP, digits: 6)
                 json.endObject()
             }
             json.endObject()
@@ -103,11 +97,8 @@ public enum JSONReportRenderer {
     }
 
     static func write(_ score: RougeScore, into json: inout JSONWriter) {
-        json.key("precision")
-        json.double(score.precision, digits: 15)
-        json.key("recall")
-        json.double(score.recall, digits: 15)
-        json.key("f1")
-        json.double(score.f1, digits: 15)
+        json.field("precision", score.precision, digits: 15)
+        json.field("recall", score.recall, digits: 15)
+        json.field("f1", score.f1, digits: 15)
     }
 }

@@ -40,8 +40,7 @@ public struct SummaryJSONRenderer: Sendable {
             json.field("index", sentence.index)
             json.field("start", bounds[2 * sentence.index])
             json.field("end", bounds[2 * sentence.index + 1])
-            json.key("score")
-            json.double(sentence.score)
+            json.field("score", sentence.score)
             json.endObject()
         }
         json.endArray()
@@ -67,11 +66,9 @@ public struct SummaryJSONRenderer: Sendable {
             json.field("text", sentence.text)
             json.field("status", sentence.status.code)
             if !sentence.features.isEmpty {
-                json.key("score")
-                json.double(sentence.score)
+                json.field("score", sentence.score)
                 if let marginal = sentence.marginalScore {
-                    json.key("marginal_score")
-                    json.double(marginal)
+                    json.field("marginal_score", marginal)
                 }
                 json.key("features")
                 json.beginObject()

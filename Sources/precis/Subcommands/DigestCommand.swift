@@ -112,8 +112,7 @@ struct DigestCommand: ParsableCommand {
                     json.field("index", sentence.index)
                     json.field("start", bounds[2 * position])
                     json.field("end", bounds[2 * position + 1])
-                    json.key("score")
-                    json.double(sentence.score)
+                    json.field("score", sentence.score)
                     json.endObject()
                 }
                 json.endArray()
