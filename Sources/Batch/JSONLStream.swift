@@ -17,8 +17,9 @@ final class JSONLStream {
         self.path = path
         self.options = options
         self.sniffText = sniffText
-        self.decoder = RecordFields.decoder(for: options)
-        self.keys = RecordFields.Names(id: options.idField, text: options.textField, title: options.titleField).keys
+        let names = RecordFields.Names(id: options.idField, text: options.textField, title: options.titleField)
+        self.decoder = RecordFields.decoder(for: names)
+        self.keys = names.keys
     }
 
     func next() -> InputReader.Item? {

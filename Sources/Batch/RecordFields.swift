@@ -56,10 +56,10 @@ struct RecordFields: Decodable {
         }
     }
 
-    /// A decoder set up for the field names of `options`.
-    static func decoder(for options: InputOptions) -> JSONDecoder {
+    /// A decoder set up for these field names.
+    static func decoder(for names: Names) -> JSONDecoder {
         let decoder = JSONDecoder()
-        decoder.userInfo[namesKey] = Names(id: options.idField, text: options.textField, title: options.titleField)
+        decoder.userInfo[namesKey] = names
         return decoder
     }
 

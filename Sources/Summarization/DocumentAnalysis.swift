@@ -156,7 +156,7 @@ struct DocumentAnalysis {
             pooled.append(contentsOf: content)
             hasTitleExpression[index] =
                 mayHaveExpression[index]
-                && DocumentAnalysis.containsExpression(Array(allStems[allRuns[index]]), cache: cache)
+                && DocumentAnalysis.containsExpression(allStems[allRuns[index]], cache: cache)
         }
         DocumentAnalysis.count(pooled[...], into: &documentVector, scratch: &scratch)
         documentCounts = Array(repeating: 0, count: cache.localStemCount)
@@ -165,10 +165,10 @@ struct DocumentAnalysis {
     }
 
     /// Whether a sentence's stems contain one of the title expressions ("directeur général").
-    static func containsExpression(_ stems: [Int32], cache: TokenCache) -> Bool {
+    static func containsExpression(_ stems: ArraySlice<Int32>, cache: TokenCache) -> Bool {
         for start in stems.indices {
             for expression in cache.expressions(startingWith: stems[start])
-            where stems.count - start >= expression.count {
+            where stems.endIndex - start >= expression.count {
                 if stems[start..<(start + expression.count)].elementsEqual(expression) { return true }
             }
         }

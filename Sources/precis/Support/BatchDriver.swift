@@ -140,7 +140,10 @@ final class RunFiles {
             outputHash = StableHash.fnv1a(Array(line.utf8) + [0x0A], seed: outputHash)
         }
         resumedIDs = ids
-        if sharded, let path = output.output, !OutputWriter.isSpecialFile(path) {
+        // Ordinals and the manifest go beside a real output file only, not beside a device or a
+        // FIFO (`-o /dev/null`).
+        let outputFile = output.output.flatMap { OutputWriter.isSpecialFile($0) ? nil : $0 }
+        if sharded, let path = outputFile {
             // The ordinals of the lines kept, then the new ones.
             let previous = try OutputWriter(path: RunManifest.ordinalsPath(for: path), resume: output.resume)
                 .resumedLines
@@ -151,10 +154,7 @@ final class RunFiles {
             ordinals = nil
         }
         rejects = try output.rejects.map { try OutputWriter(path: $0) }
-        // No manifest beside a device or a FIFO (`-o /dev/null`): only beside a real file.
-        manifestPath =
-            output.manifest
-            ?? output.output.flatMap { OutputWriter.isSpecialFile($0) ? nil : RunManifest.path(for: $0) }
+        manifestPath = output.manifest ?? outputFile.map(RunManifest.path(for:))
     }
 
     var outputHashHex: String { StableHash.hex(outputHash) }
