@@ -22,16 +22,26 @@ public struct SummaryWorthiness: Sendable, Equatable {
 
     /// A table from counts: `stem → (articles, inSummary)`.
     public init(counts: [String: (articles: Int, inSummary: Int)]) {
-        // Totals in sorted order: the same bits whatever the dictionary's order.
+        self.init(rows: counts.map { ($0.key, $0.value.articles, $0.value.inSummary) })
+    }
+
+    /// A table from rows of distinct stems.
+    init(rows: [(stem: String, articles: Int, inSummary: Int)]) {
+        // Integer totals: the same whatever the rows' order.
         var articles = 0
         var inSummary = 0
-        for key in counts.keys.sorted() {
-            articles += counts[key]?.articles ?? 0
-            inSummary += counts[key]?.inSummary ?? 0
+        for row in rows {
+            articles += row.articles
+            inSummary += row.inSummary
         }
         let rate = articles > 0 ? Double(inSummary) / Double(articles) : 0
         let m = SummaryWorthiness.smoothing
-        priors = counts.mapValues { (Double($0.inSummary) + m * rate) / (Double($0.articles) + m) }
+        var priors: [String: Double] = [:]
+        priors.reserveCapacity(rows.count)
+        for row in rows {
+            priors[row.stem] = (Double(row.inSummary) + m * rate) / (Double(row.articles) + m)
+        }
+        self.priors = priors
         defaultPrior = rate
     }
 
@@ -44,7 +54,8 @@ public struct SummaryWorthiness: Sendable, Equatable {
     public static func load(path: String) throws(DataFileError) -> SummaryWorthiness {
         let rows = try DataFile.rows(
             ofTSV: DataFile.readText(path), path: path, header: ["stem", "articles", "in_summary"])
-        var counts: [String: (articles: Int, inSummary: Int)] = [:]
+        var parsed: [(stem: String, articles: Int, inSummary: Int)] = []
+        parsed.reserveCapacity(rows.count)
         for row in rows {
             guard let articles = Int(row.cells[1]), let inSummary = Int(row.cells[2]), articles > 0,
                 (0...articles).contains(inSummary)
@@ -53,11 +64,20 @@ public struct SummaryWorthiness: Sendable, Equatable {
                     path: path, line: row.line,
                     message: "expected counts 0 ≤ in_summary ≤ articles, found '\(row.cells[1])' and '\(row.cells[2])'")
             }
-            guard counts[row.cells[0]] == nil else {
-                throw DataFileError(path: path, line: row.line, message: "duplicate stem '\(row.cells[0])'")
-            }
-            counts[row.cells[0]] = (articles, inSummary)
+            parsed.append((row.cells[0], articles, inSummary))
         }
-        return SummaryWorthiness(counts: counts)
+        let table = SummaryWorthiness(rows: parsed)
+        if table.priors.count < parsed.count {
+            // A stem given twice: found again, slowly, only to name its line.
+            var seen: [String: Int] = [:]
+            for row in rows {
+                if let first = seen.updateValue(row.line, forKey: row.cells[0]) {
+                    throw DataFileError(
+                        path: path, line: row.line, message: "duplicate stem '\(row.cells[0])' (first on line \(first))"
+                    )
+                }
+            }
+        }
+        return table
     }
 }

@@ -90,6 +90,11 @@ struct LexicalFeatureTests {
         } catch {
             #expect(error.line == 4)
         }
+        try "stem\tarticles\tin_summary\nincend\t10\t4\n\npompi\t3\t1\nincend\t5\t1\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
+        #expect(
+            throws: DataFileError(path: path, line: 5, message: "duplicate stem 'incend' (first on line 2)")
+        ) { try SummaryWorthiness.load(path: path) }
         let shipped = try SummaryWorthiness.load(
             path: SummarizationSupport.lexicons + "/" + SummaryWorthiness.fileName)
         #expect(shipped.priors.count > 10_000)
