@@ -68,23 +68,22 @@ struct RecordFields: Decodable {
     static func mayRepeatKey(_ line: ArraySlice<UInt8>, keys: [[UInt8]]) -> Bool {
         var seen = [Int](repeating: 0, count: keys.count)
         return line.withUnsafeBufferPointer { bytes in
+            // Only quotes matter, and they are rare next to the text's bytes: memchr finds them,
+            // and the backslashes before one say whether it is escaped.
+            guard let base = bytes.baseAddress else { return false }
             var index = 0
-            var backslashes = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x5C {
-                    backslashes += 1
-                    index += 1
-                    continue
+            while index < bytes.count,
+                let found = memchr(base + index, 0x22, bytes.count - index)
+            {
+                let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                index = quote + 1
+                var backslashes = 0
+                while quote - backslashes > 0, bytes[quote - backslashes - 1] == 0x5C { backslashes += 1 }
+                guard backslashes % 2 == 0 else { continue }
+                for (number, key) in keys.enumerated() where isKey(key, in: bytes, after: quote) {
+                    seen[number] += 1
+                    if seen[number] > 1 { return true }
                 }
-                defer { backslashes = 0 }
-                if byte == 0x22, backslashes % 2 == 0 {
-                    for (number, key) in keys.enumerated() where isKey(key, in: bytes, after: index) {
-                        seen[number] += 1
-                        if seen[number] > 1 { return true }
-                    }
-                }
-                index += 1
             }
             return false
         }

@@ -14,7 +14,8 @@ public struct StemmerError: Error, Sendable, CustomStringConvertible {
 public final class FrenchStemmer {
     let stemmer: OpaquePointer
     var cache: [String: String] = [:]
-    /// Entries kept before the cache is cleared; bounds memory on huge batches.
+    /// Entries kept before the cache is cleared; bounds memory on huge batches. 0: no cache,
+    /// for a caller that keeps its own per word form (the summarizer's token cache).
     let cacheLimit: Int
 
     /// Opens libstemmer's French algorithm.
@@ -32,8 +33,18 @@ public final class FrenchStemmer {
     /// and the cache's String keys treat "é" and "e + ◌́" as equal, so without NFC the stem of a
     /// decomposed word would depend on which spelling the cache met first.
     public func stem(_ word: String) -> String {
-        if let known = cache[word] { return known }
-        var lower = word.lowercased()
+        if cacheLimit > 0, let known = cache[word] { return known }
+        let result = stem(lowercase: word.lowercased())
+        if cacheLimit > 0 {
+            if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
+            cache[word] = result
+        }
+        return result
+    }
+
+    /// The stem of a word the caller has already lowercased (`String.lowercased()`), uncached.
+    public func stem(lowercase word: String) -> String {
+        var lower = word
         if !lower.utf8.allSatisfy({ $0 < 0x80 }), !FrenchStemmer.isNFC(lower),
             let composed = try? Normalizer(
                 options: NormalizationOptions(form: .nfc, caseFold: false, typography: false)
@@ -41,16 +52,13 @@ public final class FrenchStemmer {
         {
             lower = composed.text
         }
-        let result = lower.withUTF8 { bytes -> String in
+        return lower.withUTF8 { bytes -> String in
             guard let base = bytes.baseAddress,
                 let stemmed = sb_stemmer_stem(stemmer, base, Int32(bytes.count))
             else { return String(decoding: bytes, as: UTF8.self) }
             let length = Int(sb_stemmer_length(stemmer))
             return String(decoding: UnsafeBufferPointer(start: stemmed, count: length), as: UTF8.self)
         }
-        if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
-        cache[word] = result
-        return result
     }
 
     /// Whether a text is already in NFC, by ICU's quick check (almost every word is): the full

@@ -30,6 +30,15 @@ public struct OffsetConverter: Sendable {
         var converted = 0  // the same position in the target unit
         for index in order {
             let target = min(max(offsets[index], 0), units.count)
+            if unit == .utf8 {
+                // The common case without branches on the text: a unit below U+0080 is one
+                // byte, below U+0800 two, else three; only surrogates take the general loop.
+                while position < target, units[position] & 0xF800 != 0xD800 {
+                    let value = units[position]
+                    converted += 1 + (value >= 0x80 ? 1 : 0) + (value >= 0x800 ? 1 : 0)
+                    position += 1
+                }
+            }
             while position < target {
                 let unitValue = units[position]
                 if unitValue < 0x80 {

@@ -49,12 +49,10 @@ public enum Budget: Sendable, Equatable, CustomStringConvertible {
                     }
                     kind = wordCharacterKind(Unicode.Scalar(value) ?? "\u{FFFD}")
                 }
-                if kind == spaceKind {
-                    if hasAlphanumeric { count += 1 }
-                    hasAlphanumeric = false
-                } else if kind == alphanumericKind {
-                    hasAlphanumeric = true
-                }
+                // Without branches: spaces and letters alternate too irregularly to predict.
+                let isSpace = kind == spaceKind
+                count &+= isSpace && hasAlphanumeric ? 1 : 0
+                hasAlphanumeric = kind == alphanumericKind || (hasAlphanumeric && !isSpace)
             }
             return hasAlphanumeric ? count + 1 : count
         }

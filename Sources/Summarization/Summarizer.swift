@@ -19,9 +19,9 @@ public final class Summarizer {
         segmenter = try SentenceSegmenter(rules: resources.segmentation)
         tokenizer = try WordTokenizer(elisions: resources.elisions)
         cleaner = try ArticleCleaner(rules: resources.cleanup)
-        // The token cache keeps each form's stem: the stemmer's own cache can stay small.
+        // The token cache keeps each form's stem: the stemmer needs no cache of its own.
         cache = TokenCache(
-            stemmer: try FrenchStemmer(cacheLimit: 20_000), stopwords: resources.stopwords,
+            stemmer: try FrenchStemmer(cacheLimit: 0), stopwords: resources.stopwords,
             expressions: resources.titles, worthiness: resources.worthiness, dateWords: resources.dateWords)
     }
 

@@ -281,7 +281,7 @@ final class TokenCache {
     private func makeSlot(_ surface: String, _ isWord: Bool, _ state: inout State) -> Slot {
         let lower = surface.lowercased()
         let first = surface.unicodeScalars.first
-        let stem = isWord ? stemmer.stem(lower) : lower
+        let stem = isWord ? stemmer.stem(lowercase: lower) : lower
         var flags = Slot.occupied
         if isWord { flags |= Slot.word }
         if stopwords.contains(lower.replacingApostrophes()) { flags |= Slot.stopWord }
