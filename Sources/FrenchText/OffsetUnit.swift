@@ -31,12 +31,17 @@ public struct OffsetConverter: Sendable {
         for index in order {
             let target = min(max(offsets[index], 0), units.count)
             if unit == .utf8 {
-                // The common case without branches on the text: a unit below U+0080 is one
-                // byte, below U+0800 two, else three; only surrogates take the general loop.
-                while position < target, units[position] & 0xF800 != 0xD800 {
-                    let value = units[position]
-                    converted += 1 + (value >= 0x80 ? 1 : 0) + (value >= 0x800 ? 1 : 0)
-                    position += 1
+                // The common case, without bounds checks or branches on the text: a unit below
+                // U+0080 is one byte, below U+0800 two, else three; surrogates go on below.
+                units.withUnsafeBufferPointer { units in
+                    while position < target {
+                        let value = units[position]
+                        if value & 0xF800 == 0xD800 { break }
+                        // The carry out of 16 bits says "at least U+0080", "at least U+0800".
+                        let wide = UInt32(value)
+                        converted &+= 1 &+ Int((wide &+ 0xFF80) >> 16) &+ Int((wide &+ 0xF800) >> 16)
+                        position &+= 1
+                    }
                 }
             }
             while position < target {
