@@ -46,18 +46,6 @@ public struct UTF16Text: Sendable {
         units.withUnsafeBufferPointer { UTF16Text.string(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
-    /// The substrings between pairs of UTF-16 offsets, cut from the original String's UTF-8
-    /// (one pass converts every offset), with no transcoding and no validation.
-    public func substrings(_ ranges: [Range<Int>]) -> [String] {
-        let bounds = OffsetConverter(self).convert(ranges.flatMap { [$0.lowerBound, $0.upperBound] }, to: .utf8)
-        let utf8 = string.utf8
-        return ranges.indices.map { index in
-            let lower = utf8.index(utf8.startIndex, offsetBy: bounds[2 * index])
-            let upper = utf8.index(utf8.startIndex, offsetBy: bounds[2 * index + 1])
-            return String(string[lower..<upper])
-        }
-    }
-
     /// A String from UTF-16 units (a lone surrogate becomes U+FFFD), converted by ICU.
     ///
     /// `String(decoding:as: UTF16.self)` takes the standard library's slow path, scalar by

@@ -220,9 +220,11 @@ struct DocumentAnalysis {
         }
         features[.length] = Double(min(sentence.words, 40)) / 40
         features[.short] = sentence.words < 6 ? 1 : 0
-        let trimmed = sentence.text.drop { $0 == " " }
-        features[.quotation] = trimmed.first.map { "«\"“".contains($0) } ?? false ? 1 : 0
-        features[.question] = sentence.text.last == "?" ? 1 : 0
+        // From the units, not the text: no String is built for a sentence that is not shown.
+        let units = sentence.source.units[sentence.range]
+        let first = units.first { $0 != 0x20 }
+        features[.quotation] = first == 0xAB || first == 0x22 || first == 0x201C ? 1 : 0
+        features[.question] = units.last == 0x3F ? 1 : 0
         addLexicalFeatures(of: index, rank: rank, to: &features)
         return features
     }

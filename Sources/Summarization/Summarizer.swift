@@ -36,14 +36,13 @@ public final class Summarizer {
             summary.warnings.append("empty-text")
             return summary
         }
-        let texts = text.substrings(segments.map(\.range))
         summary.sentences = text.units.withUnsafeBufferPointer { units in
             segments.enumerated().map { index, segment in
                 Summary.Sentence(
-                    index: index, range: segment.range, text: texts[index], paragraph: segment.paragraph,
+                    index: index, range: segment.range, paragraph: segment.paragraph,
                     words: Budget.wordCount(UnsafeBufferPointer(rebasing: units[segment.range])),
                     features: FeatureVector(),
-                    score: 0, marginalScore: nil, status: .notSelected(reason: "rank"))
+                    score: 0, marginalScore: nil, status: .notSelected(reason: "rank"), source: text)
             }
         }
         markTitleAndNoise(&summary, article: article, text: text)
@@ -88,9 +87,8 @@ public final class Summarizer {
                 summary.sentences[index].status = .noise(kind: kind)
             case .label(let kind, let length):
                 var sentence = summary.sentences[index]
-                let label = String(sentence.text.utf16.prefix(length)) ?? ""
+                let label = text.substring(sentence.range.lowerBound..<(sentence.range.lowerBound + length))
                 sentence.range = (sentence.range.lowerBound + length)..<sentence.range.upperBound
-                sentence.text = text.substring(sentence.range)
                 sentence.words = text.units.withUnsafeBufferPointer {
                     Budget.wordCount(UnsafeBufferPointer(rebasing: $0[sentence.range]))
                 }

@@ -31,7 +31,6 @@ public struct Summary: Sendable {
         public var index: Int
         /// UTF-16 offsets in the article's text (a glued label already cut off).
         public var range: Range<Int>
-        public var text: String
         public var paragraph: Int
         public var words: Int
         /// Feature values, for candidates (empty for title and noise).
@@ -41,6 +40,12 @@ public struct Summary: Sendable {
         /// The score minus the redundancy penalty when it was chosen or refused.
         public var marginalScore: Double?
         public var status: Status
+        /// The article's text, which `text` is cut from when asked for: most sentences of a
+        /// batch are never shown, so their Strings are never built.
+        let source: UTF16Text
+
+        /// Its text.
+        public var text: String { source.substring(range) }
     }
 
     /// A label glued to a sentence that was cut off ("Diaporama" of "DiaporamaEn marge").
