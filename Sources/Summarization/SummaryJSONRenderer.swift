@@ -21,12 +21,14 @@ public struct SummaryJSONRenderer: Sendable {
     public func render(_ summary: Summary, recordWarnings: [String] = []) -> [UInt8] {
         // Without the explanation only the chosen sentences' offsets are written: converting
         // just those stops the scan at the last of them, usually early in the text.
-        let converter = OffsetConverter(summary.source)
-        let bounds = converter.convert(
-            summary.sentences.flatMap { sentence in
-                explain || sentence.status == .selected
-                    ? [sentence.range.lowerBound, sentence.range.upperBound] : [0, 0]
-            }, to: unit)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(2 * summary.sentences.count)
+        for sentence in summary.sentences {
+            let shown = explain || sentence.status == .selected
+            offsets.append(shown ? sentence.range.lowerBound : 0)
+            offsets.append(shown ? sentence.range.upperBound : 0)
+        }
+        let bounds = OffsetConverter(summary.source).convert(offsets, to: unit)
         var json = JSONWriter(capacity: 1024)
         json.beginObject()
         json.field("id", summary.id)

@@ -27,6 +27,11 @@ struct JSONWriterTests {
         )
         let parsed = try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [String: Any]
         #expect((parsed?["id"] as? String) == "le360/2022 \"DGSN\"")
+        // Escapes first and last, back to back, and DEL.
+        var edges = JSONWriter()
+        edges.string("\"«\u{7F}\r\"")
+        edges.string("")
+        #expect(String(decoding: edges.bytes, as: UTF8.self) == #""\"«\u007f\r\"""""#)
     }
 
     @Test(
