@@ -25,6 +25,8 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
+        // A cache prefetch hint, which Swift does not expose (the summarizer's token table).
+        .target(name: "CPrefetch"),
         // The only module that touches ICU; it must not import Foundation (its ICU clashes).
         .target(
             name: "FrenchText",
@@ -38,7 +40,7 @@ let package = Package(
         // Extractive summaries: cleanup rules → features → weighted score → MMR under a budget → renderers.
         .target(
             name: "Summarization",
-            dependencies: ["FrenchText", "Batch"]
+            dependencies: ["FrenchText", "Batch", "CPrefetch"]
         ),
         // ROUGE: tokenizer profiles, n-grams, LCS, bootstrap, significance, renderers. Never imports CICU.
         .target(

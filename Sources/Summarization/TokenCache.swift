@@ -1,3 +1,4 @@
+import CPrefetch
 import FrenchText
 
 /// What the summarizer knows about each word form it met, computed once per form and kept.
@@ -68,8 +69,6 @@ final class TokenCache {
         /// The table; its count is a power of two, allocated on first use (an empty State is
         /// what stands in while the loop runs).
         var slots: [Slot] = []
-        /// Where the look-ahead touches of ``facts(of:in:)`` end up.
-        var touched: UInt8 = 0
         var stems = Interner()
         var lowers = Interner()
         /// Summary-worthiness prior by global stem id; -1 until the stem is met as a token.
@@ -170,17 +169,26 @@ final class TokenCache {
 
     private func facts(of tokens: [Token], in units: UnsafeBufferPointer<UInt16>, _ state: inout State) -> [Facts] {
         if state.slots.isEmpty { state.slots = Array(repeating: Slot(), count: 1 << 12) }
-        // All hashes first: then each lookup can touch the slot of a token a few places ahead,
-        // so that the table's cache misses overlap instead of stalling one after the other.
+        // All hashes first, so that the table can be read ahead in two stages and the cache
+        // misses overlap instead of stalling one after the other: `far` tokens ahead, the
+        // slot's line is prefetched; `near` tokens ahead, that slot (arrived by then) gives
+        // where the form's units and its stem's and lowercase form's local ids are, which are
+        // prefetched in turn. Prefetches are hints: a wrong guess costs nothing but the hint.
         let hashes = tokens.map { TokenCache.hash(units, $0.range, isWord: $0.kind == .word) }
-        let lookahead = 6
-        var touched: UInt8 = 0
+        let far = 6
+        let near = 3
         var result: [Facts] = []
         result.reserveCapacity(tokens.count)
         for (index, token) in tokens.enumerated() {
-            if index + lookahead < tokens.count {
-                let ahead = hashes[index + lookahead]
-                touched |= state.slots[Int(truncatingIfNeeded: ahead ^ (ahead >> 29)) & (state.slots.count - 1)].flags
+            if index + far < tokens.count {
+                let ahead = hashes[index + far]
+                let position = Int(truncatingIfNeeded: ahead ^ (ahead >> 29)) & (state.slots.count - 1)
+                state.slots.withUnsafeBufferPointer { slots in
+                    if let base = slots.baseAddress { cprefetch_read(base + position) }
+                }
+            }
+            if index + near < tokens.count {
+                TokenCache.prefetchSlotTargets(of: hashes[index + near], in: state)
             }
             guard token.kind != .elision else {
                 result.append(.skipped)
@@ -192,9 +200,24 @@ final class TokenCache {
                     stem: slot.stem, localStem: Int32(state.localStem(slot.stem)),
                     localLower: Int32(state.localLower(slot.lower)), flags: slot.flags))
         }
-        // Keeps the touches from being optimised away; the value means nothing.
-        state.touched = touched
         return result
+    }
+
+    /// Prefetches what the lookup of a form will read after its slot: the units it is checked
+    /// against, and the local ids of its stem and lowercase form (when its home slot holds it).
+    private static func prefetchSlotTargets(of hash: UInt64, in state: State) {
+        let position = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (state.slots.count - 1)
+        let slot = state.slots[position]
+        guard slot.flags != 0, slot.hash == hash else { return }
+        state.arena.withUnsafeBufferPointer { arena in
+            if let base = arena.baseAddress, Int(slot.start) < arena.count { cprefetch_read(base + Int(slot.start)) }
+        }
+        state.stems.locals.withUnsafeBufferPointer { locals in
+            if let base = locals.baseAddress, Int(slot.stem) < locals.count { cprefetch_read(base + Int(slot.stem)) }
+        }
+        state.lowers.locals.withUnsafeBufferPointer { locals in
+            if let base = locals.baseAddress, Int(slot.lower) < locals.count { cprefetch_read(base + Int(slot.lower)) }
+        }
     }
 
     /// FNV-1a of a form's UTF-16 units, seeded apart for words and numbers.
