@@ -204,7 +204,8 @@ final class TokenCache {
     }
 
     /// Prefetches what the lookup of a form will read after its slot: the units it is checked
-    /// against, and the local ids of its stem and lowercase form (when its home slot holds it).
+    /// against, the local ids of its stem and lowercase form, and its stem's prior (when its
+    /// home slot holds it).
     private static func prefetchSlotTargets(of hash: UInt64, in state: State) {
         let position = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (state.slots.count - 1)
         let slot = state.slots[position]
@@ -217,6 +218,10 @@ final class TokenCache {
         }
         state.lowers.locals.withUnsafeBufferPointer { locals in
             if let base = locals.baseAddress, Int(slot.lower) < locals.count { cprefetch_read(base + Int(slot.lower)) }
+        }
+        // Read by the document analysis once every token is known: in the cache by then.
+        state.priors.withUnsafeBufferPointer { priors in
+            if let base = priors.baseAddress, Int(slot.stem) < priors.count { cprefetch_read(base + Int(slot.stem)) }
         }
     }
 
