@@ -33,7 +33,7 @@ public enum Budget: Sendable, Equatable, CustomStringConvertible {
             // A word is counted at its end when it holds a letter or a digit: the only state is
             // whether the current word has one yet.
             var count = 0
-            var hasAlphanumeric = false
+            var hasAlphanumeric: UInt8 = 0  // 0 or 1
             var index = 0
             while index < units.count {
                 let unit = units[index]
@@ -49,12 +49,13 @@ public enum Budget: Sendable, Equatable, CustomStringConvertible {
                     }
                     kind = wordCharacterKind(Unicode.Scalar(value) ?? "\u{FFFD}")
                 }
-                // Without branches: spaces and letters alternate too irregularly to predict.
-                let isSpace = kind == spaceKind
-                count &+= isSpace && hasAlphanumeric ? 1 : 0
-                hasAlphanumeric = kind == alphanumericKind || (hasAlphanumeric && !isSpace)
+                // Bit arithmetic, not `&&` (which branches): spaces and letters alternate too
+                // irregularly to predict. A kind is 0, 1 (space) or 2 (letter or digit).
+                let isSpace = kind & spaceKind
+                count &+= Int(isSpace & hasAlphanumeric)
+                hasAlphanumeric = (kind >> 1) | (hasAlphanumeric & (isSpace ^ 1))
             }
-            return hasAlphanumeric ? count + 1 : count
+            return count + Int(hasAlphanumeric)
         }
     }
 }

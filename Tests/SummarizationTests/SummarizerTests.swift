@@ -73,6 +73,12 @@ struct SummarizerTests {
     func wordCount() {
         #expect(Budget.wordCount("l'État a signé le cessez-le-feu\u{00A0}: c'est acquis !") == 7)
         #expect(Budget.wordCount("Le 27/05/2022 à 17h53") == 4)
+        // Edges: empty, spaces only, a word at each end, marks between spaces, an emoji.
+        #expect(Budget.wordCount("") == 0)
+        #expect(Budget.wordCount(" \n\t ") == 0)
+        #expect(Budget.wordCount("Rabat") == 1)
+        #expect(Budget.wordCount(" — « ! » ") == 0)
+        #expect(Budget.wordCount("DGSN 🚨 — alerte ") == 2)
     }
 
     @Test("never silently empty: a reason code for empty, noise-only and too-small budgets")
