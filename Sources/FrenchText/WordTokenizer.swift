@@ -12,8 +12,11 @@
 /// - Complexity: O(*n*) in the length of the text.
 public final class WordTokenizer {
     let iterator: OpaquePointer
-    /// Elided forms without apostrophe, lowercase, as UTF-16.
-    let elisions: Set<[UInt16]>
+    /// Elided forms without apostrophe, lowercase, packed by ``pack(_:)`` (all of French's:
+    /// Latin-1 letters, seven at most), so that a look-up builds no array.
+    let packedElisions: Set<UInt64>
+    /// The other elided forms, if a lexicon has any, as UTF-16.
+    let otherElisions: Set<[UInt16]>
     /// The longest elided form, in UTF-16 units.
     let longestElision: Int
 
@@ -27,8 +30,22 @@ public final class WordTokenizer {
         try status.check("ubrk_open(word, fr)")
         guard let opened else { throw ICUError(code: U_INTERNAL_PROGRAM_ERROR.rawValue, operation: "ubrk_open") }
         iterator = opened
-        self.elisions = Set(elisions.map { Array($0.lowercased().utf16) })
-        longestElision = self.elisions.map(\.count).max() ?? 0
+        let forms = elisions.map { Array($0.lowercased().utf16) }
+        packedElisions = Set(forms.compactMap { WordTokenizer.pack($0[...]) })
+        otherElisions = Set(forms.filter { WordTokenizer.pack($0[...]) == nil })
+        longestElision = forms.map(\.count).max() ?? 0
+    }
+
+    /// A form of up to seven units below U+0100 as one integer: its length in the top byte,
+    /// its units in the bytes below. Nil for any other form.
+    static func pack(_ form: some Collection<UInt16>) -> UInt64? {
+        guard form.count <= 7 else { return nil }
+        var key = UInt64(form.count) << 56
+        for (position, unit) in form.enumerated() {
+            guard unit < 0x100 else { return nil }
+            key |= UInt64(unit) << (8 * position)
+        }
+        return key
     }
 
     /// Creates a tokenizer with the elisions of a `Lexicons/fr` directory.
@@ -108,13 +125,11 @@ public final class WordTokenizer {
         while index <= limit {
             let unit = units[index]
             if unit == 0x27 || unit == 0x2019 {
-                var form: [UInt16] = []
-                form.reserveCapacity(index - range.lowerBound)
-                for position in range.lowerBound..<index {
-                    let c = units[position]
-                    form.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : (c == 0xC7 ? 0xE7 : c))
+                let form = units[range.lowerBound..<index].lazy.map { c in
+                    c >= 0x41 && c <= 0x5A ? c | 0x20 : (c == 0xC7 ? 0xE7 : c)
                 }
-                return elisions.contains(form) ? index : nil
+                if let key = WordTokenizer.pack(form) { return packedElisions.contains(key) ? index : nil }
+                return otherElisions.contains(Array(form)) ? index : nil
             }
             index += 1
         }

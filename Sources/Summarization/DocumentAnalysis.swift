@@ -117,12 +117,17 @@ struct DocumentAnalysis {
             addEntity(first, to: index)
         }
         var titleStems: [Int] = []
-        var titleWords: Set<Int> = []
+        // By local lowercase id: whether the title has the word.
+        var isTitleWord: [Bool] = []
         if let title {
             let titleText = UTF16Text(title)
             for fact in cache.facts(of: summarizer.tokenizer.tokens(in: titleText), in: titleText.units)
             where !fact.isSkipped {
-                titleWords.insert(Int(fact.localLower))
+                let lower = Int(fact.localLower)
+                if lower >= isTitleWord.count {
+                    isTitleWord.append(contentsOf: repeatElement(false, count: lower + 1 - isTitleWord.count))
+                }
+                isTitleWord[lower] = true
                 if !fact.isStopWord { titleStems.append(Int(fact.localStem)) }
             }
         }
@@ -132,7 +137,8 @@ struct DocumentAnalysis {
             titleStemCount += 1
         }
         entitySalience = entityFrequency.enumerated().map { entity, frequency in
-            frequency == 0 ? 0 : (1 + log(Double(frequency))) * (titleWords.contains(entity) ? 2 : 1)
+            frequency == 0
+                ? 0 : (1 + log(Double(frequency))) * (entity < isTitleWord.count && isTitleWord[entity] ? 2 : 1)
         }
         var pooled: [Int] = []
         var scratch: [Int] = []
@@ -180,7 +186,22 @@ struct DocumentAnalysis {
     static func count(_ ids: ArraySlice<Int>, into result: inout [(id: Int, weight: Double)], scratch: inout [Int]) {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: ids)
-        scratch.sort()
+        if scratch.count > 32 {
+            scratch.sort()
+        } else {
+            // A sentence's few stems: insertion sort, without the general sort's set-up.
+            scratch.withUnsafeMutableBufferPointer { ids in
+                for next in ids.indices.dropFirst() {
+                    let id = ids[next]
+                    var slot = next
+                    while slot > 0, ids[slot - 1] > id {
+                        ids[slot] = ids[slot - 1]
+                        slot -= 1
+                    }
+                    ids[slot] = id
+                }
+            }
+        }
         let start = result.count
         for id in scratch {
             if result.count > start, result[result.count - 1].id == id {

@@ -18,9 +18,20 @@ struct WordTokenizerTests {
             ("Le 27/05/2022 à 17h53, 2,5 millions", ["Le", "27", "05", "2022", "à", "17h53", "2,5", "millions"]),
             ("aujourd'hui, a-t-il dit", ["aujourd'hui", "a-t-il", "dit"]),
             ("L'État", ["L'", "État"]),
+            ("LORSQU'IL PUISQU’ELLE", ["LORSQU'", "IL", "PUISQU’", "ELLE"]),
         ])
     func tokenization(text: String, expected: [String]) throws {
         #expect(try tokens(text) == expected)
+    }
+
+    @Test("elided forms beyond Latin-1 or seven letters are split too")
+    func unusualElisions() throws {
+        let tokenizer = try WordTokenizer(elisions: ["l", "oŀ", "quoiquequ"])
+        let text = UTF16Text("oŀ'avion quoiquequ'il l'os")
+        #expect(
+            tokenizer.tokens(in: text).map { text.substring($0.range) } == [
+                "oŀ'", "avion", "quoiquequ'", "il", "l'", "os",
+            ])
     }
 
     @Test("token kinds: elision, word, number")
