@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which share of a batch this process handles: shard `index` of `count`, 0-based.
 ///
 /// Records are assigned by a stable 64-bit FNV-1a hash of their id, so every machine agrees
@@ -71,6 +73,22 @@ public enum StableHash {
     public static func fnv1a(utf8 string: String, seed: UInt64) -> UInt64 {
         var copy = string
         return copy.withUTF8 { fnv1a($0, seed: seed) }
+    }
+
+    /// FNV-1a of bytes in memory: the loop the others come down to.
+    public static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
+        var hash = seed
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= prime
+        }
+        return hash
+    }
+
+    /// FNV-1a of a file's contents, read in place (Data's iterator costs an allocation a
+    /// few bytes).
+    public static func fnv1a(_ data: Data, seed: UInt64) -> UInt64 {
+        data.withUnsafeBytes { fnv1a($0.bindMemory(to: UInt8.self), seed: seed) }
     }
 
     public static func fnv1a(_ bytes: some Sequence<UInt8>, seed: UInt64) -> UInt64 {
