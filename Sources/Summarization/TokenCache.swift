@@ -168,7 +168,14 @@ final class TokenCache {
     }
 
     private func facts(of tokens: [Token], in units: UnsafeBufferPointer<UInt16>, _ state: inout State) -> [Facts] {
-        if state.slots.isEmpty { state.slots = Array(repeating: Slot(), count: 1 << 12) }
+        if state.slots.isEmpty {
+            state.slots = Array(repeating: Slot(), count: 1 << 12)
+            // Room for three quarters of the limit from the start: a batch of thousands of
+            // articles fills the dictionaries that far anyway, and growing them rehashed every
+            // String key (with Unicode normalization) at each doubling.
+            state.stems.ids.reserveCapacity(limit * 3 / 4)
+            state.lowers.ids.reserveCapacity(limit * 3 / 4)
+        }
         // All hashes first, so that the table can be read ahead in two stages and the cache
         // misses overlap instead of stalling one after the other: `far` tokens ahead, the
         // slot's line is prefetched; `near` tokens ahead, that slot (arrived by then) gives
