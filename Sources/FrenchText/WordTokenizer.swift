@@ -87,8 +87,13 @@ public final class WordTokenizer {
             let next = cicu_ubrk_next(iterator)
             if next == done { break }
             let end = Int(next)
+            // UBRK_WORD_NONE (0..<100) covers spaces and punctuation. A lone space, half of all
+            // breaks, is one for sure: ICU is not asked.
+            if end == start + 1, units[start] == 0x20 {
+                start = end
+                continue
+            }
             let status = cicu_ubrk_getRuleStatus(iterator)
-            // UBRK_WORD_NONE (0..<100) covers spaces and punctuation.
             if status >= 100 {
                 let kind: Token.Kind = status < 200 ? .number : .word
                 append(start..<end, kind: kind, units: units, to: &result)
