@@ -112,14 +112,15 @@ final class TokenCache {
 
     private var state = State()
     let stemmer: FrenchStemmer
-    let stopwords: Set<String>
     /// Title expressions as stems, and the stems that start one.
     let expressions: [[String]]
     private let expressionStarts: Set<String>
     /// The expressions as global stem ids, keyed by their first stem; rebuilt after a purge.
     private var expressionsByFirstStem: [Int32: [[Int32]]]?
     let worthiness: SummaryWorthiness
-    let dateWords: Set<String>
+    /// ``Slot/stopWord`` and ``Slot/dateWord`` by lowercase form, ’ read as ' in both lists:
+    /// one look-up per new form instead of two.
+    private let wordListFlags: [String: UInt8]
     let limit: Int
 
     /// A cache for a stemmer, the stop words, the title expressions (as stems) to look for, the
@@ -130,11 +131,13 @@ final class TokenCache {
         limit: Int = 100_000
     ) {
         self.stemmer = stemmer
-        self.stopwords = stopwords
         self.worthiness = worthiness
-        self.dateWords = dateWords
         self.expressions = expressions.filter { !$0.isEmpty }
         self.expressionStarts = Set(self.expressions.map { $0[0] })
+        var wordListFlags: [String: UInt8] = [:]
+        for word in stopwords { wordListFlags[word.replacingApostrophes(), default: 0] |= Slot.stopWord }
+        for word in dateWords { wordListFlags[word.replacingApostrophes(), default: 0] |= Slot.dateWord }
+        self.wordListFlags = wordListFlags
         self.limit = limit
     }
 
@@ -319,11 +322,12 @@ final class TokenCache {
         let stem = isWord ? stemmer.stem(lowercase: lower) : lower
         var flags = Slot.occupied
         if isWord { flags |= Slot.word }
-        if stopwords.contains(lower.replacingApostrophes()) { flags |= Slot.stopWord }
+        let listed = wordListFlags[lower.replacingApostrophes()] ?? 0
+        flags |= listed & Slot.stopWord
         if isWord && first.map(isUppercase) == true { flags |= Slot.capitalised }
         if isWord && isAcronym(surface) { flags |= Slot.acronym }
         if isWord && expressionStarts.contains(stem) { flags |= Slot.expressionStart }
-        if isWord && dateWords.contains(lower) { flags |= Slot.dateWord }
+        if isWord { flags |= listed & Slot.dateWord }
         let id = state.stems.intern(stem)
         // Title expressions intern stems too, so ids can run ahead of the priors.
         if state.priors.count <= Int(id) {
