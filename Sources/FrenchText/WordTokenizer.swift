@@ -19,6 +19,8 @@ public final class WordTokenizer {
     let otherElisions: Set<[UInt16]>
     /// The longest elided form, in UTF-16 units.
     let longestElision: Int
+    /// For the tests: ask ICU's rule status for every break, lone marks included.
+    var asksICUForEveryBreak = false
 
     /// The file read by ``init(lexiconDirectory:)``.
     public static let elisionsFile = "elisions.txt"
@@ -87,9 +89,11 @@ public final class WordTokenizer {
             let next = cicu_ubrk_next(iterator)
             if next == done { break }
             let end = Int(next)
-            // UBRK_WORD_NONE (0..<100) covers spaces and punctuation. A lone space, half of all
-            // breaks, is one for sure: ICU is not asked.
-            if end == start + 1, units[start] == 0x20 {
+            // UBRK_WORD_NONE (0..<100) covers spaces and punctuation. A lone space (half of all
+            // breaks) or a lone ASCII mark is one for sure, so ICU is not asked: in ASCII only
+            // letters, digits, `_` (ExtendNumLet) and `@` (a letter to ICU, for e-mail
+            // addresses) can take a word or number status; the tests check every ASCII unit.
+            if !asksICUForEveryBreak, end == start + 1, WordTokenizer.isNoWordASCII(units[start]) {
                 start = end
                 continue
             }
@@ -143,4 +147,12 @@ public final class WordTokenizer {
 
     @inline(__always)
     func isHyphen(_ unit: UInt16) -> Bool { unit == 0x2D || unit == 0x2011 }
+
+    /// An ASCII unit that no word or number is made of alone: not a letter, a digit, `_` or `@`.
+    @inline(__always)
+    static func isNoWordASCII(_ unit: UInt16) -> Bool {
+        guard unit < 0x80 else { return false }
+        let folded = unit | 0x20
+        return !(unit >= 0x30 && unit <= 0x39) && !(folded >= 0x61 && folded <= 0x7A) && unit != 0x5F && unit != 0x40
+    }
 }

@@ -1,5 +1,6 @@
-import FrenchText
 import Testing
+
+@testable import FrenchText
 
 @Suite("French word tokens and Snowball stems")
 struct WordTokenizerTests {
@@ -32,6 +33,23 @@ struct WordTokenizerTests {
             tokenizer.tokens(in: text).map { text.substring($0.range) } == [
                 "oŀ'", "avion", "quoiquequ'", "il", "l'", "os",
             ])
+    }
+
+    @Test("lone ASCII marks skipped without asking ICU: the same tokens as ICU's statuses give")
+    func loneMarks() throws {
+        let fast = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
+        let checked = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
+        checked.asksICUForEveryBreak = true
+        let ascii = (1..<0x80).compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
+        let texts = [
+            ascii.joined(separator: " "), ascii.joined(),
+            "Contact : presse@interieur.gouv.fr, 5 % des 2 000 agents (DGSN) ; l'_id_ #OTAN & C++.",
+        ]
+        for text in texts {
+            let units = UTF16Text(text)
+            #expect(fast.tokens(in: units) == checked.tokens(in: units), "\(text)")
+        }
+        #expect(fast.tokens(in: UTF16Text("a @ b")).count == 3)
     }
 
     @Test("token kinds: elision, word, number")
