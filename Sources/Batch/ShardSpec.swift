@@ -92,12 +92,8 @@ public enum StableHash {
     }
 
     public static func fnv1a(_ bytes: some Sequence<UInt8>, seed: UInt64) -> UInt64 {
-        var hash = seed
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= prime
-        }
-        return hash
+        if let hash = bytes.withContiguousStorageIfAvailable({ fnv1a($0, seed: seed) }) { return hash }
+        return Array(bytes).withUnsafeBufferPointer { fnv1a($0, seed: seed) }
     }
 
     /// `fnv1a64:` and 16 hex digits.
