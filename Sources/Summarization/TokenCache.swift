@@ -192,7 +192,7 @@ final class TokenCache {
         for (index, token) in tokens.enumerated() {
             if index + far < tokens.count {
                 let ahead = hashes[index + far]
-                let position = Int(truncatingIfNeeded: ahead ^ (ahead >> 29)) & (state.slots.count - 1)
+                let position = TokenCache.home(of: ahead, mask: state.slots.count - 1)
                 state.slots.withUnsafeBufferPointer { slots in
                     if let base = slots.baseAddress { cprefetch_read(base + position) }
                 }
@@ -217,7 +217,7 @@ final class TokenCache {
     /// against, the local ids of its stem and lowercase form, and its stem's prior (when its
     /// home slot holds it).
     private static func prefetchSlotTargets(of hash: UInt64, in state: State) {
-        let position = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (state.slots.count - 1)
+        let position = TokenCache.home(of: hash, mask: state.slots.count - 1)
         let slot = state.slots[position]
         guard slot.flags != 0, slot.hash == hash else { return }
         state.arena.withUnsafeBufferPointer { arena in
@@ -233,6 +233,13 @@ final class TokenCache {
         state.priors.withUnsafeBufferPointer { priors in
             if let base = priors.baseAddress, Int(slot.stem) < priors.count { cprefetch_read(base + Int(slot.stem)) }
         }
+    }
+
+    /// The slot where a form's probe starts: its hash with high bits folded in (FNV-1a's low
+    /// bits alone mix poorly), cut to the table's power-of-two size.
+    @inline(__always)
+    private static func home(of hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     }
 
     /// FNV-1a of a form's UTF-16 units, seeded apart for words and numbers.
@@ -270,7 +277,7 @@ final class TokenCache {
         }
         let mask = state.slots.count - 1
         let wordFlag = isWord ? Slot.word : 0
-        var position = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        var position = TokenCache.home(of: hash, mask: mask)
         while state.slots[position].flags != 0 {
             let slot = state.slots[position]
             if slot.hash == hash, Int(slot.length) == range.count, slot.flags & Slot.word == wordFlag,
@@ -309,7 +316,7 @@ final class TokenCache {
         let mask = old.count * 2 - 1
         state.slots = Array(repeating: Slot(), count: old.count * 2)
         for slot in old where slot.flags != 0 {
-            var position = Int(truncatingIfNeeded: slot.hash ^ (slot.hash >> 29)) & mask
+            var position = TokenCache.home(of: slot.hash, mask: mask)
             while state.slots[position].flags != 0 { position = (position + 1) & mask }
             state.slots[position] = slot
         }
