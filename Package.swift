@@ -27,6 +27,12 @@ let package = Package(
         ),
         // A cache prefetch hint, which Swift does not expose (the summarizer's token table).
         .target(name: "CPrefetch"),
+        // simdjson's DOM parser behind a C interface: the JSONL reader's fast path (Debian's
+        // libsimdjson-dev, C++17).
+        .target(
+            name: "CSimdJSON",
+            linkerSettings: [.linkedLibrary("simdjson")]
+        ),
         // The only module that touches ICU; it must not import Foundation (its ICU clashes).
         .target(
             name: "FrenchText",
@@ -35,7 +41,7 @@ let package = Package(
         // Record readers and writers, diagnostics, ordered parallel map: shared by every command.
         .target(
             name: "Batch",
-            dependencies: ["FrenchText"]
+            dependencies: ["FrenchText", "CSimdJSON"]
         ),
         // Extractive summaries: cleanup rules → features → weighted score → MMR under a budget → renderers.
         .target(
@@ -103,5 +109,6 @@ let package = Package(
             dependencies: ["precis", "SnapshotSupport"],
             exclude: ["Snapshots", "Fixtures"]
         ),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

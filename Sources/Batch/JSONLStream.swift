@@ -8,18 +8,16 @@ final class JSONLStream {
     let options: InputOptions
     /// For stdin: read the whole input as one text when it does not start with `{`.
     var sniffText: Bool
-    /// The fast path's decoder and field names (see ``RecordFields``).
-    let decoder: JSONDecoder
-    let keys: [[UInt8]]
+    /// The fast path (see ``RecordFields``).
+    let fastPath: RecordFieldReader
 
     init(reader: LineReader, path: String, options: InputOptions, sniffText: Bool = false) {
         self.reader = reader
         self.path = path
         self.options = options
         self.sniffText = sniffText
-        let names = RecordFields.Names(id: options.idField, text: options.textField, title: options.titleField)
-        self.decoder = RecordFields.decoder(for: names)
-        self.keys = names.keys
+        fastPath = RecordFieldReader(
+            names: RecordFields.Names(id: options.idField, text: options.textField, title: options.titleField))
     }
 
     func next() -> InputReader.Item? {
@@ -66,9 +64,7 @@ final class JSONLStream {
         // Most lines are valid UTF-8 without a BOM: the JSON parser, which validates UTF-8 itself,
         // reads their bytes as they are. Only when it refuses them is the line decoded (invalid
         // sequences replaced and reported) and parsed again, so a refusal is never lost.
-        if line.first != 0xEF, !RecordFields.mayRepeatKey(line, keys: keys),
-            let fields = try? decoder.decode(RecordFields.self, from: Data(line))
-        {
+        if line.first != 0xEF, let fields = fastPath.read(line) {
             return .record(
                 Record(id: fields.id, title: fields.title, text: fields.text, location: location, warnings: []))
         }
@@ -100,7 +96,9 @@ final class JSONLStream {
         } else if let number = rawID as? NSNumber, !String(describing: type(of: rawID)).contains("Bool"),
             number.doubleValue.rounded() == number.doubleValue
         {
-            id = number.stringValue
+            // Integers keep their digits; 8.0 is the id "8", as 8 is (and as the fast path reads it).
+            let digits = number.stringValue
+            id = Int64(digits) == nil ? Int64(exactly: number.doubleValue).map { String($0) } ?? digits : digits
         } else {
             return reject("field '\(options.idField)' must be a string or an integer")
         }

@@ -76,6 +76,7 @@ struct InputReaderTests {
             """
             {"id": "a", "title": "Titre", "text": "Texte.", "summary": "ignoré", "url": "https://exemple.fr"}
             {"id": 7, "text": "Entier."}
+            {"id": 1234567890123456789, "text": "Grand entier."}
             {"id": 8.0, "text": "Entier écrit en flottant."}
             {"id": 8.5, "text": "Pas un entier."}
             {"id": true, "text": "Un booléen n'est pas un identifiant."}
@@ -94,9 +95,10 @@ struct InputReaderTests {
         }
         #expect(
             summary == [
-                "ok a Titre Texte.", "ok 7 - Entier.", "ok 8 - Entier écrit en flottant.",
-                "4: field 'id' must be a string or an integer", "5: field 'id' must be a string or an integer",
-                "6: field 'title' must be a string", "7: field 'id' is empty", "ok é - Café \"cité\".",
+                "ok a Titre Texte.", "ok 7 - Entier.", "ok 1234567890123456789 - Grand entier.",
+                "ok 8 - Entier écrit en flottant.",
+                "5: field 'id' must be a string or an integer", "6: field 'id' must be a string or an integer",
+                "7: field 'title' must be a string", "8: field 'id' is empty", "ok é - Café \"cité\".",
                 // A repeated key keeps its last value, as JSONSerialization and Python's json do.
                 "ok y - Second.", "ok z - Il a écrit \"id\": rien.",
             ])
