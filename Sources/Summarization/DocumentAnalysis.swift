@@ -16,10 +16,8 @@ struct DocumentAnalysis {
     var vectorEntries: [(id: Int, weight: Double)] = []
     var vectorRuns: [Range<Int>]
     var norms: [Double]
-    /// The content stems of all candidate sentences, sorted by id.
-    var documentVector: [(id: Int, weight: Double)] = []
-    /// The same counts indexed by local stem id (0 where absent): a sentence's centrality walks
-    /// its own few stems instead of merging with the whole article's.
+    /// How often each local stem id is a content stem of a candidate sentence (0 where absent):
+    /// a sentence's centrality walks its own few stems instead of merging with the whole article's.
     var documentCounts: [Double] = []
     var documentNorm = 0.0
     /// Whether each local stem id is a content stem of the title.
@@ -140,8 +138,8 @@ struct DocumentAnalysis {
             frequency == 0
                 ? 0 : (1 + log(Double(frequency))) * (entity < isTitleWord.count && isTitleWord[entity] ? 2 : 1)
         }
-        var pooled: [Int] = []
         var scratch: [Int] = []
+        documentCounts = Array(repeating: 0, count: cache.localStemCount)
         vectorEntries.reserveCapacity(contentStems.count)
         var seenCandidate = false
         for index in 0..<count {
@@ -159,15 +157,13 @@ struct DocumentAnalysis {
             acronymCounts[index] = acronyms[index].count
             maxEntityScore = max(maxEntityScore, entityScore(index))
             maxAcronyms = max(maxAcronyms, Double(acronymCounts[index]))
-            pooled.append(contentsOf: content)
+            for id in content { documentCounts[id] += 1 }
             hasTitleExpression[index] =
                 mayHaveExpression[index]
                 && DocumentAnalysis.containsExpression(allStems[allRuns[index]], cache: cache)
         }
-        DocumentAnalysis.count(pooled[...], into: &documentVector, scratch: &scratch)
-        documentCounts = Array(repeating: 0, count: cache.localStemCount)
-        for entry in documentVector { documentCounts[entry.id] = entry.weight }
-        documentNorm = documentVector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+        // In id order, as a sorted vector would sum; absent ids add 0, which changes no bit.
+        documentNorm = documentCounts.reduce(0) { $0 + $1 * $1 }.squareRoot()
     }
 
     /// Whether a sentence's stems contain one of the title expressions ("directeur général").
