@@ -45,7 +45,8 @@ public final class FrenchStemmer {
     /// The stem of a word the caller has already lowercased (`String.lowercased()`), uncached.
     public func stem(lowercase word: String) -> String {
         var lower = word
-        if !lower.utf8.allSatisfy({ $0 < 0x80 }), !FrenchStemmer.isNFC(lower),
+        // Every scalar below U+0300 (UTF-8 lead bytes below 0xCC) is NFC as it stands.
+        if !lower.utf8.allSatisfy({ $0 < 0xCC }), !FrenchStemmer.isNFC(lower),
             let composed = try? Normalizer(
                 options: NormalizationOptions(form: .nfc, caseFold: false, typography: false)
             ).normalize(UTF16Text(lower))

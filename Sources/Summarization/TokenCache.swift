@@ -73,6 +73,9 @@ final class TokenCache {
         var lowers = Interner()
         /// Summary-worthiness prior by global stem id; -1 until the stem is met as a token.
         var priors: [Double] = []
+        /// By global lowercase id, for word forms: the stem's global id (-1 until known) and the
+        /// flags that follow from the lowercase form. "Les" and "LES" then reuse what "les" cost.
+        var wordsByLower: [(stem: Int32, flags: UInt8)] = []
         /// The current article; local ids stamped with another one are stale.
         var generation: Int32 = 0
 
@@ -273,7 +276,7 @@ final class TokenCache {
         _ state: inout State, _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, hash: UInt64, isWord: Bool
     ) -> Slot {
         guard range.count <= TokenCache.longestKeptForm else {
-            return makeSlot(UTF16Text.string(UnsafeBufferPointer(rebasing: units[range])), isWord, &state)
+            return makeSlot(UnsafeBufferPointer(rebasing: units[range]), isWord, &state)
         }
         let mask = state.slots.count - 1
         let wordFlag = isWord ? Slot.word : 0
@@ -288,7 +291,7 @@ final class TokenCache {
             position = (position + 1) & mask
         }
         let form = UnsafeBufferPointer(rebasing: units[range])
-        var slot = makeSlot(UTF16Text.string(form), isWord, &state)
+        var slot = makeSlot(form, isWord, &state)
         slot.hash = hash
         slot.start = UInt32(state.arena.count)
         slot.length = UInt16(range.count)
@@ -323,24 +326,65 @@ final class TokenCache {
     }
 
     /// Computes the facts of a new form; `isWord` is false for numbers (not stemmed).
-    private func makeSlot(_ surface: String, _ isWord: Bool, _ state: inout State) -> Slot {
-        let lower = surface.lowercased()
-        let first = surface.unicodeScalars.first
-        let stem = isWord ? stemmer.stem(lowercase: lower) : lower
+    private func makeSlot(_ form: UnsafeBufferPointer<UInt16>, _ isWord: Bool, _ state: inout State) -> Slot {
+        let surface = UTF16Text.string(form)
+        let lower = TokenCache.latin1Lowercase(form) ?? surface.lowercased()
+        let lowerID = state.lowers.intern(lower)
         var flags = Slot.occupied
-        if isWord { flags |= Slot.word }
+        if isWord {
+            flags |= Slot.word
+            if surface.unicodeScalars.first.map(isUppercase) == true { flags |= Slot.capitalised }
+            if isAcronym(surface) { flags |= Slot.acronym }
+        }
+        // Another case of a word form already met: its stem and list flags are the same.
+        if isWord, Int(lowerID) < state.wordsByLower.count, state.wordsByLower[Int(lowerID)].stem >= 0 {
+            let known = state.wordsByLower[Int(lowerID)]
+            return Slot(flags: flags | known.flags, stem: known.stem, lower: lowerID)
+        }
+        let stem = isWord ? stemmer.stem(lowercase: lower) : lower
         let listed = wordListFlags[lower.replacingApostrophes()] ?? 0
-        flags |= listed & Slot.stopWord
-        if isWord && first.map(isUppercase) == true { flags |= Slot.capitalised }
-        if isWord && isAcronym(surface) { flags |= Slot.acronym }
-        if isWord && expressionStarts.contains(stem) { flags |= Slot.expressionStart }
-        if isWord { flags |= listed & Slot.dateWord }
+        var lowerFlags = listed & Slot.stopWord
+        if isWord {
+            lowerFlags |= listed & Slot.dateWord
+            if expressionStarts.contains(stem) { lowerFlags |= Slot.expressionStart }
+        }
         let id = state.stems.intern(stem)
         // Title expressions intern stems too, so ids can run ahead of the priors.
         if state.priors.count <= Int(id) {
             state.priors.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - state.priors.count))
         }
         if state.priors[Int(id)] < 0 { state.priors[Int(id)] = worthiness.prior(ofStem: stem) }
-        return Slot(flags: flags, stem: id, lower: state.lowers.intern(lower))
+        if isWord {
+            if state.wordsByLower.count <= Int(lowerID) {
+                state.wordsByLower.append(
+                    contentsOf: repeatElement((stem: -1, flags: 0), count: Int(lowerID) + 1 - state.wordsByLower.count))
+            }
+            state.wordsByLower[Int(lowerID)] = (id, lowerFlags)
+        }
+        return Slot(flags: flags | lowerFlags, stem: id, lower: lowerID)
+    }
+
+    /// The lowercase of a form made of Latin-1 units only (nearly every French word), without
+    /// String's general case mapping: in that range it is A–Z and À–Þ (but ×) moved by 0x20, which
+    /// is what `lowercased()` gives. Nil for any other form.
+    static func latin1Lowercase(_ form: UnsafeBufferPointer<UInt16>) -> String? {
+        for unit in form where unit >= 0x100 { return nil }
+        // Written straight as UTF-8: one byte below 0x80, two above.
+        return String(unsafeUninitializedCapacity: 2 * form.count) { bytes in
+            var count = 0
+            for unit in form {
+                let isCapital = (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7)
+                let lowered = UInt8(truncatingIfNeeded: isCapital ? unit | 0x20 : unit)
+                if lowered < 0x80 {
+                    bytes[count] = lowered
+                    count += 1
+                } else {
+                    bytes[count] = 0xC0 | (lowered >> 6)
+                    bytes[count + 1] = 0x80 | (lowered & 0x3F)
+                    count += 2
+                }
+            }
+            return count
+        }
     }
 }
