@@ -58,15 +58,22 @@ final class JSONLStream {
 
     /// Parses one JSONL line into a record.
     func parse(_ line: ArraySlice<UInt8>, at location: SourceLocation) -> InputReader.Item {
-        func reject(_ message: String, id: String? = nil) -> InputReader.Item {
-            .reject(Diagnostic(location: location, severity: .error, message: message, recordID: id))
-        }
-        // Most lines are valid UTF-8 without a BOM: the JSON parser, which validates UTF-8 itself,
-        // reads their bytes as they are. Only when it refuses them is the line decoded (invalid
-        // sequences replaced and reported) and parsed again, so a refusal is never lost.
+        // Most lines are valid UTF-8 without a BOM: simdjson, which validates UTF-8 itself, reads
+        // their bytes as they are. Whatever it refuses goes through the complete path, where the
+        // line is decoded (invalid sequences replaced and reported) and parsed again, so a
+        // refusal is never lost.
         if line.first != 0xEF, let fields = fastPath.read(line) {
             return .record(
                 Record(id: fields.id, title: fields.title, text: fields.text, location: location, warnings: []))
+        }
+        return parseCompletely(line, at: location)
+    }
+
+    /// The complete path: Foundation's JSONSerialization, after repairing invalid UTF-8 if it
+    /// must; every refusal becomes a precise diagnostic.
+    func parseCompletely(_ line: ArraySlice<UInt8>, at location: SourceLocation) -> InputReader.Item {
+        func reject(_ message: String, id: String? = nil) -> InputReader.Item {
+            .reject(Diagnostic(location: location, severity: .error, message: message, recordID: id))
         }
         var decoded: DecodedText?
         var parsed: Any? = nil
