@@ -157,6 +157,22 @@ struct ArticleCleanerTests {
             ("La police (PJ) a interpellé deux suspects à Lyon.", "keep"),
             ("Cet article est réservé aux abonnés.", "noise:promo"),
             ("Abonnez-vous", "noise:promo"),
+            ("Le Monde avec AFP", "noise:byline"),
+            ("franceinfo avec AFP et Reuters", "noise:byline"),
+            ("(Avec AFP)", "noise:byline"),
+            ("Le ministre s'est entretenu avec l'AFP à Rabat.", "keep"),
+            ("Temps de lecture : 3 min", "noise:widget"),
+            ("Lecture 4 min.", "noise:widget"),
+            ("5 min de lecture", "noise:widget"),
+            ("Le procès a duré 5 min.", "keep"),
+            ("Écouter cet article (4 min)", "noise:widget"),
+            ("12 commentaires", "noise:widget"),
+            ("Lire la suite…", "noise:widget"),
+            ("La suite est réservée aux abonnés.", "noise:promo"),
+            ("Déjà abonné ? Se connecter", "noise:promo"),
+            ("Inscrivez-vous à notre newsletter Défense", "noise:promo"),
+            ("Suivez-nous sur Facebook et Instagram", "noise:promo"),
+            ("La suite des opérations reste floue.", "keep"),
         ])
     func verdicts(line: String, expected: String) throws {
         let cleaner = try ArticleCleaner(rules: #require(Self.rules))
