@@ -11,7 +11,8 @@ public struct CleanupRule: Sendable, Equatable {
         case splitLabel = "split-label"
     }
 
-    /// The kind of noise, reported in explanations: byline, dateline, credit, read-also, tweet, promo, label.
+    /// The kind of noise, reported in explanations: byline, dateline, credit, read-also, tweet, promo,
+    /// widget (page furniture: reading time, share and print buttons), label.
     public let kind: String
     public let action: Action
     /// The ICU regular expression as written in the file; each ``ArticleCleaner`` compiles its own.

@@ -14,8 +14,9 @@ struct SummarizeCommand: ParsableCommand {
             centrality, title overlap, length) with weights learned by `make tune`
             (Lexicons/fr/summary-weights.tsv); redundant sentences are penalised (MMR); the chosen
             sentences come out in document order, within the budget (default: 2 sentences).
-            Bylines, datelines, photo credits, "À lire aussi" links, embedded tweets and labels glued by
-            scrapers ("DiaporamaEn marge…") are never selected (rules: Lexicons/fr/cleanup.tsv).
+            Bylines, datelines, photo credits, "À lire aussi" links, embedded tweets, page furniture
+            (reading time, share buttons, paywall notices) and labels glued by scrapers
+            ("DiaporamaEn marge…") are never selected (rules: Lexicons/fr/cleanup.tsv).
 
             JSONL output, one line per article:
               {"id", "title", "summary", "sentences": [{"index", "start", "end", "score"}], "budget", "warnings"}
