@@ -87,6 +87,9 @@ static inline void cicu_uregex_setText(URegularExpression *regexp, const UChar *
 static inline UBool cicu_uregex_matches(URegularExpression *regexp, int32_t startIndex, UErrorCode *status) {
     return uregex_matches(regexp, startIndex, status);
 }
+static inline UBool cicu_uregex_find(URegularExpression *regexp, int32_t startIndex, UErrorCode *status) {
+    return uregex_find(regexp, startIndex, status);
+}
 static inline UBool cicu_uregex_lookingAt(URegularExpression *regexp, int32_t startIndex, UErrorCode *status) {
     return uregex_lookingAt(regexp, startIndex, status);
 }

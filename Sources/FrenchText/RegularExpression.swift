@@ -38,6 +38,15 @@ public final class RegularExpression {
         return status.rawValue <= U_ZERO_ERROR.rawValue && matched
     }
 
+    /// Whether a match occurs anywhere in `units`. ICU looks for a pattern's leading literal
+    /// before it tries to match, so this is much cheaper than `.*X.*` with ``matchesWhole(_:)``.
+    public func occurs(in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        var status = U_ZERO_ERROR
+        cicu_uregex_setText(regex, units.baseAddress ?? RegularExpression.empty, Int32(units.count), &status)
+        let found = cicu_uregex_find(regex, 0, &status) != 0
+        return status.rawValue <= U_ZERO_ERROR.rawValue && found
+    }
+
     /// The length in UTF-16 units of the match at the start of `units`, or nil.
     public func prefixMatch(_ units: UnsafeBufferPointer<UInt16>) -> Int? {
         var status = U_ZERO_ERROR

@@ -17,6 +17,7 @@ public final class ArticleCleaner {
     }
 
     let drops: [(kind: String, regex: RegularExpression)]
+    let containing: [(kind: String, regex: RegularExpression)]
     let labels: [(kind: String, regex: RegularExpression)]
     /// Sentences longer than this are never whole-sentence noise (bylines and credits are short).
     static let noiseLengthLimit = 280
@@ -24,15 +25,18 @@ public final class ArticleCleaner {
     /// Compiles the rules (already checked when they were loaded).
     public init(rules: [CleanupRule]) throws(ICUError) {
         var drops: [(kind: String, regex: RegularExpression)] = []
+        var containing: [(kind: String, regex: RegularExpression)] = []
         var labels: [(kind: String, regex: RegularExpression)] = []
         for rule in rules {
             let regex = try RegularExpression(rule.pattern)
             switch rule.action {
             case .drop: drops.append((rule.kind, regex))
+            case .dropIfContains: containing.append((rule.kind, regex))
             case .splitLabel: labels.append((rule.kind, regex))
             }
         }
         self.drops = drops
+        self.containing = containing
         self.labels = labels
     }
 
@@ -50,7 +54,9 @@ public final class ArticleCleaner {
     /// inside the first word; an agency dateline shows "(" and a capital near the start.
     public func verdict(for sentence: UnsafeBufferPointer<UInt16>) -> Verdict {
         if sentence.count <= ArticleCleaner.noiseLengthLimit, mayBeNoise(sentence) {
+            // In file order within each action, drops first, as the rules have always been tried.
             for rule in drops where rule.regex.matchesWhole(sentence) { return .noise(kind: rule.kind) }
+            for rule in containing where rule.regex.occurs(in: sentence) { return .noise(kind: rule.kind) }
         }
         guard mayHaveGluedLabel(sentence) || mayOpenWithAgency(sentence) else { return .keep }
         for rule in labels {

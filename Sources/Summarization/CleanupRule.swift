@@ -6,6 +6,8 @@ public struct CleanupRule: Sendable, Equatable {
     public enum Action: String, Sendable {
         /// A whole sentence that is noise (byline, dateline, credit, link, tweet, subscription prompt).
         case drop
+        /// A sentence that contains a match anywhere is noise (an embedded tweet's link).
+        case dropIfContains = "drop-if-contains"
         /// A label at a sentence start: glued to the next word ("DiaporamaEn marge …") or an
         /// agency dateline ("PARIS (AFP) - …").
         case splitLabel = "split-label"
@@ -35,7 +37,7 @@ public struct CleanupRule: Sendable, Equatable {
             guard let action = Action(rawValue: row.cells[1]) else {
                 throw DataFileError(
                     path: path, line: row.line,
-                    message: "unknown action '\(row.cells[1])' (expected drop or split-label)")
+                    message: "unknown action '\(row.cells[1])' (expected drop, drop-if-contains or split-label)")
             }
             do {
                 _ = try RegularExpression(row.cells[2])

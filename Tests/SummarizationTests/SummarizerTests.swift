@@ -172,6 +172,11 @@ struct ArticleCleanerTests {
             ("Inscrivez-vous à notre newsletter Défense", "noise:promo"),
             ("Suivez-nous sur Facebook et Instagram", "noise:promo"),
             ("La suite des opérations reste floue.", "keep"),
+            ("Le ministre a réagi sur Twitter pic.twitter.com/AbC123", "noise:tweet"),
+            ("Message du préfet aux habitants\npic.twitter.com/Xy7", "noise:tweet"),
+            ("Le bilan provisoire https://t.co/xYz89", "noise:tweet"),
+            ("— Gendarmerie nationale (@Gendarmerie) March 12, 2024", "noise:tweet"),
+            ("Le rapport complet : https://exemple.fr/t.co", "keep"),
         ])
     func verdicts(line: String, expected: String) throws {
         let cleaner = try ArticleCleaner(rules: #require(Self.rules))
