@@ -58,7 +58,8 @@ public enum DataFile {
     public static func lines(of text: String) -> [(line: Int, text: Substring)] {
         var text = text
         let spans: [(line: Int, start: Int, end: Int)] = text.withUTF8 { bytes in
-            var spans: [(Int, Int, Int)] = []
+            // Labelled like the result, so no element-by-element cast follows.
+            var spans: [(line: Int, start: Int, end: Int)] = []
             var number = 0
             var start = 0
             while start < bytes.count {
@@ -69,7 +70,7 @@ public enum DataFile {
                 if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 let isBlank = line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-                if !isBlank, line.first != UInt8(ascii: "#") { spans.append((number, start, end)) }
+                if !isBlank, line.first != UInt8(ascii: "#") { spans.append((line: number, start: start, end: end)) }
                 start = newline + 1
             }
             return spans
@@ -85,11 +86,19 @@ public enum DataFile {
     static func cells(of line: Substring) -> [String] {
         var line = line
         return line.withUTF8 { bytes in
+            // Counted first: one allocation a row, not one per doubling.
+            var tabs = 0
+            for byte in bytes where byte == UInt8(ascii: "\t") { tabs += 1 }
             var cells: [String] = []
+            cells.reserveCapacity(tabs + 1)
             var start = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\t") {
-                cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                start = index + 1
+            var index = 0
+            while index <= bytes.count {
+                if index == bytes.count || bytes[index] == UInt8(ascii: "\t") {
+                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    start = index + 1
+                }
+                index += 1
             }
             return cells
         }
