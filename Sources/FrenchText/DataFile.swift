@@ -60,18 +60,9 @@ public enum DataFile {
         let spans: [(line: Int, start: Int, end: Int)] = text.withUTF8 { bytes in
             // Labelled like the result, so no element-by-element cast follows.
             var spans: [(line: Int, start: Int, end: Int)] = []
-            var number = 0
-            var start = 0
-            while start < bytes.count {
-                var newline = start
-                while newline < bytes.count, bytes[newline] != UInt8(ascii: "\n") { newline += 1 }
-                number += 1
-                var end = newline
-                if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                let isBlank = line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-                if !isBlank, line.first != UInt8(ascii: "#") { spans.append((line: number, start: start, end: end)) }
-                start = newline + 1
+            forEachDataLine(bytes) { number, range in
+                spans.append((line: number, start: range.lowerBound, end: range.upperBound))
+                return true
             }
             return spans
         }
@@ -82,26 +73,79 @@ public enum DataFile {
         }
     }
 
-    /// The TAB-separated cells of a line, cut on its UTF-8 bytes (a TAB is ASCII).
-    static func cells(of line: Substring) -> [String] {
-        var line = line
-        return line.withUTF8 { bytes in
-            // Counted first: one allocation a row, not one per doubling.
-            var tabs = 0
-            for byte in bytes where byte == UInt8(ascii: "\t") { tabs += 1 }
-            var cells: [String] = []
-            cells.reserveCapacity(tabs + 1)
-            var start = 0
-            var index = 0
-            while index <= bytes.count {
-                if index == bytes.count || bytes[index] == UInt8(ascii: "\t") {
-                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                    start = index + 1
-                }
-                index += 1
-            }
-            return cells
+    /// Calls `body` with the number and byte range of each line that is neither blank nor a `#`
+    /// comment, until it returns false. Lines end at LF; a CR before it is left out of the range.
+    static func forEachDataLine(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Range<Int>) -> Bool) {
+        var number = 0
+        var start = 0
+        while start < bytes.count {
+            var newline = start
+            while newline < bytes.count, bytes[newline] != UInt8(ascii: "\n") { newline += 1 }
+            number += 1
+            var end = newline
+            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let isBlank = line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            if !isBlank, line.first != UInt8(ascii: "#"), !body(number, start..<end) { return }
+            start = newline + 1
         }
+    }
+
+    /// Calls `body` with every data row of a TSV text whose first data line is a header equal to
+    /// `header`, as spans of its UTF-8 bytes: a table of tens of thousands of rows is read
+    /// without a String or an array per cell.
+    ///
+    /// - Throws: ``DataFileError`` for a missing or different header, or a row whose number of
+    ///   cells differs from the header's; and whatever `body` throws.
+    public static func forEachRow(
+        ofTSV text: String, path: String, header: [String], _ body: (TSVRow) throws(DataFileError) -> Void
+    ) throws(DataFileError) {
+        var text = text
+        var failure: DataFileError?
+        text.withUTF8 { bytes in
+            var bounds: [Range<Int>] = []
+            var sawHeader = false
+            forEachDataLine(bytes) { number, range in
+                bounds.removeAll(keepingCapacity: true)
+                var cellStart = range.lowerBound
+                for index in range where bytes[index] == UInt8(ascii: "\t") {
+                    bounds.append(cellStart..<index)
+                    cellStart = index + 1
+                }
+                bounds.append(cellStart..<range.upperBound)
+                let row = TSVRow(line: number, bytes: bytes, bounds: bounds)
+                if !sawHeader {
+                    sawHeader = true
+                    let found = (0..<row.count).map(row.string)
+                    if found != header {
+                        failure = DataFileError(
+                            path: path, line: number,
+                            message:
+                                "expected header \(header.joined(separator: "<TAB>")), found \(found.joined(separator: "<TAB>"))"
+                        )
+                        return false
+                    }
+                    return true
+                }
+                guard row.count == header.count else {
+                    failure = DataFileError(
+                        path: path, line: number, message: "expected \(header.count) columns, found \(row.count)")
+                    return false
+                }
+                do throws(DataFileError) {
+                    try body(row)
+                } catch {
+                    failure = error
+                    return false
+                }
+                return true
+            }
+            if !sawHeader {
+                failure = DataFileError(
+                    path: path, line: 0, message: "empty file: expected header \(header.joined(separator: "<TAB>"))")
+            }
+        }
+        if let failure { throw failure }
     }
 
     /// Parses a TSV text whose first data line is a header equal to `header`.
@@ -109,27 +153,40 @@ public enum DataFile {
     /// - Throws: ``DataFileError`` for a missing or different header, or a row whose number of
     ///   cells differs from the header's.
     public static func rows(ofTSV text: String, path: String, header: [String]) throws(DataFileError) -> [DataRow] {
-        let lines = lines(of: text)
-        guard let first = lines.first else {
-            throw DataFileError(
-                path: path, line: 0, message: "empty file: expected header \(header.joined(separator: "<TAB>"))")
-        }
-        let found = DataFile.cells(of: first.text)
-        guard found == header else {
-            throw DataFileError(
-                path: path, line: first.line,
-                message:
-                    "expected header \(header.joined(separator: "<TAB>")), found \(found.joined(separator: "<TAB>"))")
-        }
         var rows: [DataRow] = []
-        for (line, text) in lines.dropFirst() {
-            let cells = DataFile.cells(of: text)
-            guard cells.count == header.count else {
-                throw DataFileError(
-                    path: path, line: line, message: "expected \(header.count) columns, found \(cells.count)")
-            }
-            rows.append(DataRow(line: line, cells: cells))
+        try forEachRow(ofTSV: text, path: path, header: header) { row in
+            rows.append(DataRow(line: row.line, cells: (0..<row.count).map(row.string)))
         }
         return rows
+    }
+}
+
+/// One data row of a TSV file, as spans of the file's UTF-8 bytes; valid only inside the
+/// ``DataFile/forEachRow(ofTSV:path:header:_:)`` callback that receives it.
+public struct TSVRow {
+    /// The 1-based line number in the file.
+    public let line: Int
+    let bytes: UnsafeBufferPointer<UInt8>
+    let bounds: [Range<Int>]
+
+    /// The number of cells.
+    public var count: Int { bounds.count }
+
+    /// The bytes of a cell.
+    public func cell(_ index: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[bounds[index]]) }
+
+    /// A cell as a String.
+    public func string(_ index: Int) -> String { String(decoding: cell(index), as: UTF8.self) }
+
+    /// A cell of ASCII digits only (at most 18) as an integer; nil for anything else.
+    public func integer(_ index: Int) -> Int? {
+        let digits = cell(index)
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 }

@@ -51,30 +51,34 @@ public struct SummaryWorthiness: Sendable, Equatable {
     }
 
     /// Reads the TSV table; counts must be integers with `in_summary` ≤ `articles`.
+    ///
+    /// Its twenty-odd thousand rows are read on their bytes (``DataFile/forEachRow(ofTSV:path:header:_:)``):
+    /// only the stem becomes a String, which keeps the table out of the start-up time.
     public static func load(path: String) throws(DataFileError) -> SummaryWorthiness {
-        let rows = try DataFile.rows(
-            ofTSV: DataFile.readText(path), path: path, header: ["stem", "articles", "in_summary"])
         var parsed: [(stem: String, articles: Int, inSummary: Int)] = []
-        parsed.reserveCapacity(rows.count)
-        for row in rows {
-            guard let articles = Int(row.cells[1]), let inSummary = Int(row.cells[2]), articles > 0,
+        var lines: [Int] = []
+        try DataFile.forEachRow(
+            ofTSV: DataFile.readText(path), path: path, header: ["stem", "articles", "in_summary"]
+        ) { row throws(DataFileError) in
+            guard let articles = row.integer(1), let inSummary = row.integer(2), articles > 0,
                 (0...articles).contains(inSummary)
             else {
                 throw DataFileError(
                     path: path, line: row.line,
-                    message: "expected counts 0 ≤ in_summary ≤ articles, found '\(row.cells[1])' and '\(row.cells[2])'")
+                    message:
+                        "expected counts 0 ≤ in_summary ≤ articles, found '\(row.string(1))' and '\(row.string(2))'")
             }
-            parsed.append((row.cells[0], articles, inSummary))
+            parsed.append((row.string(0), articles, inSummary))
+            lines.append(row.line)
         }
         let table = SummaryWorthiness(rows: parsed)
         if table.priors.count < parsed.count {
             // A stem given twice: found again, slowly, only to name its line.
             var seen: [String: Int] = [:]
-            for row in rows {
-                if let first = seen.updateValue(row.line, forKey: row.cells[0]) {
+            for (row, line) in zip(parsed, lines) {
+                if let first = seen.updateValue(line, forKey: row.stem) {
                     throw DataFileError(
-                        path: path, line: row.line, message: "duplicate stem '\(row.cells[0])' (first on line \(first))"
-                    )
+                        path: path, line: line, message: "duplicate stem '\(row.stem)' (first on line \(first))")
                 }
             }
         }

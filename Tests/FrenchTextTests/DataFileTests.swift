@@ -36,4 +36,24 @@ struct DataFileTests {
             try DataFile.rows(ofTSV: "a\tc\n", path: "t.tsv", header: ["a", "b"])
         }
     }
+
+    @Test("rows read on their bytes: integer cells, an error from the caller keeps its line, an empty file")
+    func rowBytes() throws {
+        var seen: [String] = []
+        try DataFile.forEachRow(
+            ofTSV: "# counts\nstem\tn\npréfet\t12\nx\t+3\ny\t\nz\t1a\n", path: "t.tsv", header: ["stem", "n"]
+        ) { row in
+            seen.append("\(row.line):\(row.string(0)):\(row.integer(1).map(String.init) ?? "nil")")
+        }
+        #expect(seen == ["3:préfet:12", "4:x:nil", "5:y:nil", "6:z:nil"])
+        #expect(throws: DataFileError(path: "t.tsv", line: 3, message: "bad row")) {
+            try DataFile.forEachRow(ofTSV: "a\tb\n1\t2\n3\t4\n", path: "t.tsv", header: ["a", "b"]) {
+                row throws(DataFileError) in
+                if row.integer(0) == 3 { throw DataFileError(path: "t.tsv", line: row.line, message: "bad row") }
+            }
+        }
+        #expect(throws: DataFileError(path: "t.tsv", line: 0, message: "empty file: expected header a<TAB>b")) {
+            try DataFile.forEachRow(ofTSV: "# nothing\n\n", path: "t.tsv", header: ["a", "b"]) { _ in }
+        }
+    }
 }

@@ -100,4 +100,28 @@ struct LexicalFeatureTests {
         #expect(shipped.priors.count > 10_000)
         #expect((0.01...0.5).contains(shipped.defaultPrior))
     }
+
+    @Test("the worthiness table: priors from its counts; bad counts and repeated stems named with their lines")
+    func worthinessFile() throws {
+        let path = NSTemporaryDirectory() + "precis-worthiness-\(getpid()).tsv"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let header = "# test\nstem\tarticles\tin_summary\n"
+        try (header + "préfet\t10\t5\nattaqu\t30\t0\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let table = try SummaryWorthiness.load(path: path)
+        let rate = 5.0 / 40.0
+        let expected: Double = (5 + 20 * rate) / (10 + 20)
+        #expect(table.defaultPrior == rate)
+        #expect(table.prior(ofStem: "préfet") == expected)
+        #expect(table.prior(ofStem: "inconnu") == table.defaultPrior)
+        for (rows, line, message) in [
+            ("a\t3\t4\n", 3, "expected counts 0 ≤ in_summary ≤ articles, found '3' and '4'"),
+            ("a\t+3\t1\n", 3, "expected counts 0 ≤ in_summary ≤ articles, found '+3' and '1'"),
+            ("a\t3\t1\nb\t2\t1\na\t5\t1\n", 5, "duplicate stem 'a' (first on line 3)"),
+        ] {
+            try (header + rows).write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(throws: DataFileError(path: path, line: line, message: message)) {
+                try SummaryWorthiness.load(path: path)
+            }
+        }
+    }
 }
