@@ -9,7 +9,7 @@ DEBUG_BIN   := .build/debug/precis
 RELEASE_BIN := .build/release/precis
 OUT         ?= out
 FUZZ_SECONDS ?= 600
-APT_PACKAGES := libicu-dev libstemmer-dev libsimdjson-dev pkg-config
+APT_PACKAGES := libicu-dev libstemmer-dev libsimdjson-dev libxxhash-dev pkg-config
 
 .PHONY: all deps build release run test evaluate evaluate-segmentation evaluate-segmentation-peers evaluate-glossary \
         evaluate-summaries evaluate-html test-rouge bench bench-rouge bench-summaries lint format install uninstall fuzz clean tune worthiness \
@@ -17,7 +17,7 @@ APT_PACKAGES := libicu-dev libstemmer-dev libsimdjson-dev pkg-config
 
 all: build
 
-## deps: install the system libraries (ICU, Snowball, simdjson) when missing
+## deps: install the system libraries (ICU, Snowball, simdjson, xxHash) when missing
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \

@@ -25,6 +25,11 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
+        // xxHash (libxxhash-dev): the run manifest's input hash.
+        .systemLibrary(
+            name: "CXXHash",
+            providers: [.apt(["libxxhash-dev"])]
+        ),
         // A cache prefetch hint, which Swift does not expose (the summarizer's token table).
         .target(name: "CPrefetch"),
         // simdjson's DOM parser behind a C interface: the JSONL reader's fast path (Debian's
@@ -41,7 +46,7 @@ let package = Package(
         // Record readers and writers, diagnostics, ordered parallel map: shared by every command.
         .target(
             name: "Batch",
-            dependencies: ["FrenchText", "CSimdJSON"]
+            dependencies: ["FrenchText", "CSimdJSON", "CXXHash"]
         ),
         // Extractive summaries: cleanup rules → features → weighted score → MMR under a budget → renderers.
         .target(
@@ -86,7 +91,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BatchTests",
-            dependencies: ["Batch"]
+            dependencies: ["Batch", "CXXHash"]
         ),
         // The golden-file comparison shared by the test targets (not part of any product).
         .target(

@@ -10,8 +10,10 @@ public final class BatchSource {
     let alreadyWritten: Set<String>
     /// The 1-based position of the last item read, rejects included.
     public private(set) var ordinal = 0
-    /// Running FNV-1a over every record's id and text, in input order.
-    public private(set) var inputHash = StableHash.offsetBasis
+    /// The running hash of every record's id and text, in input order (see ``InputHash``).
+    let inputHash = InputHash()
+    /// ``inputHash`` as the manifest writes it.
+    public var inputHashHex: String { inputHash.hex }
     public private(set) var recordsRead = 0
     public private(set) var skippedOtherShards = 0
     public private(set) var skippedAlreadyWritten = 0
@@ -44,10 +46,8 @@ public final class BatchSource {
                             message: "duplicate id '\(record.id)': record skipped", recordID: record.id))
                 }
                 recordsRead += 1
-                inputHash = StableHash.fnv1a(utf8: record.id, seed: inputHash)
-                inputHash = StableHash.fnv1a([0], seed: inputHash)
-                inputHash = StableHash.fnv1a(utf8: record.text, seed: inputHash)
-                inputHash = StableHash.fnv1a([0], seed: inputHash)
+                inputHash.add(record.id)
+                inputHash.add(record.text)
                 if let shard, !shard.owns(record.id) {
                     skippedOtherShards += 1
                     continue

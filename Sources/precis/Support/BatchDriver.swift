@@ -81,7 +81,7 @@ enum BatchDriver {
             }
             progress.finish(written + rejected)
             let manifest = RunManifest(
-                precis: Precis.version, signature: signature, inputHash: StableHash.hex(source.inputHash),
+                precis: Precis.version, signature: signature, inputHash: source.inputHashHex,
                 inputRecords: source.recordsRead,
                 shard: shard.map { RunManifest.Shard(index: $0.index, count: $0.count) },
                 written: written + files.resumedIDs.count, rejectedInput: source.inputRejects,
