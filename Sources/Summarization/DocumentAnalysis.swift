@@ -70,7 +70,12 @@ struct DocumentAnalysis {
         var entityFrequency: [Int] = []
         var firstTokenOfSentence = Array(repeating: -1, count: count)
         func addEntity(_ lower: Int, to sentence: Int) {
-            if !entities[sentence].contains(lower) { entities[sentence].append(lower) }
+            if !entities[sentence].contains(lower) {
+                // Room for a sentence's usual few entities at once, not a doubling per entity.
+                if entities[sentence].isEmpty { entities[sentence].reserveCapacity(8) }
+                entities[sentence].append(lower)
+            }
+            // Every mention counts, repeated ones in a sentence included.
             entityFrequency[lower] += 1
         }
         for (position, token) in tokens.enumerated() {
