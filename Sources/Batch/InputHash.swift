@@ -25,8 +25,5 @@ final class InputHash {
     }
 
     /// The hash so far, as the manifest writes it: `xxh3-64:` and 16 hex digits.
-    var hex: String {
-        let digits = String(XXH3_64bits_digest(state), radix: 16)
-        return "xxh3-64:" + String(repeating: "0", count: 16 - digits.count) + digits
-    }
+    var hex: String { "xxh3-64:" + StableHash.digits(XXH3_64bits_digest(state)) }
 }

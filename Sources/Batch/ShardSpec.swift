@@ -97,8 +97,11 @@ public enum StableHash {
     }
 
     /// `fnv1a64:` and 16 hex digits.
-    public static func hex(_ value: UInt64) -> String {
+    public static func hex(_ value: UInt64) -> String { "fnv1a64:" + digits(value) }
+
+    /// A 64-bit value as 16 lowercase hex digits, zeros in front: how the manifests write hashes.
+    static func digits(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)
-        return "fnv1a64:" + String(repeating: "0", count: 16 - digits.count) + digits
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }
