@@ -101,6 +101,21 @@ struct LexicalFeatureTests {
         #expect((0.01...0.5).contains(shipped.defaultPrior))
     }
 
+    @Test("entities: every mention counts toward an entity's salience, repeated ones in a sentence included")
+    func entityFrequency() throws {
+        // Nador: once in the first sentence, twice in the second (frequency 3); the other names once.
+        let text =
+            "Les élus de Nador ont rencontré Karim Benali. Le port de Nador et la ville de Nador attendent. "
+            + "Le ministre Omar Tazi a répondu."
+        let features = try Self.features(text).map { $0[.entities] }
+        try #require(features.count == 3)
+        // Salience 1 + ln(frequency): the first sentence is the richest, (1 + ln 3) + 1 + 1.
+        let richest = (1 + log(3.0)) + 2
+        #expect(features[0] == 1)
+        #expect(abs(features[1] - (1 + log(3.0)) / richest) < 1e-12)
+        #expect(abs(features[2] - 2 / richest) < 1e-12)
+    }
+
     @Test("the worthiness table: priors from its counts; bad counts and repeated stems named with their lines")
     func worthinessFile() throws {
         let path = NSTemporaryDirectory() + "precis-worthiness-\(getpid()).tsv"
