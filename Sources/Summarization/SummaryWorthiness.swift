@@ -22,11 +22,11 @@ public struct SummaryWorthiness: Sendable, Equatable {
 
     /// A table from counts: `stem → (articles, inSummary)`.
     public init(counts: [String: (articles: Int, inSummary: Int)]) {
-        self.init(rows: counts.map { ($0.key, $0.value.articles, $0.value.inSummary) })
+        self.init(rows: counts.map { ($0.key, $0.value.articles, $0.value.inSummary, 0) })
     }
 
-    /// A table from rows of distinct stems.
-    init(rows: [(stem: String, articles: Int, inSummary: Int)]) {
+    /// A table from rows of distinct stems (a file's rows carry their line, unused here).
+    init(rows: [(stem: String, articles: Int, inSummary: Int, line: Int)]) {
         // Integer totals: the same whatever the rows' order.
         var articles = 0
         var inSummary = 0
@@ -55,8 +55,7 @@ public struct SummaryWorthiness: Sendable, Equatable {
     /// Its twenty-odd thousand rows are read on their bytes (``DataFile/forEachRow(ofTSV:path:header:_:)``):
     /// only the stem becomes a String, which keeps the table out of the start-up time.
     public static func load(path: String) throws(DataFileError) -> SummaryWorthiness {
-        var parsed: [(stem: String, articles: Int, inSummary: Int)] = []
-        var lines: [Int] = []
+        var parsed: [(stem: String, articles: Int, inSummary: Int, line: Int)] = []
         try DataFile.forEachRow(
             ofTSV: DataFile.readText(path), path: path, header: ["stem", "articles", "in_summary"]
         ) { row throws(DataFileError) in
@@ -68,17 +67,16 @@ public struct SummaryWorthiness: Sendable, Equatable {
                     message:
                         "expected counts 0 ≤ in_summary ≤ articles, found '\(row.string(1))' and '\(row.string(2))'")
             }
-            parsed.append((row.string(0), articles, inSummary))
-            lines.append(row.line)
+            parsed.append((row.string(0), articles, inSummary, row.line))
         }
         let table = SummaryWorthiness(rows: parsed)
         if table.priors.count < parsed.count {
             // A stem given twice: found again, slowly, only to name its line.
             var seen: [String: Int] = [:]
-            for (row, line) in zip(parsed, lines) {
-                if let first = seen.updateValue(line, forKey: row.stem) {
+            for row in parsed {
+                if let first = seen.updateValue(row.line, forKey: row.stem) {
                     throw DataFileError(
-                        path: path, line: line, message: "duplicate stem '\(row.stem)' (first on line \(first))")
+                        path: path, line: row.line, message: "duplicate stem '\(row.stem)' (first on line \(first))")
                 }
             }
         }
