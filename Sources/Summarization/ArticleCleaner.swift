@@ -16,27 +16,26 @@ public final class ArticleCleaner {
         case label(kind: String, length: Int)
     }
 
-    let drops: [(kind: String, regex: RegularExpression)]
-    let containing: [(kind: String, regex: RegularExpression)]
+    /// The whole-sentence rules (`drop` and `drop-if-contains`) in file order: the first that
+    /// matches names the kind, so the catch-all `heading` rule at the end of the file comes last.
+    let wholeSentence: [(kind: String, regex: RegularExpression, anywhere: Bool)]
     let labels: [(kind: String, regex: RegularExpression)]
     /// Sentences longer than this are never whole-sentence noise (bylines and credits are short).
     static let noiseLengthLimit = 280
 
     /// Compiles the rules (already checked when they were loaded).
     public init(rules: [CleanupRule]) throws(ICUError) {
-        var drops: [(kind: String, regex: RegularExpression)] = []
-        var containing: [(kind: String, regex: RegularExpression)] = []
+        var wholeSentence: [(kind: String, regex: RegularExpression, anywhere: Bool)] = []
         var labels: [(kind: String, regex: RegularExpression)] = []
         for rule in rules {
             let regex = try RegularExpression(rule.pattern)
             switch rule.action {
-            case .drop: drops.append((rule.kind, regex))
-            case .dropIfContains: containing.append((rule.kind, regex))
+            case .drop: wholeSentence.append((rule.kind, regex, false))
+            case .dropIfContains: wholeSentence.append((rule.kind, regex, true))
             case .splitLabel: labels.append((rule.kind, regex))
             }
         }
-        self.drops = drops
-        self.containing = containing
+        self.wholeSentence = wholeSentence
         self.labels = labels
     }
 
@@ -54,11 +53,12 @@ public final class ArticleCleaner {
     /// inside the first word; an agency dateline shows "(" and a capital near the start.
     public func verdict(for sentence: UnsafeBufferPointer<UInt16>) -> Verdict {
         if sentence.count <= ArticleCleaner.noiseLengthLimit, mayBeNoise(sentence) {
-            // In file order within each action, drops first, as the rules have always been tried.
-            for rule in drops where rule.regex.matchesWhole(sentence) { return .noise(kind: rule.kind) }
-            for rule in containing where rule.regex.occurs(in: sentence) { return .noise(kind: rule.kind) }
+            for rule in wholeSentence
+            where rule.anywhere ? rule.regex.occurs(in: sentence) : rule.regex.matchesWhole(sentence) {
+                return .noise(kind: rule.kind)
+            }
         }
-        guard mayHaveGluedLabel(sentence) || mayOpenWithAgency(sentence) else { return .keep }
+        guard mayHaveGluedLabel(sentence) || mayHaveLaterLabel(sentence) else { return .keep }
         for rule in labels {
             if let length = rule.regex.prefixMatch(sentence), length > 0 {
                 return .label(kind: rule.kind, length: length)
@@ -94,12 +94,23 @@ public final class ArticleCleaner {
         return false
     }
 
-    /// Whether "(" and a capital letter come within the first 80 units ("PARIS (AFP) - …").
-    func mayOpenWithAgency(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
-        var previousParenthesis = false
+    /// Whether a label can start the sentence after its first word, judged on its first 80
+    /// units: "(" before a capital ("PARIS (AFP) - …"), a digit running into a capital ("à
+    /// 7h05Depuis", a dateline glued to the first sentence), or a slash before a capital
+    /// ("CAMILLE VERNET / AFPL'appareil", a photo credit; not "27/05" nor "km/h").
+    func mayHaveLaterLabel(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+        var previous: UInt16 = 0
+        var beforePrevious: UInt16 = 0
         for unit in sentence.prefix(80) {
-            if previousParenthesis, unit >= 0x41 && unit <= 0x5A { return true }
-            previousParenthesis = unit == 0x28
+            if unit >= 0x41 && unit <= 0x5A {
+                if previous == 0x28 || previous == 0x2F || (previous >= 0x30 && previous <= 0x39)
+                    || (previous == 0x20 && beforePrevious == 0x2F)
+                {
+                    return true
+                }
+            }
+            beforePrevious = previous
+            previous = unit
         }
         return false
     }

@@ -96,6 +96,83 @@ public final class Summarizer {
                 summary.cleanups.append(Summary.Cleanup(kind: kind, text: label, sentenceIndex: index))
             }
         }
+        markCaptions(&summary)
+        markRepeatedTitle(&summary, text: text)
+        // Headings are set aside only when the text has prose: a text of short unpunctuated
+        // lines is summarized from them rather than left empty.
+        if !summary.sentences.contains(where: { $0.status == .notSelected(reason: "rank") }) {
+            for index in summary.sentences.indices where summary.sentences[index].status == .noise(kind: "heading") {
+                summary.sentences[index].status = .notSelected(reason: "rank")
+            }
+        }
+    }
+
+    /// The longest caption, in UTF-16 units, that a photo credit marks before it in its paragraph.
+    static let captionLimit = 300
+
+    /// Marks as `caption` the sentences that a photo credit (noise or a cut label of kind
+    /// `credit`) closes in the same paragraph: "Des soldats en patrouille (image d'illustration).
+    /// © Karim Sow / AFP". Two sentences and ``captionLimit`` units at most, so a prose paragraph
+    /// that happens to end with a credit is left alone.
+    func markCaptions(_ summary: inout Summary) {
+        let creditIndices = Set(summary.cleanups.filter { $0.kind == "credit" }.map(\.sentenceIndex))
+        for index in summary.sentences.indices
+        where summary.sentences[index].status == .noise(kind: "credit") || creditIndices.contains(index) {
+            let paragraph = summary.sentences[index].paragraph
+            var first = index
+            while first > 0, summary.sentences[first - 1].paragraph == paragraph { first -= 1 }
+            let before = (first..<index).filter { summary.sentences[$0].status == .notSelected(reason: "rank") }
+            let units = before.reduce(0) { $0 + summary.sentences[$1].range.count }
+            guard !before.isEmpty, before.count <= 2, units <= Self.captionLimit else { continue }
+            for caption in before { summary.sentences[caption].status = .noise(kind: "caption") }
+        }
+    }
+
+    /// Marks as `title` a sentence among the first ``titleReach`` that repeats the article's
+    /// title, as scraped pages do above the text; case, spaces and punctuation aside.
+    func markRepeatedTitle(_ summary: inout Summary, text: UTF16Text) {
+        guard let title = summary.title else { return }
+        let key = Array(title.utf16).compactMap(Self.comparableUnit)
+        guard !key.isEmpty else { return }
+        let titleLength = title.utf16.count
+        text.units.withUnsafeBufferPointer { units in
+            // A short title without final punctuation is also a heading to the cleaner: it is
+            // named for what it is.
+            for index in summary.sentences.indices.prefix(Self.titleReach)
+            where summary.sentences[index].status == .notSelected(reason: "rank")
+                || summary.sentences[index].status == .noise(kind: "heading")
+            {
+                let range = summary.sentences[index].range
+                // Only a sentence about as long as the title can repeat it: most are rejected here.
+                guard abs(range.count - titleLength) <= 8 else { continue }
+                var matched = 0
+                var same = true
+                for unit in units[range] {
+                    guard let folded = Self.comparableUnit(unit) else { continue }
+                    guard matched < key.count, key[matched] == folded else {
+                        same = false
+                        break
+                    }
+                    matched += 1
+                }
+                if same, matched == key.count { summary.sentences[index].status = .noise(kind: "title") }
+            }
+        }
+    }
+
+    /// How many sentences from the top a repeated title is looked for in: page furniture
+    /// (section, byline, dates, buttons) comes before it, the article's prose after.
+    static let titleReach = 20
+
+    /// A unit as a repeated title is compared: letters and digits, ASCII and Latin-1 capitals
+    /// lowered; nil for spaces, punctuation and typographic marks (U+2000–U+206F: ’ « — …).
+    static func comparableUnit(_ unit: UInt16) -> UInt16? {
+        switch unit {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return unit | 0x20
+        case 0x30...0x39, 0x61...0x7A, 0xDF...0xF6, 0xF8...0xFF: return unit
+        case 0..<0x100, 0x2000...0x206F: return nil
+        default: return unit
+        }
     }
 
     /// A first line is a title when it is alone in its paragraph, short, and ends without a period.

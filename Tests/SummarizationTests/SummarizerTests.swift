@@ -54,6 +54,67 @@ struct SummarizerTests {
         #expect(summary.selected.map(\.index) == summary.selected.map(\.index).sorted())
     }
 
+    /// A page of a national daily as scrapers keep it: section label, repeated title, byline
+    /// in lowercase, dates, buttons, a photo caption closed by its credit, an intertitle.
+    static let otherOutlet = """
+        Police
+
+        Drones policiers : le contrôle des autorisations jugé défaillant
+
+        par Julien Morvan
+
+        Publié le 9 avril 2025 à 7h05 - Mis à jour le 9 avril 2025 à 11h20
+
+        Partager
+
+        Un drone de la gendarmerie au-dessus d'une manifestation à Nantes, le 1er mai 2024. Julien Ferrandi / AFP
+
+        Les drones de la police et de la gendarmerie ont survolé des milliers de manifestations depuis le décret de 2023. Un rapport publié mardi par un collectif de juristes conclut que leur contrôle est devenu théorique.
+
+        Des autorisations à la chaîne
+
+        Selon ce décompte, les préfectures reprennent des formules identiques d'un arrêté à l'autre. Le ministère de l'Intérieur conteste cette lecture et rappelle que les images sont effacées au bout de sept jours.
+        """
+
+    @Test("another outlet's page: label, repeated title, caption and intertitle set aside, prose summarized")
+    func otherOutletFurniture() throws {
+        let summary = try SummarizationSupport.summarizer().summarize(
+            Article(
+                id: "drones", title: "Drones policiers : le contrôle des autorisations jugé défaillant",
+                text: Self.otherOutlet),
+            budget: .sentences(2))
+        var status: [String: String] = [:]
+        for sentence in summary.sentences { status[sentence.text] = sentence.status.code }
+        #expect(status["Police"] == "noise:heading")
+        #expect(status["Drones policiers : le contrôle des autorisations jugé défaillant"] == "noise:title")
+        #expect(status["par Julien Morvan"] == "noise:byline")
+        #expect(status["Publié le 9 avril 2025 à 7h05 - Mis à jour le 9 avril 2025 à 11h20"] == "noise:dateline")
+        #expect(status["Julien Ferrandi / AFP"] == "noise:credit")
+        #expect(
+            status["Un drone de la gendarmerie au-dessus d'une manifestation à Nantes, le 1er mai 2024."]
+                == "noise:caption")
+        #expect(status["Des autorisations à la chaîne"] == "noise:heading")
+        #expect(summary.selected.count == 2)
+        #expect(summary.selected.first?.text.hasPrefix("Les drones de la police") == true)
+        #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
+    }
+
+    @Test("a credit after a prose paragraph leaves the paragraph alone; a text of short lines is still summarized")
+    func captionAndHeadingLimits() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        let prose = """
+            Le parquet national antiterroriste a ouvert une enquête après l'attaque de vendredi. Trois suspects ont été placés en garde à vue à Lyon. Les enquêteurs cherchent à établir leurs liens avec un réseau démantelé l'an dernier. (Photo : AFP)
+            """
+        let kept = summarizer.summarize(Article(id: "p", text: prose), budget: .sentences(2))
+        #expect(!kept.sentences.contains { $0.status.code == "noise:caption" })
+        #expect(kept.sentences.last?.status.code == "noise:credit")
+        let lines = summarizer.summarize(
+            Article(id: "l", text: "Alerte à la bombe à la gare de Lyon\n\nLe trafic interrompu deux heures"),
+            budget: .sentences(1))
+        #expect(lines.warnings.isEmpty)
+        #expect(lines.selected.count == 1)
+    }
+
     @Test(
         "budgets are exact: words and characters never exceeded",
         arguments: [Budget.words(25), .words(60), .characters(180), .characters(400), .sentences(1), .ratio(0.5)])
@@ -180,7 +241,36 @@ struct ArticleCleanerTests {
             ("Message du préfet aux habitants\npic.twitter.com/Xy7", "noise:tweet"),
             ("Le bilan provisoire https://t.co/xYz89", "noise:tweet"),
             ("— Gendarmerie nationale (@Gendarmerie) March 12, 2024", "noise:tweet"),
-            ("Le rapport complet : https://exemple.fr/t.co", "keep"),
+            ("Rapport complet : https://exemple.fr/t.co.", "keep"),
+            // Other outlets' furniture: lowercase and colon bylines, dates in one line with
+            // dashes, photo credits with a slash, and any short line without final punctuation.
+            ("par Julien Morvan", "noise:byline"),
+            ("Par : Claire Bonnard", "noise:byline"),
+            ("Publié le : 17/07/2025 - 23:14Modifié le : 18/07/2025 - 08:02", "noise:dateline"),
+            ("Publié le 15 décembre 2025 à 17:45 - Mis à jour le 16 décembre 2025 à 09:12", "noise:dateline"),
+            ("Le 4 mars 2025 à 19h31, modifié le 5 mars 2025 à 08h02", "noise:dateline"),
+            ("Julien Ferrandi / Le Figaro", "noise:credit"),
+            ("| ARCHIVES GILDAS LE ROUX / OUEST-FRANCE", "noise:credit"),
+            ("LP/Thomas Ravel", "noise:credit"),
+            (
+                "À VOIR AUSSI - Menace terroriste : pourquoi les profils jeunes inquiètent les enquêteurs",
+                "noise:read-also"
+            ),
+            ("Des autorisations à la chaîne", "noise:heading"),
+            ("Écouter - 03:12", "noise:heading"),
+            ("Le ministre a démissionné.", "keep"),
+            ("Cette attaque vous a-t-elle surprise ?", "keep"),
+            ("« Nous ne céderons pas »", "keep"),
+            (
+                "La commission a entendu les représentants des syndicats de police et de gendarmerie sans conclure",
+                "keep"
+            ),
+            (
+                "publié le 9 avril 2025 à 7h05Depuis l’entrée en vigueur du décret, les drones ont volé.",
+                "label:dateline:29"
+            ),
+            ("CAMILLE VERNET / AFPL’appareil s’est posé peu avant minuit à Villacoublay.", "label:credit:20"),
+            ("Les radars flashent à 80 km/h Sur cette route, disent-ils.", "keep"),
         ])
     func verdicts(line: String, expected: String) throws {
         let cleaner = try ArticleCleaner(rules: #require(Self.rules))
