@@ -80,6 +80,9 @@ static inline URegularExpression *cicu_uregex_open(const UChar *pattern, int32_t
     return uregex_open(pattern, patternLength, flags, pe, status);
 }
 static inline void cicu_uregex_close(URegularExpression *regexp) { uregex_close(regexp); }
+static inline URegularExpression *cicu_uregex_clone(const URegularExpression *regexp, UErrorCode *status) {
+    return uregex_clone(regexp, status);
+}
 static inline void cicu_uregex_setText(URegularExpression *regexp, const UChar *text, int32_t textLength,
                                        UErrorCode *status) {
     uregex_setText(regexp, text, textLength, status);

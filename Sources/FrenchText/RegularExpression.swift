@@ -28,7 +28,24 @@ public final class RegularExpression {
         regex = compiled
     }
 
+    /// Wraps an expression ICU has already compiled.
+    private init(pattern: String, compiled: OpaquePointer) {
+        self.pattern = pattern
+        regex = compiled
+    }
+
     deinit { cicu_uregex_close(regex) }
+
+    /// A copy with its own match state; ICU copies the compiled form instead of parsing the pattern again.
+    func clone() throws(ICUError) -> RegularExpression {
+        var status = U_ZERO_ERROR
+        let copy = cicu_uregex_clone(regex, &status)
+        guard status.rawValue <= U_ZERO_ERROR.rawValue, let copy else {
+            if let copy { cicu_uregex_close(copy) }
+            throw ICUError(code: status.rawValue, operation: "uregex_clone")
+        }
+        return RegularExpression(pattern: pattern, compiled: copy)
+    }
 
     /// Whether the whole of `units` matches.
     public func matchesWhole(_ units: UnsafeBufferPointer<UInt16>) -> Bool {

@@ -23,12 +23,12 @@ public final class ArticleCleaner {
     /// Sentences longer than this are never whole-sentence noise (bylines and credits are short).
     static let noiseLengthLimit = 280
 
-    /// Compiles the rules (already checked when they were loaded).
+    /// Takes a copy of each rule's compiled pattern.
     public init(rules: [CleanupRule]) throws(ICUError) {
         var wholeSentence: [(kind: String, regex: RegularExpression, anywhere: Bool)] = []
         var labels: [(kind: String, regex: RegularExpression)] = []
         for rule in rules {
-            let regex = try RegularExpression(rule.pattern)
+            let regex = try rule.compiled.instance()
             switch rule.action {
             case .drop: wholeSentence.append((rule.kind, regex, false))
             case .dropIfContains: wholeSentence.append((rule.kind, regex, true))

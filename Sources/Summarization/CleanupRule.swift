@@ -18,13 +18,20 @@ public struct CleanupRule: Sendable, Equatable {
     /// without final punctuation). The summarizer adds caption (before a credit) and title.
     public let kind: String
     public let action: Action
-    /// The ICU regular expression as written in the file; each ``ArticleCleaner`` compiles its own.
-    public let pattern: String
+    /// The ICU regular expression, compiled when the rule is made; each ``ArticleCleaner`` takes
+    /// its own copy.
+    public let compiled: CompiledPattern
+    /// The pattern as written in the file.
+    public var pattern: String { compiled.pattern }
 
-    public init(kind: String, action: Action, pattern: String) {
+    public init(kind: String, action: Action, pattern: String) throws(ICUError) {
         self.kind = kind
         self.action = action
-        self.pattern = pattern
+        compiled = try CompiledPattern(pattern)
+    }
+
+    public static func == (lhs: CleanupRule, rhs: CleanupRule) -> Bool {
+        lhs.kind == rhs.kind && lhs.action == rhs.action && lhs.pattern == rhs.pattern
     }
 
     /// The file read by ``load(path:)``, in `Lexicons/fr/`.
@@ -41,11 +48,10 @@ public struct CleanupRule: Sendable, Equatable {
                     message: "unknown action '\(row.cells[1])' (expected drop, drop-if-contains or split-label)")
             }
             do {
-                _ = try RegularExpression(row.cells[2])
+                rules.append(try CleanupRule(kind: row.cells[0], action: action, pattern: row.cells[2]))
             } catch {
                 throw DataFileError(path: path, line: row.line, message: "pattern does not compile: \(error)")
             }
-            rules.append(CleanupRule(kind: row.cells[0], action: action, pattern: row.cells[2]))
         }
         return rules
     }

@@ -5,7 +5,7 @@ import FrenchText
 public struct SummarizerResources: Sendable {
     public let segmentation: SegmentationRules
     public let elisions: Set<String>
-    /// Scraped-article cleanup rules; each ``Summarizer`` compiles its own ``ArticleCleaner``.
+    /// Scraped-article cleanup rules, compiled; each ``Summarizer``'s ``ArticleCleaner`` copies them.
     public let cleanup: [CleanupRule]
     public let weights: SummaryWeights
     /// Stop words, lowercase, apostrophes as '.
