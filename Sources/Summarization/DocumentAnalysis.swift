@@ -39,7 +39,7 @@ struct DocumentAnalysis {
     var firstCandidateWords = 0
     let sentences: [Summary.Sentence]
 
-    init(summary: Summary, text: UTF16Text, title: String?, summarizer: Summarizer) {
+    init(summary: Summary, text: UTF16Text, title: UTF16Text?, summarizer: Summarizer) {
         sentences = summary.sentences
         let count = sentences.count
         let cache = summarizer.cache
@@ -122,8 +122,7 @@ struct DocumentAnalysis {
         var titleStems: [Int] = []
         // By local lowercase id: whether the title has the word.
         var isTitleWord: [Bool] = []
-        if let title {
-            let titleText = UTF16Text(title)
+        if let titleText = title {
             for fact in cache.facts(of: summarizer.tokenizer.tokens(in: titleText), in: titleText.units)
             where !fact.isSkipped {
                 let lower = Int(fact.localLower)

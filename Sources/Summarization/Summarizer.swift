@@ -45,8 +45,8 @@ public final class Summarizer {
                     score: 0, marginalScore: nil, status: .notSelected(reason: "rank"), source: text)
             }
         }
-        markTitleAndNoise(&summary, article: article, text: text)
-        let analysis = DocumentAnalysis(summary: summary, text: text, title: summary.title, summarizer: self)
+        let title = markTitleAndNoise(&summary, article: article, text: text)
+        let analysis = DocumentAnalysis(summary: summary, text: text, title: title, summarizer: self)
         let candidates = summary.sentences.indices.filter {
             summary.sentences[$0].status == .notSelected(reason: "rank")
         }
@@ -67,8 +67,9 @@ public final class Summarizer {
         return summary
     }
 
-    /// Marks the title line of a text file and the sentences that are scraped noise; cuts glued labels.
-    func markTitleAndNoise(_ summary: inout Summary, article: Article, text: UTF16Text) {
+    /// Marks the title line of a text file and the sentences that are scraped noise; cuts glued
+    /// labels. Returns the title's units, for the title features.
+    func markTitleAndNoise(_ summary: inout Summary, article: Article, text: UTF16Text) -> UTF16Text? {
         if summary.title == nil, article.titleFromFirstLine, let first = summary.sentences.first,
             looksLikeTitle(first, next: summary.sentences.dropFirst().first)
         {
@@ -97,7 +98,8 @@ public final class Summarizer {
             }
         }
         markCaptions(&summary)
-        markRepeatedTitle(&summary, text: text)
+        let title = summary.title.map(UTF16Text.init)
+        if let title { markRepeatedTitle(&summary, title: title, text: text) }
         // Headings are set aside only when the text has prose: a text of short unpunctuated
         // lines is summarized from them rather than left empty.
         if !summary.sentences.contains(where: { $0.status == .notSelected(reason: "rank") }) {
@@ -105,6 +107,7 @@ public final class Summarizer {
                 summary.sentences[index].status = .notSelected(reason: "rank")
             }
         }
+        return title
     }
 
     /// The longest caption, in UTF-16 units, that a photo credit marks before it in its paragraph.
@@ -115,9 +118,12 @@ public final class Summarizer {
     /// © Karim Sow / AFP". Two sentences and ``captionLimit`` units at most, so a prose paragraph
     /// that happens to end with a credit is left alone.
     func markCaptions(_ summary: inout Summary) {
-        let creditIndices = Set(summary.cleanups.filter { $0.kind == "credit" }.map(\.sentenceIndex))
-        for index in summary.sentences.indices
-        where summary.sentences[index].status == .noise(kind: "credit") || creditIndices.contains(index) {
+        // Most articles have no credit: find them first, without building anything.
+        var credits = summary.cleanups.compactMap { $0.kind == "credit" ? $0.sentenceIndex : nil }
+        for index in summary.sentences.indices {
+            if case .noise(let kind) = summary.sentences[index].status, kind == "credit" { credits.append(index) }
+        }
+        for index in credits {
             let paragraph = summary.sentences[index].paragraph
             var first = index
             while first > 0, summary.sentences[first - 1].paragraph == paragraph { first -= 1 }
@@ -130,33 +136,41 @@ public final class Summarizer {
 
     /// Marks as `title` a sentence among the first ``titleReach`` that repeats the article's
     /// title, as scraped pages do above the text; case, spaces and punctuation aside.
-    func markRepeatedTitle(_ summary: inout Summary, text: UTF16Text) {
-        guard let title = summary.title else { return }
-        let key = Array(title.utf16).compactMap(Self.comparableUnit)
-        guard !key.isEmpty else { return }
-        let titleLength = title.utf16.count
+    func markRepeatedTitle(_ summary: inout Summary, title: UTF16Text, text: UTF16Text) {
+        let titleLength = title.units.count
         text.units.withUnsafeBufferPointer { units in
-            // A short title without final punctuation is also a heading to the cleaner: it is
-            // named for what it is.
-            for index in summary.sentences.indices.prefix(Self.titleReach)
-            where summary.sentences[index].status == .notSelected(reason: "rank")
-                || summary.sentences[index].status == .noise(kind: "heading")
-            {
-                let range = summary.sentences[index].range
-                // Only a sentence about as long as the title can repeat it: most are rejected here.
-                guard abs(range.count - titleLength) <= 8 else { continue }
-                var matched = 0
-                var same = true
-                for unit in units[range] {
-                    guard let folded = Self.comparableUnit(unit) else { continue }
-                    guard matched < key.count, key[matched] == folded else {
-                        same = false
-                        break
+            title.units.withUnsafeBufferPointer { titleUnits in
+                for index in summary.sentences.indices.prefix(Self.titleReach) {
+                    let range = summary.sentences[index].range
+                    // Only a sentence about as long as the title can repeat it; most differ at
+                    // their first letter.
+                    guard abs(range.count - titleLength) <= 8,
+                        Self.sameLetters(UnsafeBufferPointer(rebasing: units[range]), titleUnits)
+                    else { continue }
+                    // A short title without final punctuation is also a heading to the cleaner:
+                    // it is named for what it is.
+                    let status = summary.sentences[index].status
+                    if status == .notSelected(reason: "rank") || status == .noise(kind: "heading") {
+                        summary.sentences[index].status = .noise(kind: "title")
                     }
-                    matched += 1
                 }
-                if same, matched == key.count { summary.sentences[index].status = .noise(kind: "title") }
             }
+        }
+    }
+
+    /// Whether two lines have the same letters and digits, case, spaces and punctuation aside.
+    static func sameLetters(_ a: UnsafeBufferPointer<UInt16>, _ b: UnsafeBufferPointer<UInt16>) -> Bool {
+        var i = 0
+        var j = 0
+        var compared = 0
+        while true {
+            while i < a.count, comparableUnit(a[i]) == nil { i += 1 }
+            while j < b.count, comparableUnit(b[j]) == nil { j += 1 }
+            guard i < a.count, j < b.count else { return i == a.count && j == b.count && compared > 0 }
+            guard comparableUnit(a[i]) == comparableUnit(b[j]) else { return false }
+            compared += 1
+            i += 1
+            j += 1
         }
     }
 
