@@ -752,6 +752,13 @@ struct BoundaryScan {
         var last = i
         while last > lineStart, UTF16Classes.isSpace(units[last - 1]) { last -= 1 }
         guard last > lineStart else { return next }
+        // A list item on its own line is a segment of its own, whatever ends the line before
+        // ("Les mesures adoptées :⏎- une brigade ;⏎- un fonds"), unless the paragraph is
+        // hard-wrapped prose, where a dash at a line start can open an incise.
+        if startsListItem(at: next) {
+            if !isHardWrapped(lineAt: lineStart) { startSentence(at: next) }
+            return next
+        }
         let lastUnit = units[last - 1]
         switch lastUnit {
         case 0x2E, 0x21, 0x3F, 0x2026, 0xBB, 0x201D, 0x29, 0x5D, 0x22:
@@ -769,6 +776,16 @@ struct BoundaryScan {
         // byline, dateline or photo credit, a segment of its own.
         startSentence(at: next)
         return next
+    }
+
+    /// Whether a list marker and a space start the line at `p`: a bullet (• ◦ ▪ ‣ ⁃ ·), an
+    /// asterisk or a dash.
+    func startsListItem(at p: Int) -> Bool {
+        guard p + 1 < units.count, UTF16Classes.isHorizontalSpace(units[p + 1]) else { return false }
+        switch units[p] {
+        case 0x2022, 0x25E6, 0x25AA, 0x2023, 0x2043, 0xB7, 0x2A, 0x2D, 0x2013, 0x2014: return true
+        default: return false
+        }
     }
 
     /// Whether the current paragraph is hard-wrapped prose: at least three lines, all but the
