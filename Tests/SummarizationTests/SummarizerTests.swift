@@ -99,6 +99,31 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
+    @Test("fourteen outlets' scraped pages: no furniture selected, every summary made of prose")
+    func outletPages() throws {
+        let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
+        let furniture = try JSONDecoder().decode(
+            [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
+        let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
+            .split(separator: "\n")
+        #expect(lines.count == 14)
+        let summarizer = try SummarizationSupport.summarizer()
+        for line in lines {
+            let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
+            let fragments = try #require(furniture[page.id]).furniture
+            let summary = summarizer.summarize(
+                Article(id: page.id, title: page.title, text: page.text), budget: .sentences(2))
+            #expect(summary.selected.count == 2, "\(page.id)")
+            for sentence in summary.selected {
+                // Short fragments ("Afrique", "Brest") also occur inside real sentences.
+                let furnitureInside = fragments.filter {
+                    sentence.text == $0 || ($0.count >= 12 && sentence.text.contains($0))
+                }
+                #expect(furnitureInside.isEmpty, "\(page.id): \(sentence.text)")
+            }
+        }
+    }
+
     @Test("a credit after a prose paragraph leaves the paragraph alone; a text of short lines is still summarized")
     func captionAndHeadingLimits() throws {
         let summarizer = try SummarizationSupport.summarizer()
@@ -295,4 +320,16 @@ struct ArticleCleanerTests {
             #expect(error.line == 2)
         }
     }
+}
+
+/// One page of `Evaluation/summarization/outlets/articles.jsonl`.
+private struct OutletPage: Decodable {
+    let id: String
+    let title: String
+    let text: String
+}
+
+/// The furniture listed for one page in `furniture.json`.
+private struct OutletFurniture: Decodable {
+    let furniture: [String]
 }
