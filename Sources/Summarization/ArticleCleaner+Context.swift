@@ -1,0 +1,103 @@
+import FrenchText
+
+extension ArticleCleaner {
+    /// The longest caption, in UTF-16 units, that a photo credit marks before it in its paragraph.
+    static let captionLimit = 300
+
+    /// How many sentences from the top a repeated title is looked for in: page furniture
+    /// (section, byline, dates, buttons) comes before it, the article's prose after.
+    static let titleReach = 20
+
+    /// The verdict for every sentence of an article, in context.
+    ///
+    /// Each sentence gets its own verdict first; then the page is read as a whole:
+    /// - the one or two sentences that a photo credit (noise or a cut label of kind `credit`)
+    ///   closes in its paragraph are its `caption`, when they hold ``captionLimit`` units at most
+    ///   ("Des soldats en patrouille (image d'illustration). © Karim Sow / AFP"), so that a prose
+    ///   paragraph which happens to end with a credit is left alone;
+    /// - a sentence among the first ``titleReach`` that repeats `title` (case, spaces and
+    ///   punctuation aside), as scraped pages do above the text, is `title`;
+    /// - when no sentence is prose, the headings are given back: a text of short unpunctuated
+    ///   lines is summarized from them rather than left empty.
+    ///
+    /// - Parameters:
+    ///   - sentences: the article's sentences in order.
+    ///   - leading: how many sentences at the start are a title line already set aside; they
+    ///     get `.noise(kind: "title")` and are neither judged nor prose.
+    public func verdicts(
+        for sentences: [Sentence], in units: UnsafeBufferPointer<UInt16>, title: UnsafeBufferPointer<UInt16>?,
+        leading: Int = 0
+    ) -> [Verdict] {
+        var verdicts = sentences.indices.map { index in
+            index < leading
+                ? Verdict.noise(kind: "title")
+                : verdict(for: UnsafeBufferPointer(rebasing: units[sentences[index].range]))
+        }
+        /// The part of a sentence left for the summary: after a cut label.
+        func prose(_ index: Int) -> Range<Int> {
+            let range = sentences[index].range
+            if case .label(_, let length) = verdicts[index] { return (range.lowerBound + length)..<range.upperBound }
+            return range
+        }
+        func isProse(_ index: Int) -> Bool {
+            if case .noise = verdicts[index] { return false }
+            return true
+        }
+        for index in verdicts.indices {
+            switch verdicts[index] {
+            case .noise(let kind) where kind == "credit", .label(let kind, _) where kind == "credit": break
+            default: continue
+            }
+            let paragraph = sentences[index].paragraph
+            var first = index
+            while first > 0, sentences[first - 1].paragraph == paragraph { first -= 1 }
+            let before = (first..<index).filter(isProse)
+            let length = before.reduce(0) { $0 + prose($1).count }
+            guard !before.isEmpty, before.count <= 2, length <= Self.captionLimit else { continue }
+            for caption in before { verdicts[caption] = .noise(kind: "caption") }
+        }
+        if let title {
+            for index in verdicts.indices.prefix(Self.titleReach) where index >= leading {
+                // A short title without final punctuation is also a heading: it is named for what it is.
+                guard isProse(index) || verdicts[index] == .noise(kind: "heading") else { continue }
+                let range = prose(index)
+                // Only a sentence about as long as the title can repeat it; most differ at their first letter.
+                guard abs(range.count - title.count) <= 8,
+                    Self.sameLetters(UnsafeBufferPointer(rebasing: units[range]), title)
+                else { continue }
+                verdicts[index] = .noise(kind: "title")
+            }
+        }
+        if !verdicts.indices.contains(where: isProse) {
+            for index in verdicts.indices where verdicts[index] == .noise(kind: "heading") { verdicts[index] = .keep }
+        }
+        return verdicts
+    }
+
+    /// Whether two lines have the same letters and digits, case, spaces and punctuation aside.
+    static func sameLetters(_ a: UnsafeBufferPointer<UInt16>, _ b: UnsafeBufferPointer<UInt16>) -> Bool {
+        var i = 0
+        var j = 0
+        var compared = 0
+        while true {
+            while i < a.count, comparableUnit(a[i]) == nil { i += 1 }
+            while j < b.count, comparableUnit(b[j]) == nil { j += 1 }
+            guard i < a.count, j < b.count else { return i == a.count && j == b.count && compared > 0 }
+            guard comparableUnit(a[i]) == comparableUnit(b[j]) else { return false }
+            compared += 1
+            i += 1
+            j += 1
+        }
+    }
+
+    /// A unit as a repeated title is compared: letters and digits, ASCII and Latin-1 capitals
+    /// lowered; nil for spaces, punctuation and typographic marks (U+2000–U+206F: ’ « — …).
+    static func comparableUnit(_ unit: UInt16) -> UInt16? {
+        switch unit {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return unit | 0x20
+        case 0x30...0x39, 0x61...0x7A, 0xDF...0xF6, 0xF8...0xFF: return unit
+        case 0..<0x100, 0x2000...0x206F: return nil
+        default: return unit
+        }
+    }
+}
