@@ -18,6 +18,39 @@ struct GlossaryCommandTests {
         try CLI.assertSnapshot(result.stderr, named: "glossary-articles.stderr.txt")
     }
 
+    @Test("first_sentence comes from prose: not the repeated title, a link, a caption nor a glued credit")
+    func examplesFromProse() throws {
+        let text = [
+            "Société",
+            "La DGSN renforce la sécurité des stades",
+            "Par Nadia El Alaoui",
+            "Lire aussi : La DGSN face à la cyberattaque de mars",
+            "Un agent de la DGSN devant le stade de Rabat, le 3 mai 2025. AHMED SALMI / AFPLa Direction générale "
+                + "de la sûreté nationale (DGSN) a annoncé lundi un dispositif inédit autour des stades.",
+            "Le ministère de l'Intérieur coordonne l'ensemble avec les autorités locales.",
+        ].joined(separator: "\n\n")
+        let input = Self.temporary("page.jsonl")
+        let record = try JSONSerialization.data(
+            withJSONObject: ["id": "page", "title": "La DGSN renforce la sécurité des stades", "text": text])
+        try (record + Data("\n".utf8)).write(to: input)
+        defer { try? FileManager.default.removeItem(at: input) }
+        let result = try CLI.run(["glossary", "--lexicon", Self.lexicon, input.path])
+        #expect(result.status == 0)
+        let line = try #require(result.stdout.split(separator: "\n").first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        var examples: [String: String] = [:]
+        for term in object["terms"] as? [[String: Any]] ?? [] {
+            if let id = term["id"] as? String { examples[id] = term["first_sentence"] as? String }
+        }
+        #expect(
+            examples["t-dgsn"]
+                == "La Direction générale de la sûreté nationale (DGSN) a annoncé lundi un dispositif inédit autour des stades."
+        )
+        // Found only in furniture: its first occurrence is the example.
+        #expect(examples["t-cyberattaque"] == "Lire aussi : La DGSN face à la cyberattaque de mars")
+        #expect(examples["t-min-int"] == "Le ministère de l'Intérieur coordonne l'ensemble avec les autorités locales.")
+    }
+
     @Test("--gloss: the articles with English inline")
     func gloss() throws {
         let result = try CLI.run(["glossary", "--lexicon", Self.lexicon, "--gloss", Self.articles])

@@ -10,7 +10,8 @@ public struct ArticleGlossary: Sendable {
         public var occurrences: [Match]
         /// Occurrences in the title, UTF-16 offsets into the title.
         public var titleOccurrences: [Match]
-        /// The sentence of the text holding the first occurrence (the title when only there).
+        /// The sentence of the text holding the first occurrence in prose (in any sentence when
+        /// every one is page furniture; the title when the term is only there).
         public var firstSentence: String
 
         /// Every occurrence, title and text.
@@ -40,13 +41,26 @@ public final class ArticleGlossaryBuilder {
     let segmenter: SentenceSegmenter?
     /// Entries matched but left out of the glossary (general vocabulary).
     let hidden: Set<Int>
+    /// The part of each sentence of an article (given its text's units, its sentences and its
+    /// title's units) that may serve as a term's example: nil for page furniture (a byline, a
+    /// caption, a section label), the sentence without a glued label otherwise.
+    public typealias ExampleFilter = (
+        _ text: UnsafeBufferPointer<UInt16>, _ sentences: [Sentence], _ title: UnsafeBufferPointer<UInt16>?
+    ) -> [Range<Int>?]
+
+    let isExample: ExampleFilter?
 
     /// `segmenter` finds `first_sentence`; without one, the whole paragraph is used. Entries in
     /// `hidden` still match (so a longer term is never cut by them) but are not listed.
-    public init(matcher: CompiledMatcher, segmenter: SentenceSegmenter?, hidden: Set<Int> = []) {
+    /// `isExample` (used with a segmenter) passes over page furniture when choosing `first_sentence`.
+    public init(
+        matcher: CompiledMatcher, segmenter: SentenceSegmenter?, hidden: Set<Int> = [],
+        isExample: ExampleFilter? = nil
+    ) {
         self.matcher = matcher
         self.segmenter = segmenter
         self.hidden = hidden
+        self.isExample = isExample
     }
 
     /// The glossary of an article.
@@ -73,23 +87,39 @@ public final class ArticleGlossaryBuilder {
         }
         var terms = order.compactMap { byEntry[$0] }
         if !terms.isEmpty {
-            let sentences = sentenceRanges(body)
-            for index in terms.indices {
-                if let first = terms[index].occurrences.first {
-                    let sentence =
-                        sentences.first { $0.contains(first.range.lowerBound) } ?? first.range
-                    terms[index].firstSentence = body.substring(sentence)
-                } else {
-                    terms[index].firstSentence = title ?? ""
+            let segmented = segmenter?.sentences(in: body)
+            let sentences = segmented?.map(\.range) ?? paragraphRanges(body)
+            var prose: [Range<Int>?] = []
+            if let isExample, let segmented {
+                let titleUnits = title.map { Array($0.utf16) }
+                prose = body.units.withUnsafeBufferPointer { units in
+                    guard let titleUnits else { return isExample(units, segmented, nil) }
+                    return titleUnits.withUnsafeBufferPointer { isExample(units, segmented, $0) }
                 }
+            }
+            for index in terms.indices {
+                guard let first = terms[index].occurrences.first else {
+                    terms[index].firstSentence = title ?? ""
+                    continue
+                }
+                // The first occurrence in prose, else the first occurrence.
+                var chosen = sentences.first { $0.contains(first.range.lowerBound) } ?? first.range
+                for occurrence in terms[index].occurrences where !prose.isEmpty {
+                    if let s = sentences.firstIndex(where: { $0.contains(occurrence.range.lowerBound) }),
+                        let part = prose[s], part.contains(occurrence.range.lowerBound)
+                    {
+                        chosen = part
+                        break
+                    }
+                }
+                terms[index].firstSentence = body.substring(chosen)
             }
         }
         return ArticleGlossary(id: id, title: title, text: text, terms: terms)
     }
 
-    /// Sentence ranges (UTF-16), or paragraphs without a segmenter.
-    func sentenceRanges(_ text: UTF16Text) -> [Range<Int>] {
-        if let segmenter { return segmenter.sentences(in: text).map(\.range) }
+    /// Line ranges (UTF-16): the examples when there is no segmenter.
+    func paragraphRanges(_ text: UTF16Text) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         for (index, unit) in text.units.enumerated() where unit == 0x0A {

@@ -3,6 +3,7 @@ import Batch
 import Foundation
 import FrenchText
 import Glossary
+import Summarization
 
 /// `precis glossary`: French security and diplomacy terms of each article, rendered into English.
 struct GlossaryCommand: ParsableCommand {
@@ -71,13 +72,15 @@ struct GlossaryExtract: ParsableCommand {
         let loaded = try lexiconOptions.loadMatcher()
         let matcher = loaded.matcher
         let hidden = allTerms ? [] : try lexiconOptions.generalEntries(matcher)
+        let lexiconRoot = try lexiconOptions.lexicons.directory()
         let rules = try loadRules(lexicons: lexiconOptions.lexicons)
+        // The summarizer's cleanup rules keep bylines, credits and section labels out of the examples.
+        let cleanup = try CleanupRule.load(path: lexiconRoot + "/fr/" + CleanupRule.fileName)
         let renderer = ArticleJSONLRenderer(entries: matcher.entries, unit: offsets)
         let glosser = InlineGlossRenderer(entries: matcher.entries, everyOccurrence: glossEvery)
         let collector = batchGlossary.isEmpty ? nil : TermCollector()
         let gloss = gloss
         var batch = BatchGlossary()
-        let lexiconRoot = try lexiconOptions.lexicons.directory()
         let signature = [
             "glossary", input.signature, "title=\(titleField)", "offsets=\(offsets.rawValue)", "gloss=\(gloss)",
             "gloss-every=\(glossEvery)", "all-terms=\(allTerms)", "icu=\(icuVersion)",
@@ -87,7 +90,20 @@ struct GlossaryExtract: ParsableCommand {
         try BatchDriver.run(
             reader: input.reader(titleField: titleField), output: output, signature: signature,
             makeWorker: {
-                ArticleGlossaryBuilder(matcher: matcher, segmenter: try SentenceSegmenter(rules: rules), hidden: hidden)
+                let cleaner = try ArticleCleaner(rules: cleanup)
+                return ArticleGlossaryBuilder(
+                    matcher: matcher, segmenter: try SentenceSegmenter(rules: rules), hidden: hidden,
+                    isExample: { units, sentences, title in
+                        zip(sentences, cleaner.verdicts(for: sentences, in: units, title: title)).map {
+                            sentence, verdict in
+                            switch verdict {
+                            case .keep: return sentence.range
+                            case .noise: return nil
+                            case .label(_, let length):
+                                return (sentence.range.lowerBound + length)..<sentence.range.upperBound
+                            }
+                        }
+                    })
             },
             transform: { builder, record in
                 let article = builder.glossary(id: record.id, title: record.title, text: record.text)
