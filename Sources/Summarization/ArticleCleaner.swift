@@ -50,7 +50,9 @@ public final class ArticleCleaner {
     /// Cheap tests come before any regular expression: whole-sentence noise is short or lacks a
     /// final period (a prose sentence of more than six words ending with `.` is never a byline,
     /// a dateline or a credit); a glued label shows a lowercase letter followed by a capital
-    /// inside the first word; an agency dateline shows "(" and a capital near the start.
+    /// inside the first word; an agency dateline, a glued date or a glued credit shows "(", a
+    /// digit or a slash before a capital near the start. This is one sentence alone; see
+    /// ``verdicts(for:in:title:leading:)`` for an article's sentences in context.
     public func verdict(for sentence: UnsafeBufferPointer<UInt16>) -> Verdict {
         if sentence.count <= ArticleCleaner.noiseLengthLimit, mayBeNoise(sentence) {
             for rule in wholeSentence

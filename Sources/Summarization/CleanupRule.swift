@@ -15,7 +15,8 @@ public struct CleanupRule: Sendable, Equatable {
 
     /// The kind of noise, reported in explanations: byline, dateline, credit, read-also, tweet, promo,
     /// widget (page furniture: reading time, share and print buttons), label, heading (a short line
-    /// without final punctuation). The summarizer adds caption (before a credit) and title.
+    /// without final punctuation). ``ArticleCleaner/verdicts(for:in:title:leading:)`` adds caption
+    /// (before a credit) and title.
     public let kind: String
     public let action: Action
     /// The ICU regular expression, compiled when the rule is made; each ``ArticleCleaner`` takes

@@ -10,8 +10,8 @@ public struct ArticleGlossary: Sendable {
         public var occurrences: [Match]
         /// Occurrences in the title, UTF-16 offsets into the title.
         public var titleOccurrences: [Match]
-        /// The sentence of the text holding the first occurrence in prose (in any sentence when
-        /// every one is page furniture; the title when the term is only there).
+        /// The sentence of the text holding the first occurrence in prose (the first occurrence's
+        /// sentence when every occurrence is in page furniture; the title when the term is only there).
         public var firstSentence: String
 
         /// Every occurrence, title and text.
