@@ -20,6 +20,11 @@ public final class ArticleCleaner {
     /// matches names the kind, so the catch-all `heading` rule at the end of the file comes last.
     let wholeSentence: [(kind: String, regex: RegularExpression, anywhere: Bool)]
     let labels: [(kind: String, regex: RegularExpression)]
+    /// The `drop-if-starts` rules: their text folded by ``folded(_:)``.
+    let openings: [(kind: String, text: [UInt16])]
+    /// For each folded unit below U+0100, whether an opening starts with it (true for all when one
+    /// starts above): a sentence is compared with the openings only when its first unit is one.
+    let openingInitials: [Bool]
     /// Sentences longer than this are never whole-sentence noise (bylines and credits are short).
     static let noiseLengthLimit = 280
 
@@ -27,16 +32,29 @@ public final class ArticleCleaner {
     public init(rules: [CleanupRule]) throws(ICUError) {
         var wholeSentence: [(kind: String, regex: RegularExpression, anywhere: Bool)] = []
         var labels: [(kind: String, regex: RegularExpression)] = []
+        var openings: [(kind: String, text: [UInt16])] = []
         for rule in rules {
-            let regex = try rule.compiled.instance()
+            guard let compiled = rule.compiled else {
+                openings.append((rule.kind, rule.pattern.utf16.map(Self.folded)))
+                continue
+            }
+            let regex = try compiled.instance()
             switch rule.action {
             case .drop: wholeSentence.append((rule.kind, regex, false))
             case .dropIfContains: wholeSentence.append((rule.kind, regex, true))
             case .splitLabel: labels.append((rule.kind, regex))
+            case .dropIfStarts: break
             }
         }
         self.wholeSentence = wholeSentence
         self.labels = labels
+        self.openings = openings
+        var initials = [Bool](repeating: false, count: 256)
+        for opening in openings {
+            guard let first = opening.text.first else { continue }
+            if first < 256 { initials[Int(first)] = true } else { initials = [Bool](repeating: true, count: 256) }
+        }
+        openingInitials = initials
     }
 
     /// The verdict for a sentence's text.
@@ -54,6 +72,9 @@ public final class ArticleCleaner {
     /// digit or a slash before a capital near the start. This is one sentence alone; see
     /// ``verdicts(for:in:title:leading:)`` for an article's sentences in context.
     public func verdict(for sentence: UnsafeBufferPointer<UInt16>) -> Verdict {
+        if let first = sentence.first, openingInitials[Int(Self.folded(first) & 0xFF)] {
+            for opening in openings where starts(sentence, with: opening.text) { return .noise(kind: opening.kind) }
+        }
         if sentence.count <= ArticleCleaner.noiseLengthLimit, mayBeNoise(sentence) {
             for rule in wholeSentence
             where rule.anywhere ? rule.regex.occurs(in: sentence) : rule.regex.matchesWhole(sentence) {
@@ -80,6 +101,28 @@ public final class ArticleCleaner {
             if spaces >= 6 { return false }
         }
         return true
+    }
+
+    /// Whether a sentence starts with a folded text (a `drop-if-starts` rule) not followed by a
+    /// lowercase letter ("Lire aussi" opens "Lire aussiHaïti…", not "Lire aussitôt…"); most
+    /// sentences differ at their first unit.
+    func starts(_ sentence: UnsafeBufferPointer<UInt16>, with text: [UInt16]) -> Bool {
+        guard sentence.count >= text.count else { return false }
+        for (offset, unit) in text.enumerated() where Self.folded(sentence[offset]) != unit { return false }
+        guard sentence.count > text.count else { return true }
+        let next = sentence[text.count]
+        return !((next >= 0x61 && next <= 0x7A) || (next >= 0xDF && next <= 0xFF && next != 0xF7))
+    }
+
+    /// A unit as `drop-if-starts` compares it: ASCII and Latin-1 capitals lowered, ’ as ', a
+    /// no-break space as a space.
+    static func folded(_ unit: UInt16) -> UInt16 {
+        switch unit {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return unit | 0x20
+        case 0x2019: return 0x27
+        case 0xA0, 0x202F: return 0x20
+        default: return unit
+        }
     }
 
     /// Whether the first word has a lowercase letter followed by a capital inside it.

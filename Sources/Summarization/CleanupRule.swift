@@ -11,6 +11,9 @@ public struct CleanupRule: Sendable, Equatable {
         /// A label at a sentence start: glued to the next word ("DiaporamaEn marge …") or an
         /// agency dateline ("PARIS (AFP) - …").
         case splitLabel = "split-label"
+        /// A sentence that starts with the pattern, plain text compared case aside (’ as '), is
+        /// noise, however long and however it ends ("À lire aussi … « … »"); tried on every sentence.
+        case dropIfStarts = "drop-if-starts"
     }
 
     /// The kind of noise, reported in explanations: byline, dateline, credit, read-also, tweet, promo,
@@ -19,16 +22,17 @@ public struct CleanupRule: Sendable, Equatable {
     /// (before a credit) and title.
     public let kind: String
     public let action: Action
-    /// The ICU regular expression, compiled when the rule is made; each ``ArticleCleaner`` takes
-    /// its own copy.
-    public let compiled: CompiledPattern
     /// The pattern as written in the file.
-    public var pattern: String { compiled.pattern }
+    public let pattern: String
+    /// The ICU regular expression, compiled when the rule is made (each ``ArticleCleaner`` takes
+    /// its own copy); nil for `drop-if-starts`, whose pattern is plain text.
+    public let compiled: CompiledPattern?
 
     public init(kind: String, action: Action, pattern: String) throws(ICUError) {
         self.kind = kind
         self.action = action
-        compiled = try CompiledPattern(pattern)
+        self.pattern = pattern
+        compiled = action == .dropIfStarts ? nil : try CompiledPattern(pattern)
     }
 
     public static func == (lhs: CleanupRule, rhs: CleanupRule) -> Bool {
@@ -46,7 +50,12 @@ public struct CleanupRule: Sendable, Equatable {
             guard let action = Action(rawValue: row.cells[1]) else {
                 throw DataFileError(
                     path: path, line: row.line,
-                    message: "unknown action '\(row.cells[1])' (expected drop, drop-if-contains or split-label)")
+                    message:
+                        "unknown action '\(row.cells[1])' (expected drop, drop-if-contains, drop-if-starts or split-label)"
+                )
+            }
+            if action == .dropIfStarts, row.cells[2].allSatisfy(\.isWhitespace) {
+                throw DataFileError(path: path, line: row.line, message: "drop-if-starts needs a text to start with")
             }
             do {
                 rules.append(try CleanupRule(kind: row.cells[0], action: action, pattern: row.cells[2]))

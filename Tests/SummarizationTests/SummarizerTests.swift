@@ -296,6 +296,17 @@ struct ArticleCleanerTests {
             ),
             ("CAMILLE VERNET / AFPL’appareil s’est posé peu avant minuit à Villacoublay.", "label:credit:20"),
             ("Les radars flashent à 80 km/h Sur cette route, disent-ils.", "keep"),
+            // drop-if-starts: any length, any ending, case aside; not when the word goes on.
+            (
+                "À lire aussi Terrorisme : pourquoi la DGSI s'inquiète d'une menace de plus en plus « endogène »",
+                "noise:read-also"
+            ),
+            (
+                "LIRE AUSSI | Otages : ce que recouvre la doctrine française du non-paiement des rançons",
+                "noise:read-also"
+            ),
+            ("Lire aussiHaïti : le Conseil de sécurité prolonge la mission de soutien.", "noise:read-also"),
+            ("Lire aussitôt le rapport de la commission aurait évité bien des erreurs.", "keep"),
         ])
     func verdicts(line: String, expected: String) throws {
         let cleaner = try ArticleCleaner(rules: #require(Self.rules))
@@ -306,6 +317,20 @@ struct ArticleCleanerTests {
         case .label(let kind, let length): code = "label:\(kind):\(length)"
         }
         #expect(code == expected)
+    }
+
+    @Test("drop-if-starts without a text is refused with file and line")
+    func emptyOpening() throws {
+        let path = NSTemporaryDirectory() + "precis-cleanup-opening-\(getpid()).tsv"
+        try "kind\taction\tpattern\nread-also\tdrop-if-starts\tLire aussi\nread-also\tdrop-if-starts\t \n".write(
+            toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: DataFileError.self) { try CleanupRule.load(path: path) }
+        do {
+            _ = try CleanupRule.load(path: path)
+        } catch {
+            #expect(error.line == 3)
+        }
     }
 
     @Test("a pattern that does not compile is refused with file and line")
