@@ -8,9 +8,17 @@ extension ArticleCleaner {
     /// (section, byline, dates, buttons) comes before it, the article's prose after.
     static let titleReach = 20
 
+    /// The longest "read also" opener alone on its line ("Lire aussi", "Sur le même sujet") whose
+    /// following lines are headlines, and the longest such headline, in UTF-16 units.
+    static let openerLimit = 40
+    static let headlineLimit = 200
+
     /// The verdict for every sentence of an article, in context.
     ///
     /// Each sentence gets its own verdict first; then the page is read as a whole:
+    /// - the lines that follow a `read-also` opener alone on its line, in its paragraph, are
+    ///   `read-also` too, while each is a whole line of at most ``headlineLimit`` units (the
+    ///   headlines of "Sur le même sujet", "Les plus lus");
     /// - the one or two sentences that a photo credit (noise or a cut label of kind `credit`)
     ///   closes in its paragraph are its `caption`, when they hold ``captionLimit`` units at most
     ///   ("Des soldats en patrouille (image d'illustration). © Karim Sow / AFP"), so that a prose
@@ -43,6 +51,33 @@ extension ArticleCleaner {
             if case .noise = verdicts[index] { return false }
             return true
         }
+        /// Whether a sentence is a whole line: a line break (or the text's edge) on both sides.
+        func isLine(_ index: Int) -> Bool {
+            let range = sentences[index].range
+            var before = range.lowerBound
+            while before > 0, Self.isHorizontalSpace(units[before - 1]) { before -= 1 }
+            var after = range.upperBound
+            while after < units.count, Self.isHorizontalSpace(units[after]) { after += 1 }
+            return (before == 0 || Self.isLineBreak(units[before - 1]))
+                && (after == units.count || Self.isLineBreak(units[after]))
+        }
+        var index = 0
+        while index < verdicts.count {
+            defer { index += 1 }
+            guard verdicts[index] == .noise(kind: "read-also"), sentences[index].range.count <= Self.openerLimit,
+                isLine(index)
+            else { continue }
+            var next = index + 1
+            while next < verdicts.count, sentences[next].paragraph == sentences[index].paragraph,
+                sentences[next].range.count <= Self.headlineLimit, isLine(next)
+            {
+                if isProse(next) || verdicts[next] == .noise(kind: "heading") {
+                    verdicts[next] = .noise(kind: "read-also")
+                }
+                next += 1
+            }
+            index = next - 1
+        }
         for index in verdicts.indices {
             switch verdicts[index] {
             case .noise(let kind) where kind == "credit", .label(let kind, _) where kind == "credit": break
@@ -72,6 +107,16 @@ extension ArticleCleaner {
             for index in verdicts.indices where verdicts[index] == .noise(kind: "heading") { verdicts[index] = .keep }
         }
         return verdicts
+    }
+
+    /// A line break as the segmenter knows them: LF, VT, FF, CR, NEL, LS, PS.
+    static func isLineBreak(_ unit: UInt16) -> Bool {
+        (unit >= 0x0A && unit <= 0x0D) || unit == 0x85 || unit == 0x2028 || unit == 0x2029
+    }
+
+    /// A space within a line: space, tab, no-break spaces.
+    static func isHorizontalSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x09 || unit == 0xA0 || unit == 0x202F || unit == 0x2007
     }
 
     /// Whether two lines have the same letters and digits, case, spaces and punctuation aside.

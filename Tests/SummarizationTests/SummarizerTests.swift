@@ -124,6 +124,30 @@ struct SummarizerTests {
         }
     }
 
+    @Test("the headline lines under \"Sur le même sujet\" or \"Lire aussi\" are read-also; prose after them is not")
+    func relatedHeadlines() throws {
+        let text = """
+            Le parquet de Bobigny a ouvert une information judiciaire après la saisie de trois kilos de cocaïne à Saint-Denis.
+
+            Sur le même sujet
+            Seine-Saint-Denis : les règlements de comptes liés au trafic en hausse, selon la préfecture de police
+            Trafic de drogue : « On ne peut pas tout régler à coups de descentes de police », dit un maire
+
+            Lire aussi
+            Les enquêteurs ont identifié un réseau d'approvisionnement venu des Pays-Bas, qui alimentait plusieurs points de deal de la commune depuis au moins deux ans, selon une source proche du dossier qui évoque des livraisons hebdomadaires.
+
+            Quatorze personnes ont été placées en garde à vue.
+            """
+        let summary = try SummarizationSupport.summarizer().summarize(
+            Article(id: "r", text: text), budget: .sentences(2))
+        let codes = summary.sentences.map(\.status.code)
+        #expect(codes[1] == "noise:read-also" && codes[2] == "noise:read-also" && codes[3] == "noise:read-also")
+        #expect(codes[4] == "noise:read-also")
+        // A line too long for a headline is prose, even under an opener.
+        #expect(summary.sentences[5].text.hasPrefix("Les enquêteurs ont identifié"))
+        #expect(!codes[5].hasPrefix("noise"))
+    }
+
     @Test("a credit after a prose paragraph leaves the paragraph alone; a text of short lines is still summarized")
     func captionAndHeadingLimits() throws {
         let summarizer = try SummarizationSupport.summarizer()
