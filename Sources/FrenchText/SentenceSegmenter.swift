@@ -665,9 +665,7 @@ struct BoundaryScan {
 
     /// The units of a range with ASCII and Latin-1 capitals lowered, for word-list look-ups.
     func lowercased(_ range: Range<Int>) -> [UInt16] {
-        units[range].map { unit in
-            (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7) ? unit + 0x20 : unit
-        }
+        units[range].map(UTF16Classes.latin1Lowercase)
     }
 
     /// Decides a dash between spaces. Inside a dashed list whose line breaks were lost, it starts

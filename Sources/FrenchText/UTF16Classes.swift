@@ -22,6 +22,12 @@ enum UTF16Classes {
     @inline(__always)
     static func isHorizontalSpace(_ unit: UInt16) -> Bool { isSpace(unit) && !isLineBreak(unit) }
 
+    /// A unit with ASCII and Latin-1 capitals lowered (À → à; × and units above U+00FF as they are).
+    @inline(__always)
+    static func latin1Lowercase(_ unit: UInt16) -> UInt16 {
+        (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7) ? unit | 0x20 : unit
+    }
+
     /// The scalar starting at `index`, decoding a surrogate pair.
     @inline(__always)
     static func scalar(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> UInt32 {
@@ -65,4 +71,15 @@ enum UTF16Classes {
         let c = Int32(unit)
         return cicu_isalpha(c) != 0 || cicu_isdigit(c) != 0
     }
+}
+
+extension UTF16Text {
+    /// Whether a unit breaks a line (LF, VT, FF, CR, NEL, LS, PS), as the segmenter reads lines.
+    public static func isLineBreak(_ unit: UInt16) -> Bool { UTF16Classes.isLineBreak(unit) }
+
+    /// Whether a unit is space within a line (space, tab, no-break and thin spaces).
+    public static func isHorizontalSpace(_ unit: UInt16) -> Bool { UTF16Classes.isHorizontalSpace(unit) }
+
+    /// A unit with ASCII and Latin-1 capitals lowered, as the segmenter looks words up in lists.
+    public static func latin1Lowercase(_ unit: UInt16) -> UInt16 { UTF16Classes.latin1Lowercase(unit) }
 }

@@ -55,11 +55,11 @@ extension ArticleCleaner {
         func isLine(_ index: Int) -> Bool {
             let range = sentences[index].range
             var before = range.lowerBound
-            while before > 0, Self.isHorizontalSpace(units[before - 1]) { before -= 1 }
+            while before > 0, UTF16Text.isHorizontalSpace(units[before - 1]) { before -= 1 }
             var after = range.upperBound
-            while after < units.count, Self.isHorizontalSpace(units[after]) { after += 1 }
-            return (before == 0 || Self.isLineBreak(units[before - 1]))
-                && (after == units.count || Self.isLineBreak(units[after]))
+            while after < units.count, UTF16Text.isHorizontalSpace(units[after]) { after += 1 }
+            return (before == 0 || UTF16Text.isLineBreak(units[before - 1]))
+                && (after == units.count || UTF16Text.isLineBreak(units[after]))
         }
         var index = 0
         while index < verdicts.count {
@@ -109,16 +109,6 @@ extension ArticleCleaner {
         return verdicts
     }
 
-    /// A line break as the segmenter knows them: LF, VT, FF, CR, NEL, LS, PS.
-    static func isLineBreak(_ unit: UInt16) -> Bool {
-        (unit >= 0x0A && unit <= 0x0D) || unit == 0x85 || unit == 0x2028 || unit == 0x2029
-    }
-
-    /// A space within a line: space, tab, no-break spaces.
-    static func isHorizontalSpace(_ unit: UInt16) -> Bool {
-        unit == 0x20 || unit == 0x09 || unit == 0xA0 || unit == 0x202F || unit == 0x2007
-    }
-
     /// Whether two lines have the same letters and digits, case, spaces and punctuation aside.
     static func sameLetters(_ a: UnsafeBufferPointer<UInt16>, _ b: UnsafeBufferPointer<UInt16>) -> Bool {
         var i = 0
@@ -138,11 +128,11 @@ extension ArticleCleaner {
     /// A unit as a repeated title is compared: letters and digits, ASCII and Latin-1 capitals
     /// lowered; nil for spaces, punctuation and typographic marks (U+2000–U+206F: ’ « — …).
     static func comparableUnit(_ unit: UInt16) -> UInt16? {
-        switch unit {
-        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return unit | 0x20
-        case 0x30...0x39, 0x61...0x7A, 0xDF...0xF6, 0xF8...0xFF: return unit
+        let lower = UTF16Text.latin1Lowercase(unit)
+        switch lower {
+        case 0x30...0x39, 0x61...0x7A, 0xDF...0xF6, 0xF8...0xFF: return lower
         case 0..<0x100, 0x2000...0x206F: return nil
-        default: return unit
+        default: return lower
         }
     }
 }

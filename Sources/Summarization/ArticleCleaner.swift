@@ -118,10 +118,9 @@ public final class ArticleCleaner {
     /// no-break space as a space.
     static func folded(_ unit: UInt16) -> UInt16 {
         switch unit {
-        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return unit | 0x20
-        case 0x2019: return 0x27
         case 0xA0, 0x202F: return 0x20
-        default: return unit
+        case 0x2019: return 0x27
+        default: return UTF16Text.latin1Lowercase(unit)
         }
     }
 
