@@ -12,13 +12,17 @@ extension ArticleCleaner {
     /// following lines are headlines, and the longest such headline, in UTF-16 units.
     static let openerLimit = 40
     static let headlineLimit = 200
+    /// The most headline lines an opener takes: a text whose sentences are all on lines of their
+    /// own in one paragraph must not lose more.
+    static let headlineCount = 5
 
     /// The verdict for every sentence of an article, in context.
     ///
     /// Each sentence gets its own verdict first; then the page is read as a whole:
     /// - the lines that follow a `read-also` opener alone on its line, in its paragraph, are
-    ///   `read-also` too, while each is a whole line of at most ``headlineLimit`` units (the
-    ///   headlines of "Sur le même sujet", "Les plus lus");
+    ///   `read-also` too, up to ``headlineCount``, while each is a whole line of at most
+    ///   ``headlineLimit`` units that does not end with a period, as headlines do (those of
+    ///   "Sur le même sujet", "Les plus lus");
     /// - the one or two sentences that a photo credit (noise or a cut label of kind `credit`)
     ///   closes in its paragraph are its `caption`, when they hold ``captionLimit`` units at most
     ///   ("Des soldats en patrouille (image d'illustration). © Karim Sow / AFP"), so that a prose
@@ -68,8 +72,11 @@ extension ArticleCleaner {
                 isLine(index)
             else { continue }
             var next = index + 1
-            while next < verdicts.count, sentences[next].paragraph == sentences[index].paragraph,
-                sentences[next].range.count <= Self.headlineLimit, isLine(next)
+            while next < verdicts.count, next - index <= Self.headlineCount,
+                sentences[next].paragraph == sentences[index].paragraph,
+                let last = sentences[next].range.last, sentences[next].range.count <= Self.headlineLimit,
+                units[last] != 0x2E,
+                isLine(next)
             {
                 if isProse(next) || verdicts[next] == .noise(kind: "heading") {
                     verdicts[next] = .noise(kind: "read-also")

@@ -137,6 +137,10 @@ struct SummarizerTests {
             Les enquêteurs ont identifié un réseau d'approvisionnement venu des Pays-Bas, qui alimentait plusieurs points de deal de la commune depuis au moins deux ans, selon une source proche du dossier qui évoque des livraisons hebdomadaires.
 
             Quatorze personnes ont été placées en garde à vue.
+
+            Lire aussi
+            Le préfet a ordonné la fermeture administrative de deux commerces.
+            Les enquêteurs poursuivent leurs auditions.
             """
         let summary = try SummarizationSupport.summarizer().summarize(
             Article(id: "r", text: text), budget: .sentences(2))
@@ -146,6 +150,9 @@ struct SummarizerTests {
         // A line too long for a headline is prose, even under an opener.
         #expect(summary.sentences[5].text.hasPrefix("Les enquêteurs ont identifié"))
         #expect(!codes[5].hasPrefix("noise"))
+        // Lines that end with a period are prose, not headlines, even alone on their lines.
+        #expect(summary.sentences[8].text.hasPrefix("Le préfet a ordonné"))
+        #expect(!codes[8].hasPrefix("noise") && !codes[9].hasPrefix("noise"))
     }
 
     @Test("a credit after a prose paragraph leaves the paragraph alone; a text of short lines is still summarized")
