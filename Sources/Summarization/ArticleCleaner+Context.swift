@@ -24,7 +24,7 @@ extension ArticleCleaner {
     ///   ``headlineLimit`` units that does not end with a period, as headlines do (those of
     ///   "Sur le même sujet", "Les plus lus");
     /// - the one or two sentences that a photo credit (noise or a cut label of kind `credit`)
-    ///   closes in its paragraph are its `caption`, when they hold ``captionLimit`` units at most
+    ///   closes on its line are its `caption`, when they hold ``captionLimit`` units at most
     ///   ("Des soldats en patrouille (image d'illustration). © Karim Sow / AFP"), so that a prose
     ///   paragraph which happens to end with a credit is left alone;
     /// - a sentence among the first ``titleReach`` that repeats `title` (case, spaces and
@@ -90,9 +90,15 @@ extension ArticleCleaner {
             case .noise(let kind) where kind == "credit", .label(let kind, _) where kind == "credit": break
             default: continue
             }
-            let paragraph = sentences[index].paragraph
+            // The sentences before the credit on its line (scrapers keep a caption and its
+            // credit together; a line break before means prose, as in texts without blank lines).
             var first = index
-            while first > 0, sentences[first - 1].paragraph == paragraph { first -= 1 }
+            while first > 0,
+                !units[sentences[first - 1].range.lowerBound..<sentences[index].range.lowerBound].contains(
+                    where: UTF16Text.isLineBreak)
+            {
+                first -= 1
+            }
             let before = (first..<index).filter(isProse)
             let length = before.reduce(0) { $0 + prose($1).count }
             guard !before.isEmpty, before.count <= 2, length <= Self.captionLimit else { continue }

@@ -164,6 +164,14 @@ struct SummarizerTests {
         let kept = summarizer.summarize(Article(id: "p", text: prose), budget: .sentences(2))
         #expect(!kept.sentences.contains { $0.status.code == "noise:caption" })
         #expect(kept.sentences.last?.status.code == "noise:credit")
+        // Without blank lines, a credit on its own line takes no caption from the line before.
+        let unbroken = summarizer.summarize(
+            Article(
+                id: "u",
+                text: "Le préfet a annoncé lundi un renforcement des contrôles aux frontières.\n© AFP\n"
+                    + "Les syndicats de police demandent des effectifs supplémentaires."),
+            budget: .sentences(2))
+        #expect(unbroken.sentences.map(\.status.code) == ["selected", "noise:credit", "selected"])
         let lines = summarizer.summarize(
             Article(id: "l", text: "Alerte à la bombe à la gare de Lyon\n\nLe trafic interrompu deux heures"),
             budget: .sentences(1))
