@@ -1,7 +1,7 @@
 import FrenchText
 
 extension ArticleCleaner {
-    /// The longest caption, in UTF-16 units, that a photo credit marks before it in its paragraph.
+    /// The longest caption, in UTF-16 units, that a photo credit marks before it on its line.
     static let captionLimit = 300
 
     /// How many sentences from the top a repeated title is looked for in: page furniture
