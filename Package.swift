@@ -87,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SummarizationTests",
-            dependencies: ["Summarization", "FrenchText"]
+            dependencies: ["Summarization", "FrenchText", "Scoring"]
         ),
         .testTarget(
             name: "BatchTests",

@@ -1,5 +1,6 @@
 import Foundation
 import FrenchText
+import Scoring
 import Summarization
 import Testing
 
@@ -153,6 +154,40 @@ struct SummarizerTests {
         // Lines that end with a period are prose, not headlines, even alone on their lines.
         #expect(summary.sentences[8].text.hasPrefix("Le préfet a ordonné"))
         #expect(!codes[8].hasPrefix("noise") && !codes[9].hasPrefix("noise"))
+    }
+
+    @Test(
+        "random pages of furniture and prose: sentences in order, never empty when prose exists, noise never selected")
+    func randomPages() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        let lines = [
+            "Police", "par Julien Morvan", "Publié le 9 avril 2025 à 7h05", "Lire aussi", "Sur le même sujet",
+            "© AFP", "Julien Ferrandi / Le Figaro", "CAMILLE VERNET / AFPL'appareil s'est posé à Villacoublay.",
+            "Un drone au-dessus de Nantes, le 1er mai 2024.", "Des autorisations à la chaîne",
+            "Le parquet a ouvert une enquête après l'attaque de vendredi.",
+            "Trois suspects ont été placés en garde à vue à Lyon, selon une source proche du dossier.",
+            "« Nous ne céderons pas », a déclaré le ministre.", "- une brigade de 1 650 hommes ;",
+            "• un fonds régional",
+            "Drones policiers : le contrôle jugé défaillant", "", "Il a été arrêté.", "Partager", "pic.twitter.com/AbC",
+        ]
+        let separators = ["\n", "\n\n", " ", "\r\n", "\n\n\n"]
+        var random = SplitMix64(seed: 20_261_129)
+        for round in 0..<1500 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...14, using: &random) {
+                text += lines.randomElement(using: &random)! + separators.randomElement(using: &random)!
+            }
+            let title = Bool.random(using: &random) ? "Drones policiers : le contrôle jugé défaillant" : nil
+            let summary = summarizer.summarize(Article(id: "\(round)", title: title, text: text), budget: .sentences(2))
+            var end = 0
+            for sentence in summary.sentences {
+                #expect(sentence.range.lowerBound >= end && sentence.range.upperBound <= summary.source.count)
+                end = sentence.range.upperBound
+            }
+            let candidates = summary.sentences.filter { !$0.status.code.hasPrefix("noise") && $0.status != .title }
+            #expect(candidates.isEmpty == summary.selected.isEmpty, "\(text.debugDescription)")
+            #expect(summary.selected.allSatisfy { $0.status.code == "selected" && !$0.text.isEmpty })
+        }
     }
 
     @Test("a credit after a prose paragraph leaves the paragraph alone; a text of short lines is still summarized")
