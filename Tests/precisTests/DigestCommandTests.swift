@@ -16,6 +16,22 @@ struct DigestCommandTests {
         #expect(try String(contentsOf: brief, encoding: .utf8).hasPrefix("# Précis: digest\n\n## Terrorisme"))
     }
 
+    @Test("a term's first sentence is prose: not the repeated title, a \"Lire aussi\" link nor a caption")
+    func examplesFromProse() throws {
+        let result = try CLI.run(["digest", "Evaluation/summarization/outlets/articles.jsonl"])
+        #expect(result.status == 0)
+        let page = try #require(result.stdout.split(separator: "\n").first { $0.contains("\"id\":\"lemonde-1\"") })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(page.utf8)) as? [String: Any])
+        var examples: [String: String] = [:]
+        for term in object["terms"] as? [[String: Any]] ?? [] {
+            if let fr = term["fr"] as? String { examples[fr] = term["first_sentence"] as? String }
+        }
+        // Before: the repeated title, the caption and a "Lire aussi" link.
+        #expect(examples["otage"]?.hasPrefix("Libération d’un otage") == false)
+        #expect(examples["base aérienne"]?.hasPrefix("L’appareil s’est posé peu avant minuit") == true)
+        #expect(examples["rançon"] == "Paris répète depuis des années qu’il ne verse pas de rançon.")
+    }
+
     @Test("the digest of the batch is the same whatever --jobs")
     func deterministic() throws {
         let one = try CLI.run(["digest", "--jobs", "1", "Examples/articles.jsonl"])

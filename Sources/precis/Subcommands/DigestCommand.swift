@@ -146,13 +146,21 @@ struct DigestCommand: ParsableCommand {
         }
     }
 
-    /// Each term's first sentence: the summarizer's sentence holding its first occurrence.
+    /// Each term's first sentence: the summarizer's sentence holding its first occurrence in prose,
+    /// as `precis glossary` chooses it (the first occurrence's when every one is in furniture).
     static func setFirstSentences(_ glossary: inout ArticleGlossary, from summary: Summary) {
         for index in glossary.terms.indices {
-            guard let first = glossary.terms[index].occurrences.first?.range.lowerBound else { continue }
-            if let sentence = summary.sentences.first(where: { $0.range.contains(first) }) {
-                glossary.terms[index].firstSentence = sentence.text
+            var chosen: Summary.Sentence?
+            for occurrence in glossary.terms[index].occurrences {
+                guard let sentence = summary.sentences.first(where: { $0.range.contains(occurrence.range.lowerBound) })
+                else { continue }
+                if chosen == nil { chosen = sentence }
+                if case .noise = sentence.status { continue }
+                if sentence.status == .title { continue }
+                chosen = sentence
+                break
             }
+            if let chosen { glossary.terms[index].firstSentence = chosen.text }
         }
     }
 
