@@ -779,11 +779,7 @@ struct BoundaryScan {
     /// Whether a list marker and a space start the line at `p`: a bullet (• ◦ ▪ ‣ ⁃ ·), an
     /// asterisk or a dash.
     func startsListItem(at p: Int) -> Bool {
-        guard p + 1 < units.count, UTF16Classes.isHorizontalSpace(units[p + 1]) else { return false }
-        switch units[p] {
-        case 0x2022, 0x25E6, 0x25AA, 0x2023, 0x2043, 0xB7, 0x2A, 0x2D, 0x2013, 0x2014: return true
-        default: return false
-        }
+        p + 1 < units.count && UTF16Classes.isListMarker(units[p]) && UTF16Classes.isHorizontalSpace(units[p + 1])
     }
 
     /// Whether the current paragraph is hard-wrapped prose: at least three lines, all but the

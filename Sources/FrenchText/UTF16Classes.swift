@@ -22,6 +22,15 @@ enum UTF16Classes {
     @inline(__always)
     static func isHorizontalSpace(_ unit: UInt16) -> Bool { isSpace(unit) && !isLineBreak(unit) }
 
+    /// Whether a unit marks a list item at a line start: a bullet (• ◦ ▪ ‣ ⁃ ·), an asterisk or a dash.
+    @inline(__always)
+    static func isListMarker(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x2022, 0x25E6, 0x25AA, 0x2023, 0x2043, 0xB7, 0x2A, 0x2D, 0x2013, 0x2014: return true
+        default: return false
+        }
+    }
+
     /// A unit with ASCII and Latin-1 capitals lowered (À → à; × and units above U+00FF as they are).
     @inline(__always)
     static func latin1Lowercase(_ unit: UInt16) -> UInt16 {
@@ -79,6 +88,10 @@ extension UTF16Text {
 
     /// Whether a unit is space within a line (space, tab, no-break and thin spaces).
     public static func isHorizontalSpace(_ unit: UInt16) -> Bool { UTF16Classes.isHorizontalSpace(unit) }
+
+    /// Whether a unit marks a list item (a bullet, an asterisk or a dash), as the segmenter starts
+    /// a segment at one on its own line.
+    public static func isListMarker(_ unit: UInt16) -> Bool { UTF16Classes.isListMarker(unit) }
 
     /// A unit with ASCII and Latin-1 capitals lowered, as the segmenter looks words up in lists.
     public static func latin1Lowercase(_ unit: UInt16) -> UInt16 { UTF16Classes.latin1Lowercase(unit) }

@@ -81,7 +81,9 @@ public final class ArticleCleaner {
                 return .noise(kind: rule.kind)
             }
         }
-        guard mayHaveGluedLabel(sentence) || mayHaveLaterLabel(sentence) else { return .keep }
+        guard mayHaveGluedLabel(sentence) || mayHaveLaterLabel(sentence) || opensWithListMarker(sentence) else {
+            return .keep
+        }
         for rule in labels {
             if let length = rule.regex.prefixMatch(sentence), length > 0 {
                 return .label(kind: rule.kind, length: length)
@@ -122,6 +124,11 @@ public final class ArticleCleaner {
         case 0x2019: return 0x27
         default: return UTF16Text.latin1Lowercase(unit)
         }
+    }
+
+    /// Whether a list marker and a space open the sentence ("• Le parquet a ouvert…").
+    func opensWithListMarker(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+        sentence.count > 2 && UTF16Text.isListMarker(sentence[0]) && UTF16Text.isHorizontalSpace(sentence[1])
     }
 
     /// Whether the first word has a lowercase letter followed by a capital inside it.

@@ -17,8 +17,8 @@ public struct CleanupRule: Sendable, Equatable {
     }
 
     /// The kind of noise, reported in explanations: byline, dateline, credit, read-also, tweet, promo,
-    /// widget (page furniture: reading time, share and print buttons), label, heading (a short line
-    /// without final punctuation). ``ArticleCleaner/verdicts(for:in:title:leading:)`` adds caption
+    /// widget (page furniture: reading time, share and print buttons), label, bullet (a list item's
+    /// marker), heading (a short line without final punctuation). ``ArticleCleaner/verdicts(for:in:title:leading:)`` adds caption
     /// (before a credit) and title.
     public let kind: String
     public let action: Action

@@ -381,6 +381,10 @@ struct ArticleCleanerTests {
             ),
             ("Lire aussiHaïti : le Conseil de sécurité prolonge la mission de soutien.", "noise:read-also"),
             ("Lire aussitôt le rapport de la commission aurait évité bien des erreurs.", "keep"),
+            // A list item's marker is cut, its text kept.
+            ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
+            ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
+            ("-5 degrés la nuit à Moscou, selon les prévisions.", "keep"),
         ])
     func verdicts(line: String, expected: String) throws {
         let cleaner = try ArticleCleaner(rules: #require(Self.rules))
