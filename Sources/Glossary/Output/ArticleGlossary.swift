@@ -98,24 +98,39 @@ public final class ArticleGlossaryBuilder {
                 }
             }
             for index in terms.indices {
-                guard let first = terms[index].occurrences.first else {
+                guard
+                    let chosen = Self.example(
+                        of: terms[index].occurrences, sentences: sentences, prose: prose.isEmpty ? nil : prose)
+                else {
                     terms[index].firstSentence = title ?? ""
                     continue
-                }
-                // The first occurrence in prose, else the first occurrence.
-                var chosen = sentences.first { $0.contains(first.range.lowerBound) } ?? first.range
-                for occurrence in terms[index].occurrences where !prose.isEmpty {
-                    if let s = sentences.firstIndex(where: { $0.contains(occurrence.range.lowerBound) }),
-                        let part = prose[s], part.contains(occurrence.range.lowerBound)
-                    {
-                        chosen = part
-                        break
-                    }
                 }
                 terms[index].firstSentence = body.substring(chosen)
             }
         }
         return ArticleGlossary(id: id, title: title, text: text, terms: terms)
+    }
+
+    /// Where a term's example is: the prose part of the sentence holding its first occurrence in
+    /// prose, else the sentence of its first occurrence (the occurrence itself when no sentence
+    /// holds it); nil without occurrences.
+    ///
+    /// - Parameters:
+    ///   - sentences: the text's sentences, in order.
+    ///   - prose: for each sentence, its part that may serve as an example, nil for furniture; nil
+    ///     when every sentence may.
+    public static func example(of occurrences: [Match], sentences: [Range<Int>], prose: [Range<Int>?]?) -> Range<Int>? {
+        guard let first = occurrences.first else { return nil }
+        let firstSentence = sentences.first { $0.contains(first.range.lowerBound) } ?? first.range
+        guard let prose else { return firstSentence }
+        for occurrence in occurrences {
+            if let s = sentences.firstIndex(where: { $0.contains(occurrence.range.lowerBound) }),
+                let part = prose[s], part.contains(occurrence.range.lowerBound)
+            {
+                return part
+            }
+        }
+        return firstSentence
     }
 
     /// Line ranges (UTF-16): the examples when there is no segmenter.

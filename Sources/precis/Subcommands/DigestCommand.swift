@@ -149,18 +149,17 @@ struct DigestCommand: ParsableCommand {
     /// Each term's first sentence: the summarizer's sentence holding its first occurrence in prose,
     /// as `precis glossary` chooses it (the first occurrence's when every one is in furniture).
     static func setFirstSentences(_ glossary: inout ArticleGlossary, from summary: Summary) {
+        let sentences = summary.sentences.map(\.range)
+        let prose = summary.sentences.map { sentence -> Range<Int>? in
+            if case .noise = sentence.status { return nil }
+            return sentence.status == .title ? nil : sentence.range
+        }
         for index in glossary.terms.indices {
-            var chosen: Summary.Sentence?
-            for occurrence in glossary.terms[index].occurrences {
-                guard let sentence = summary.sentences.first(where: { $0.range.contains(occurrence.range.lowerBound) })
-                else { continue }
-                if chosen == nil { chosen = sentence }
-                if case .noise = sentence.status { continue }
-                if sentence.status == .title { continue }
-                chosen = sentence
-                break
+            if let chosen = ArticleGlossaryBuilder.example(
+                of: glossary.terms[index].occurrences, sentences: sentences, prose: prose)
+            {
+                glossary.terms[index].firstSentence = summary.source.substring(chosen)
             }
-            if let chosen { glossary.terms[index].firstSentence = chosen.text }
         }
     }
 
