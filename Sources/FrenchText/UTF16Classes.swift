@@ -1,6 +1,7 @@
 @_implementationOnly import CICU
 
 /// Character classes the segmenter and tokenizer test on UTF-16 units, ASCII first.
+@usableFromInline
 enum UTF16Classes {
     /// Whether a unit is whitespace (including NBSP, NNBSP and line separators).
     @inline(__always)
@@ -32,7 +33,7 @@ enum UTF16Classes {
     }
 
     /// A unit with ASCII and Latin-1 capitals lowered (À → à; × and units above U+00FF as they are).
-    @inline(__always)
+    @usableFromInline @inline(__always)
     static func latin1Lowercase(_ unit: UInt16) -> UInt16 {
         (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7) ? unit | 0x20 : unit
     }
@@ -94,5 +95,7 @@ extension UTF16Text {
     public static func isListMarker(_ unit: UInt16) -> Bool { UTF16Classes.isListMarker(unit) }
 
     /// A unit with ASCII and Latin-1 capitals lowered, as the segmenter looks words up in lists.
+    /// Inlinable: the token cache lowercases every new word form with it.
+    @inlinable
     public static func latin1Lowercase(_ unit: UInt16) -> UInt16 { UTF16Classes.latin1Lowercase(unit) }
 }

@@ -373,8 +373,7 @@ final class TokenCache {
         return String(unsafeUninitializedCapacity: 2 * form.count) { bytes in
             var count = 0
             for unit in form {
-                let isCapital = (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7)
-                let lowered = UInt8(truncatingIfNeeded: isCapital ? unit | 0x20 : unit)
+                let lowered = UInt8(truncatingIfNeeded: UTF16Text.latin1Lowercase(unit))
                 if lowered < 0x80 {
                     bytes[count] = lowered
                     count += 1
