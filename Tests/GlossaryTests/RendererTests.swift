@@ -29,6 +29,24 @@ struct RendererTests {
         return batch
     }
 
+    @Test("a term's example: the sentence of its first occurrence in prose, found by binary search")
+    func exampleChoice() {
+        let sentences = [0..<5, 6..<10, 10..<20, 25..<30]
+        let found = [0, 4, 5, 6, 10, 19, 20, 27, 30].map { ArticleGlossaryBuilder.sentence(holding: $0, in: sentences) }
+        #expect(found == [0, 0, nil, 1, 2, 2, nil, 3, nil])
+        #expect(ArticleGlossaryBuilder.sentence(holding: 3, in: []) == nil)
+        let occurrences = [2, 12, 27].map { Match(entry: 0, form: 0, range: $0..<($0 + 2)) }
+        // Without a prose filter, the first occurrence's sentence.
+        #expect(ArticleGlossaryBuilder.example(of: occurrences, sentences: sentences, prose: nil) == 0..<5)
+        // The first two sentences are furniture; the third's prose part starts after a cut label.
+        let prose: [Range<Int>?] = [nil, nil, 11..<20, 25..<30]
+        #expect(ArticleGlossaryBuilder.example(of: occurrences, sentences: sentences, prose: prose) == 11..<20)
+        // An occurrence inside the cut label does not count; every occurrence in furniture: the first's sentence.
+        let labelled = [Match(entry: 0, form: 0, range: 10..<11)]
+        #expect(ArticleGlossaryBuilder.example(of: labelled, sentences: sentences, prose: prose) == 10..<20)
+        #expect(ArticleGlossaryBuilder.example(of: [], sentences: sentences, prose: prose) == nil)
+    }
+
     @Test("per-article JSONL, scalar offsets")
     func articleJSONL() throws {
         let renderer = ArticleJSONLRenderer(entries: GlossaryTestSupport.entries)
