@@ -3,23 +3,23 @@ import Synchronization
 
 /// Processes a batch's records on several threads and hands back results in input order.
 ///
-/// Records are read in blocks. With one job, each block is processed and written on the
-/// calling thread. With more, the workers (one per thread, each with its own non-thread-safe
-/// state such as an ICU iterator) process a block while the calling thread reads the next
-/// one and then writes the previous one's results: reading (JSON parsing) and writing overlap
-/// the work instead of stopping it. Within a block, threads take records one by one from a
-/// shared counter, so a long article does not leave the other threads idle. Results are
-/// written in input order, so output is byte-identical whatever `jobs` is; memory is bounded
-/// by two blocks.
+/// With one job, each record is processed and emitted on the calling thread. With more, the
+/// workers (one per thread, each with its own non-thread-safe state such as an ICU iterator)
+/// take records one at a time as the calling thread reads them, and the calling thread emits
+/// each result as soon as every record before it is done. Records travel through a ring of
+/// `window` slots: the reader may run at most `window` records ahead of the writer, which
+/// bounds memory, and nothing waits for a whole block to finish, so no thread idles at a block
+/// boundary (blocks of 64 records left a quarter of two cores idle, blocks of 256 a twentieth).
+/// Results are emitted in input order, so output is byte-identical whatever `jobs` is.
 public struct OrderedParallelMap<Worker, Output> {
     /// The number of threads.
     public let jobs: Int
-    /// Records per block.
-    public let blockSize: Int
+    /// Records read but not yet emitted, at most.
+    public let window: Int
 
-    public init(jobs: Int, blockSize: Int = 256) {
+    public init(jobs: Int, window: Int = 512) {
         self.jobs = max(1, jobs)
-        self.blockSize = max(1, blockSize)
+        self.window = max(1, window)
     }
 
     /// Runs `transform` on every record from `reader`; `emit` receives results in order.
@@ -45,58 +45,51 @@ public struct OrderedParallelMap<Worker, Output> {
         emit: (BatchResult<Output>) throws -> Void
     ) throws {
         let workers = WorkerBox(try (0..<jobs).map { _ in try makeWorker() })
-        func readBlock() -> [InputReader.Item] {
-            var block: [InputReader.Item] = []
-            block.reserveCapacity(blockSize)
-            while block.count < blockSize, let item = next() { block.append(item) }
-            return block
-        }
         if jobs == 1 {
-            while true {
-                let block = readBlock()
-                if block.isEmpty { return }
-                let results = ResultSlots<Output>(count: block.count)
-                for index in block.indices {
-                    results.set(index, OrderedParallelMap.result(of: block[index], workers.workers[0], transform))
-                }
-                for result in results.values { try emit(result) }
-                if block.count < blockSize { return }
+            while let item = next() {
+                try emit(OrderedParallelMap.result(of: item, workers.workers[0], transform))
             }
+            return
         }
-        var current = readBlock()
-        guard !current.isEmpty else { return }
-        var running = start(current, workers, transform)
-        // The workers must be done before they are freed, whatever `emit` throws.
-        defer { running.group.wait() }
-        while true {
-            let following = current.count < blockSize ? [] : readBlock()
-            running.group.wait()
-            let finished = running.results
-            if !following.isEmpty { running = start(following, workers, transform) }
-            for result in finished.values { try emit(result) }
-            if following.isEmpty { return }
-            current = following
-        }
-    }
-
-    /// Starts the workers on a block; the group is left when every record has a result.
-    private func start(
-        _ block: [InputReader.Item], _ workers: WorkerBox<Worker>,
-        _ transform: @escaping @Sendable (Worker, Record) throws -> Output
-    ) -> (group: DispatchGroup, results: ResultSlots<Output>) {
-        let results = ResultSlots<Output>(count: block.count)
+        let ring = Ring<Output>(count: window)
         let group = DispatchGroup()
-        let counter = SharedCounter()
-        for thread in 0..<min(jobs, block.count) {
+        for thread in 0..<jobs {
             DispatchQueue.global().async(group: group) {
-                while true {
-                    let index = counter.next()
-                    guard index < block.count else { return }
-                    results.set(index, OrderedParallelMap.result(of: block[index], workers.workers[thread], transform))
-                }
+                ring.work { item in OrderedParallelMap.result(of: item, workers.workers[thread], transform) }
             }
         }
-        return (group, results)
+        // The workers must be gone before the ring and the workers are freed, whatever `emit` throws.
+        defer {
+            ring.stop(workers: jobs)
+            group.wait()
+        }
+        var read = 0
+        var emitted = 0
+        var exhausted = false
+        while true {
+            while !exhausted, read - emitted < window {
+                if let item = next() {
+                    ring.put(item, at: read)
+                    read += 1
+                } else {
+                    exhausted = true
+                }
+            }
+            guard emitted < read else { return }
+            // Wait once for half a window, not once per record: workers take records in order,
+            // so when this one is done nearly all before it are, and the writer then emits them
+            // and refills the window in one go while the workers go on with the other half.
+            // (Waking the writer for every record cost a third more CPU: each wake-up preempts
+            // a worker.)
+            let last = min(read, emitted + max(1, window / 2)) - 1
+            let lastResult = ring.take(at: last)
+            while emitted < last {
+                try emit(ring.take(at: emitted))
+                emitted += 1
+            }
+            try emit(lastResult)
+            emitted += 1
+        }
     }
 
     /// The output of one item, or its rejection.
@@ -121,13 +114,6 @@ public struct OrderedParallelMap<Worker, Output> {
     }
 }
 
-/// Hands out 0, 1, 2… to the threads of a block, each number once.
-final class SharedCounter: Sendable {
-    private let value = Atomic<Int>(0)
-
-    func next() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
-}
-
 /// What became of one input item.
 public enum BatchResult<Output> {
     /// The record's output.
@@ -148,26 +134,76 @@ final class WorkerBox<Worker>: @unchecked Sendable {
     init(_ workers: [Worker]) { self.workers = workers }
 }
 
-/// One slot per record of a block; each thread writes only its own slots.
+/// The records in flight between the reader, the workers and the writer.
 ///
-/// Raw memory rather than an array property: concurrent `inout` access to one array, even at
+/// Record `i` lives in slot `i % count` from when it is read until its result is emitted. The
+/// semaphores order every access to a slot, so the slots need no lock: the reader writes an item
+/// before it signals `available`; the one worker that takes the record's number writes the
+/// result before it signals the slot's `done`; the writer reads the result after waiting on
+/// `done`, and the reader reuses the slot only after that.
+///
+/// Raw memory rather than array properties: concurrent `inout` access to one array, even at
 /// distinct indices, trips Swift's exclusivity checks.
-final class ResultSlots<Output>: @unchecked Sendable {
-    private let storage: UnsafeMutablePointer<BatchResult<Output>?>
+final class Ring<Output>: @unchecked Sendable {
+    private let items: UnsafeMutablePointer<InputReader.Item?>
+    private let results: UnsafeMutablePointer<BatchResult<Output>?>
+    private let done: [DispatchSemaphore]
+    /// One permit per record read (and one per worker to stop it).
+    private let available = DispatchSemaphore(value: 0)
+    /// The next record number to hand to a worker. Acquire-release: a worker that takes record
+    /// `i` after another took `i - 1` must see the item the reader wrote before the other's permit.
+    private let taken = Atomic<Int>(0)
+    private let stopped = Atomic<Bool>(false)
     private let count: Int
 
     init(count: Int) {
         self.count = count
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil, count: count)
+        items = .allocate(capacity: count)
+        items.initialize(repeating: nil, count: count)
+        results = .allocate(capacity: count)
+        results.initialize(repeating: nil, count: count)
+        done = (0..<count).map { _ in DispatchSemaphore(value: 0) }
     }
 
     deinit {
-        storage.deinitialize(count: count)
-        storage.deallocate()
+        items.deinitialize(count: count)
+        items.deallocate()
+        results.deinitialize(count: count)
+        results.deallocate()
     }
 
-    func set(_ index: Int, _ value: BatchResult<Output>) { storage[index] = value }
+    /// Hands record number `index` to the workers (called by the reader, in order).
+    func put(_ item: InputReader.Item, at index: Int) {
+        items[index % count] = item
+        available.signal()
+    }
 
-    var values: [BatchResult<Output>] { (0..<count).compactMap { storage[$0] } }
+    /// A worker's loop: takes records one at a time until ``stop(workers:)``.
+    func work(_ process: (InputReader.Item) -> BatchResult<Output>) {
+        while true {
+            available.wait()
+            if stopped.load(ordering: .acquiring) { return }
+            let slot = taken.wrappingAdd(1, ordering: .acquiringAndReleasing).oldValue % count
+            guard let item = items[slot] else { return }
+            items[slot] = nil
+            results[slot] = process(item)
+            done[slot].signal()
+        }
+    }
+
+    /// The result of record number `index`, once a worker has it.
+    func take(at index: Int) -> BatchResult<Output> {
+        let slot = index % count
+        done[slot].wait()
+        guard let result = results[slot].take() else {
+            preconditionFailure("a worker signalled record \(index) without its result")
+        }
+        return result
+    }
+
+    /// Makes every worker return once it is done with its current record.
+    func stop(workers: Int) {
+        stopped.store(true, ordering: .releasing)
+        for _ in 0..<workers { available.signal() }
+    }
 }

@@ -10,7 +10,7 @@ struct OrderedParallelMapTests {
         let lines = (0..<count).map { "{\"id\": \"r\($0)\", \"text\": \"Texte numéro \($0).\"}" }
         let file = try scratch.write("batch.jsonl", lines.joined(separator: "\n") + "\n{broken\n")
         var emitted: [String] = []
-        try OrderedParallelMap<Int, [UInt8]>(jobs: jobs, blockSize: 7).run(
+        try OrderedParallelMap<Int, [UInt8]>(jobs: jobs, window: 7).run(
             reader: InputReader(paths: [file], options: InputOptions()),
             makeWorker: { 0 },
             transform: { _, record in
@@ -37,16 +37,38 @@ struct OrderedParallelMapTests {
         for jobs in [2, 3, 8] { #expect(try run(jobs: jobs, count: 100) == one) }
     }
 
-    @Test("a batch that fills its last block exactly, and an empty batch")
+    @Test("records that finish out of order are emitted in input order, the window full or not")
+    func outOfOrder() throws {
+        let scratch = try Scratch()
+        let lines = (0..<200).map { "{\"id\": \"r\($0)\", \"text\": \"Texte \($0).\"}" }
+        let file = try scratch.write("batch.jsonl", lines.joined(separator: "\n") + "\n")
+        for (jobs, window) in [(2, 1), (2, 2), (3, 5), (4, 64), (4, 1000)] {
+            var emitted: [String] = []
+            try OrderedParallelMap<Int, String>(jobs: jobs, window: window).run(
+                reader: InputReader(paths: [file], options: InputOptions()), makeWorker: { 0 },
+                transform: { _, record in
+                    // Every third record takes longer, so a later one is often done first.
+                    if (Int(record.id.dropFirst()) ?? 0) % 3 == 0 { usleep(300) }
+                    return record.id
+                },
+                emit: { result in
+                    guard case .output(_, let id) = result else { return }
+                    emitted.append(id)
+                })
+            #expect(emitted == (0..<200).map { "r\($0)" }, "jobs \(jobs), window \(window)")
+        }
+    }
+
+    @Test("a batch that fills its window exactly, and an empty batch")
     func blockEdges() throws {
-        // 13 records and the broken line: two full blocks of 7.
+        // 13 records and the broken line: twice a full window of 7.
         let one = try run(jobs: 1, count: 13)
         #expect(one.count == 14)
         for jobs in [2, 4] { #expect(try run(jobs: jobs, count: 13) == one) }
         let scratch = try Scratch()
         let empty = try scratch.write("empty.jsonl", "")
         var calls = 0
-        try OrderedParallelMap<Int, Int>(jobs: 2, blockSize: 7).run(
+        try OrderedParallelMap<Int, Int>(jobs: 2, window: 7).run(
             reader: InputReader(paths: [empty], options: InputOptions()), makeWorker: { 0 },
             transform: { _, _ in 1 }, emit: { _ in calls += 1 })
         #expect(calls == 0)
@@ -59,7 +81,7 @@ struct OrderedParallelMapTests {
         let file = try scratch.write("batch.jsonl", lines.joined(separator: "\n") + "\n")
         var emitted: [String] = []
         #expect(throws: RecordError.self) {
-            try OrderedParallelMap<Int, String>(jobs: 3, blockSize: 7).run(
+            try OrderedParallelMap<Int, String>(jobs: 3, window: 7).run(
                 reader: InputReader(paths: [file], options: InputOptions()), makeWorker: { 0 },
                 transform: { _, record in record.id },
                 emit: { result in
