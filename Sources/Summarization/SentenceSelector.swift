@@ -23,7 +23,7 @@ struct SentenceSelector {
         while chosen.count < maxSentences, !remaining.isEmpty {
             var best: (position: Int, value: Double)?
             for (position, index) in remaining.enumerated() {
-                let penalty = chosen.map { similarity(index, $0) }.max() ?? 0
+                let penalty = SentenceSelector.highest(of: chosen, similarity: similarity, to: index) ?? 0
                 let value = summary.sentences[index].score - redundancy * penalty
                 if let current = best, value <= current.value + 1e-12 { continue }
                 best = (position, value)
@@ -31,12 +31,16 @@ struct SentenceSelector {
             guard let (position, value) = best else { break }
             let index = remaining.remove(at: position)
             summary.sentences[index].marginalScore = value
-            if let last = chosen.map({ similarity(index, $0) }).max(), last >= SentenceSelector.duplicateSimilarity {
+            if let last = SentenceSelector.highest(of: chosen, similarity: similarity, to: index),
+                last >= SentenceSelector.duplicateSimilarity
+            {
                 summary.sentences[index].status = .notSelected(reason: "redundant")
                 continue
             }
             let sentence = summary.sentences[index]
-            let addedCharacters = sentence.text.count + (chosen.isEmpty ? 0 : 1)
+            // Counting grapheme clusters walks the whole text: only a character budget needs it.
+            var addedCharacters = 0
+            if case .characters = budget { addedCharacters = sentence.text.count + (chosen.isEmpty ? 0 : 1) }
             switch budget {
             case .words(let limit) where words + sentence.words > limit,
                 .characters(let limit) where characters + addedCharacters > limit:
@@ -50,5 +54,16 @@ struct SentenceSelector {
             characters += addedCharacters
             summary.sentences[index].status = .selected
         }
+    }
+
+    /// The highest similarity of a sentence to the chosen ones, nil when none is chosen yet;
+    /// a loop rather than `map(_:).max()`, which built an array for every candidate of every round.
+    static func highest(of chosen: [Int], similarity: (Int, Int) -> Double, to index: Int) -> Double? {
+        var highest: Double?
+        for other in chosen {
+            let value = similarity(index, other)
+            if highest.map({ value > $0 }) ?? true { highest = value }
+        }
+        return highest
     }
 }
