@@ -99,5 +99,8 @@ static inline UBool cicu_uregex_lookingAt(URegularExpression *regexp, int32_t st
 static inline int32_t cicu_uregex_end(URegularExpression *regexp, int32_t groupNum, UErrorCode *status) {
     return uregex_end(regexp, groupNum, status);
 }
+static inline UBool cicu_uregex_hitEnd(const URegularExpression *regexp, UErrorCode *status) {
+    return uregex_hitEnd(regexp, status);
+}
 
 #endif

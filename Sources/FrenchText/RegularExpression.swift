@@ -55,6 +55,25 @@ public final class RegularExpression {
         return status.rawValue <= U_ZERO_ERROR.rawValue && matched
     }
 
+    /// Whether some text that starts with `unit` could match the whole pattern.
+    ///
+    /// False only when ICU, given `unit` alone, finds no match without asking for more input
+    /// (`uregex_hitEnd`): every way through the pattern has then rejected that first unit, so
+    /// no longer text that starts with it can match either. A text's first unit then spares the
+    /// call for every rule that cannot start with it.
+    public func mayMatchWhole(startingWith unit: UInt16) -> Bool {
+        var status = U_ZERO_ERROR
+        var text = [unit]
+        let found = text.withUnsafeMutableBufferPointer { buffer in
+            cicu_uregex_setText(regex, buffer.baseAddress, 1, &status)
+            let found = cicu_uregex_lookingAt(regex, -1, &status) != 0 || cicu_uregex_hitEnd(regex, &status) != 0
+            // The expression must not keep a pointer to the buffer, which is freed on return.
+            cicu_uregex_setText(regex, RegularExpression.empty, 0, &status)
+            return found
+        }
+        return found || status.rawValue > U_ZERO_ERROR.rawValue
+    }
+
     /// Whether a match occurs anywhere in `units`. ICU looks for a pattern's leading literal
     /// before it tries to match, so this is much cheaper than `.*X.*` with ``matchesWhole(_:)``.
     public func occurs(in units: UnsafeBufferPointer<UInt16>) -> Bool {

@@ -50,6 +50,27 @@ struct RegularExpressionTests {
         #expect(results == Array(repeating: expected, count: 8))
     }
 
+    @Test("a first unit rules a pattern out only when no text that starts with it can match")
+    func firstUnit() throws {
+        func starts(_ pattern: String, _ first: Character) throws -> Bool {
+            try RegularExpression(pattern).mayMatchWhole(startingWith: first.utf16.first ?? 0)
+        }
+        let byline = "(?:[Pp]ar|Avec)(?: :)? \\p{Lu}[\\p{L}'’.-]*"
+        #expect(try starts(byline, "P") && starts(byline, "p") && starts(byline, "A"))
+        #expect(try !starts(byline, "L") && !starts(byline, "a") && !starts(byline, " "))
+        // An optional opening: both the words and what may follow them can come first.
+        let dateline = "(?:(?i:Publié le )|Le )?\\d{1,2}/\\d{1,2}/\\d{4}"
+        #expect(try starts(dateline, "P") && starts(dateline, "p") && starts(dateline, "L") && starts(dateline, "2"))
+        #expect(try !starts(dateline, "l") && !starts(dateline, "M"))
+        // (?i) and a set of capitals.
+        #expect(try starts("(?i)(?:Photo|Crédit)\\s?:.{1,80}", "c") && !starts("(?i)(?:Photo|Crédit)\\s?:.{1,80}", "x"))
+        #expect(try starts("\\p{Lu}[\\p{L}.-]* ?/ ?AFP", "É") && !starts("\\p{Lu}[\\p{L}.-]* ?/ ?AFP", "é"))
+        // A pattern that matches one unit alone, and one that takes anything but a line break.
+        #expect(try starts("DR", "D") && starts("[^\\n]{0,79}[^\\n.!?]", "x") && !starts("[^\\n]{0,79}[^\\n.!?]", "\n"))
+        // A look-ahead decides on the first unit too.
+        #expect(try starts("(?=\\p{Lu})\\p{L}+", "Q") && !starts("(?=\\p{Lu})\\p{L}+", "q"))
+    }
+
     @Test("a pattern that does not compile is an error, not a crash")
     func syntaxError() {
         #expect(throws: ICUError.self) { try RegularExpression("(?:Par [A-Z") }
