@@ -79,7 +79,9 @@ final class TokenCache {
         /// The current article; local ids stamped with another one are stale.
         var generation: Int32 = 0
 
+        @inline(__always)
         mutating func localStem(_ global: Int32) -> Int { stems.local(global, generation: generation) }
+        @inline(__always)
         mutating func localLower(_ global: Int32) -> Int { lowers.local(global, generation: generation) }
     }
 
@@ -104,6 +106,7 @@ final class TokenCache {
         }
 
         /// The local id of a global id in the article `generation`, given on first sight.
+        @inline(__always)
         mutating func local(_ global: Int32, generation: Int32) -> Int {
             let index = Int(global)
             if locals[index].stamp == generation { return Int(locals[index].local) }
