@@ -222,6 +222,7 @@ final class TokenCache {
     /// Prefetches what the lookup of a form will read after its slot: the units it is checked
     /// against, the local ids of its stem and lowercase form, and its stem's prior (when its
     /// home slot holds it).
+    @inline(__always)
     private static func prefetchSlotTargets(of hash: UInt64, in state: State) {
         let position = TokenCache.home(of: hash, mask: state.slots.count - 1)
         let slot = state.slots[position]
