@@ -10,16 +10,22 @@ import Synchronization
 /// `window` slots: the reader may run at most `window` records ahead of the writer, which
 /// bounds memory, and nothing waits for a whole block to finish, so no thread idles at a block
 /// boundary (blocks of 64 records left a quarter of two cores idle, blocks of 256 a twentieth).
-/// Results are emitted in input order, so output is byte-identical whatever `jobs` is.
+/// The text read ahead is bounded too (`windowBytes`), so a batch of 10 MB articles does not hold
+/// 512 of them at once. Results are emitted in input order, so output is byte-identical whatever
+/// `jobs` is.
 public struct OrderedParallelMap<Worker, Output> {
     /// The number of threads.
     public let jobs: Int
     /// Records read but not yet emitted, at most.
     public let window: Int
+    /// UTF-8 bytes of text and title read but not yet emitted, at most; one record is always let
+    /// in, however long.
+    public let windowBytes: Int
 
-    public init(jobs: Int, window: Int = 512) {
+    public init(jobs: Int, window: Int = 512, windowBytes: Int = 32 << 20) {
         self.jobs = max(1, jobs)
         self.window = max(1, window)
+        self.windowBytes = max(1, windowBytes)
     }
 
     /// Runs `transform` on every record from `reader`; `emit` receives results in order.
@@ -66,9 +72,19 @@ public struct OrderedParallelMap<Worker, Output> {
         var read = 0
         var emitted = 0
         var exhausted = false
+        // The size of each record in the ring, and their sum (the calling thread's own books).
+        var sizes = [Int](repeating: 0, count: window)
+        var bytesInFlight = 0
+        func emitNext(_ result: BatchResult<Output>) throws {
+            bytesInFlight -= sizes[emitted % window]
+            emitted += 1
+            try emit(result)
+        }
         while true {
-            while !exhausted, read - emitted < window {
+            while !exhausted, read - emitted < window, read == emitted || bytesInFlight < windowBytes {
                 if let item = next() {
+                    sizes[read % window] = OrderedParallelMap.size(of: item)
+                    bytesInFlight += sizes[read % window]
                     ring.put(item, at: read)
                     read += 1
                 } else {
@@ -83,13 +99,15 @@ public struct OrderedParallelMap<Worker, Output> {
             // a worker.)
             let last = min(read, emitted + max(1, window / 2)) - 1
             let lastResult = ring.take(at: last)
-            while emitted < last {
-                try emit(ring.take(at: emitted))
-                emitted += 1
-            }
-            try emit(lastResult)
-            emitted += 1
+            while emitted < last { try emitNext(ring.take(at: emitted)) }
+            try emitNext(lastResult)
         }
+    }
+
+    /// What a record weighs in the window: its text's and title's UTF-8 bytes.
+    private static func size(of item: InputReader.Item) -> Int {
+        guard case .record(let record) = item else { return 0 }
+        return record.text.utf8.count + (record.title?.utf8.count ?? 0)
     }
 
     /// The output of one item, or its rejection.

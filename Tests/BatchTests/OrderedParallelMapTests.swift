@@ -42,9 +42,13 @@ struct OrderedParallelMapTests {
         let scratch = try Scratch()
         let lines = (0..<200).map { "{\"id\": \"r\($0)\", \"text\": \"Texte \($0).\"}" }
         let file = try scratch.write("batch.jsonl", lines.joined(separator: "\n") + "\n")
-        for (jobs, window) in [(2, 1), (2, 2), (3, 5), (4, 64), (4, 1000)] {
+        // The last two: a byte bound that lets in one record at a time, or a few.
+        for (jobs, window, bytes) in [
+            (2, 1, 1 << 20), (2, 2, 1 << 20), (3, 5, 1 << 20), (4, 64, 1 << 20), (4, 1000, 1 << 20), (3, 64, 1),
+            (3, 64, 40),
+        ] {
             var emitted: [String] = []
-            try OrderedParallelMap<Int, String>(jobs: jobs, window: window).run(
+            try OrderedParallelMap<Int, String>(jobs: jobs, window: window, windowBytes: bytes).run(
                 reader: InputReader(paths: [file], options: InputOptions()), makeWorker: { 0 },
                 transform: { _, record in
                     // Every third record takes longer, so a later one is often done first.
@@ -55,7 +59,7 @@ struct OrderedParallelMapTests {
                     guard case .output(_, let id) = result else { return }
                     emitted.append(id)
                 })
-            #expect(emitted == (0..<200).map { "r\($0)" }, "jobs \(jobs), window \(window)")
+            #expect(emitted == (0..<200).map { "r\($0)" }, "jobs \(jobs), window \(window), bytes \(bytes)")
         }
     }
 
