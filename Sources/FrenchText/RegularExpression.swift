@@ -55,13 +55,14 @@ public final class RegularExpression {
         return status.rawValue <= U_ZERO_ERROR.rawValue && matched
     }
 
-    /// Whether some text that starts with `unit` could match the whole pattern.
+    /// Whether some text that starts with `unit` could match the pattern from its start (in
+    /// whole, or a prefix of it).
     ///
     /// False only when ICU, given `unit` alone, finds no match without asking for more input
     /// (`uregex_hitEnd`): every way through the pattern has then rejected that first unit, so
     /// no longer text that starts with it can match either. A text's first unit then spares the
     /// call for every rule that cannot start with it.
-    public func mayMatchWhole(startingWith unit: UInt16) -> Bool {
+    public func mayMatch(startingWith unit: UInt16) -> Bool {
         var status = U_ZERO_ERROR
         var text = [unit]
         let found = text.withUnsafeMutableBufferPointer { buffer in

@@ -26,7 +26,10 @@ extension ArticleCleaner {
     /// - the one or two sentences that a photo credit (noise or a cut label of kind `credit`)
     ///   closes on its line are its `caption`, when they hold ``captionLimit`` units at most
     ///   ("Des soldats en patrouille (image d'illustration). © Karim Sow / AFP"), so that a prose
-    ///   paragraph which happens to end with a credit is left alone;
+    ///   paragraph which happens to end with a credit is left alone; a credit that starts its
+    ///   line closes, on the same terms, the lines above it in its paragraph, when they are all
+    ///   the paragraph holds before it and the credit ends the paragraph or is glued to the
+    ///   story's first sentence (a caption line, then its credit line);
     /// - a sentence among the first ``titleReach`` that repeats `title` (case, spaces and
     ///   punctuation aside), as scraped pages do above the text, is `title`;
     /// - when no sentence is prose, the headings are given back: a text of short unpunctuated
@@ -98,6 +101,21 @@ extension ArticleCleaner {
                     where: UTF16Text.isLineBreak)
             {
                 first -= 1
+            }
+            // A credit at the start of its line closes the lines above it in its paragraph, when
+            // they are a caption's one or two sentences ("Des gendarmes devant le tribunal.⏎©
+            // Jean Dupont / AFP") and the credit ends the paragraph or is glued to the story's
+            // first sentence: the caption block is a paragraph of its own. In a text without
+            // blank lines, where the story goes on after the credit's line, it takes nothing.
+            if first == index {
+                let paragraph = sentences[index].paragraph
+                var isGlued = false
+                if case .label = verdicts[index] { isGlued = true }
+                guard isGlued || index + 1 == sentences.count || sentences[index + 1].paragraph != paragraph else {
+                    continue
+                }
+                while first > 0, sentences[first - 1].paragraph == paragraph { first -= 1 }
+                guard index - first <= 2 else { continue }
             }
             let before = (first..<index).filter(isProse)
             let length = before.reduce(0) { $0 + prose($1).count }

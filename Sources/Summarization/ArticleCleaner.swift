@@ -19,13 +19,15 @@ public final class ArticleCleaner {
     /// The whole-sentence rules (`drop` and `drop-if-contains`) in file order: the first that
     /// matches names the kind, so the catch-all `heading` rule at the end of the file comes last.
     let wholeSentence: [(kind: String, regex: RegularExpression, anywhere: Bool)]
-    /// By a sentence's first unit (below ``firstUnitLimit``), the whole-sentence rules worth
-    /// trying, in file order; filled as first units are met. A `drop` rule is left out when its
-    /// pattern cannot start with the unit (most begin with a few words or a capital): on
-    /// OrangeSum, ICU is called a quarter as often. `drop-if-contains` rules are always in.
-    private var wholeSentenceByFirstUnit: [[Int]?]
-    static let firstUnitLimit = 0x3000
-    /// For the tests: try every whole-sentence rule, whatever the sentence's first unit.
+    /// By a sentence's first unit, the whole-sentence rules worth trying, in file order. A `drop`
+    /// rule is left out when its pattern cannot start with the unit (most begin with a few words
+    /// or a capital): on OrangeSum, ICU is called a quarter as often. `drop-if-contains` rules
+    /// are always in.
+    private var wholeSentenceByFirstUnit = FirstUnitIndex()
+    /// The `drop-if-opens` rules, tried on every sentence (the first unit rules most out).
+    let openingPatterns: [(kind: String, regex: RegularExpression)]
+    private var openingPatternsByFirstUnit = FirstUnitIndex()
+    /// For the tests: try every whole-sentence and opening rule, whatever the sentence's first unit.
     var triesEveryRule = false
     let labels: [(kind: String, regex: RegularExpression)]
     /// The `drop-if-starts` rules: their text folded by ``folded(_:)``.
@@ -41,6 +43,7 @@ public final class ArticleCleaner {
         var wholeSentence: [(kind: String, regex: RegularExpression, anywhere: Bool)] = []
         var labels: [(kind: String, regex: RegularExpression)] = []
         var openings: [(kind: String, text: [UInt16])] = []
+        var openingPatterns: [(kind: String, regex: RegularExpression)] = []
         for rule in rules {
             guard let compiled = rule.compiled else {
                 openings.append((rule.kind, rule.pattern.utf16.map(Self.folded)))
@@ -51,11 +54,12 @@ public final class ArticleCleaner {
             case .drop: wholeSentence.append((rule.kind, regex, false))
             case .dropIfContains: wholeSentence.append((rule.kind, regex, true))
             case .splitLabel: labels.append((rule.kind, regex))
+            case .dropIfOpens: openingPatterns.append((rule.kind, regex))
             case .dropIfStarts: break
             }
         }
         self.wholeSentence = wholeSentence
-        wholeSentenceByFirstUnit = Array(repeating: nil, count: ArticleCleaner.firstUnitLimit)
+        self.openingPatterns = openingPatterns
         self.labels = labels
         self.openings = openings
         var initials = [Bool](repeating: false, count: 256)
@@ -75,14 +79,20 @@ public final class ArticleCleaner {
     /// The verdict for a sentence given as UTF-16 units.
     ///
     /// Cheap tests come before any regular expression: whole-sentence noise is short or lacks a
-    /// final period (a prose sentence of more than six words ending with `.` is never a byline,
-    /// a dateline or a credit); a glued label shows a lowercase letter followed by a capital
-    /// inside the first word; an agency dateline, a glued date or a glued credit shows "(", a
-    /// digit or a slash before a capital near the start. This is one sentence alone; see
+    /// final period (a prose sentence of more than six words and 40 units ending with `.` is
+    /// never a byline, a dateline or a credit); a label glued to the first sentence shows a lowercase
+    /// letter, a run of capitals, "(", a digit or a slash running into a capital near the start
+    /// (``mayHaveLabel(_:)``). This is one sentence alone; see
     /// ``verdicts(for:in:title:leading:)`` for an article's sentences in context.
     public func verdict(for sentence: UnsafeBufferPointer<UInt16>) -> Verdict {
         if let first = sentence.first, openingInitials[Int(Self.folded(first) & 0xFF)] {
             for opening in openings where starts(sentence, with: opening.text) { return .noise(kind: opening.kind) }
+        }
+        if !openingPatterns.isEmpty {
+            for index in openingPatternRules(startingWith: sentence.first)
+            where openingPatterns[index].regex.prefixMatch(sentence) != nil {
+                return .noise(kind: openingPatterns[index].kind)
+            }
         }
         if sentence.count <= ArticleCleaner.noiseLengthLimit, mayBeNoise(sentence) {
             for index in wholeSentenceRules(startingWith: sentence.first) {
@@ -92,7 +102,7 @@ public final class ArticleCleaner {
                 }
             }
         }
-        guard mayHaveGluedLabel(sentence) || mayHaveLaterLabel(sentence) || opensWithListMarker(sentence) else {
+        guard mayHaveLabel(sentence) || opensWithListMarker(sentence) else {
             return .keep
         }
         for rule in labels {
@@ -105,22 +115,27 @@ public final class ArticleCleaner {
 
     /// The indices of the whole-sentence rules to try on a sentence that starts with `unit`.
     func wholeSentenceRules(startingWith unit: UInt16?) -> [Int] {
-        guard let unit, Int(unit) < ArticleCleaner.firstUnitLimit, !triesEveryRule else {
-            return Array(wholeSentence.indices)
+        if triesEveryRule { return Array(wholeSentence.indices) }
+        return wholeSentenceByFirstUnit.rules(startingWith: unit, count: wholeSentence.count) { index, unit in
+            wholeSentence[index].anywhere || wholeSentence[index].regex.mayMatch(startingWith: unit)
         }
-        if let known = wholeSentenceByFirstUnit[Int(unit)] { return known }
-        let rules = wholeSentence.indices.filter {
-            wholeSentence[$0].anywhere || wholeSentence[$0].regex.mayMatchWhole(startingWith: unit)
+    }
+
+    /// The indices of the `drop-if-opens` rules to try on a sentence that starts with `unit`.
+    func openingPatternRules(startingWith unit: UInt16?) -> [Int] {
+        if triesEveryRule { return Array(openingPatterns.indices) }
+        return openingPatternsByFirstUnit.rules(startingWith: unit, count: openingPatterns.count) { index, unit in
+            openingPatterns[index].regex.mayMatch(startingWith: unit)
         }
-        wholeSentenceByFirstUnit[Int(unit)] = rules
-        return rules
     }
 
     /// Whether a sentence could be whole-sentence noise: it ends without sentence punctuation
-    /// (bylines, datelines, credits, links, tweet signatures), or it has six words at most.
+    /// (bylines, datelines, credits, links, tweet signatures), or it is short: six words or 40
+    /// units at most ("Mis à jour le 14/04/2026 à 9h12.", "Archives Jon Arrieta / « Sud Ouest »").
     func mayBeNoise(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
         // . ! ? … » " — all in the BMP, one unit each.
         if let last = sentence.last, ![0x2E, 0x21, 0x3F, 0x2026, 0xBB, 0x22].contains(last) { return true }
+        if sentence.count <= 40 { return true }
         var spaces = 0
         for unit in sentence where unit == 0x20 {
             spaces += 1
@@ -155,38 +170,72 @@ public final class ArticleCleaner {
         sentence.count > 2 && UTF16Text.isListMarker(sentence[0]) && UTF16Text.isHorizontalSpace(sentence[1])
     }
 
-    /// Whether the first word has a lowercase letter followed by a capital inside it.
-    func mayHaveGluedLabel(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
-        // Labels end with an ASCII lowercase letter ("Diaporama", "Vidéo") and the next word
-        // starts with a capital: ASCII, or a Latin-1 capital (É, À: U+00C0–U+00DE). The glued
-        // pair is one word, so the test stops at the first space.
-        var previousLower = false
-        for unit in sentence.prefix(40) {
-            if unit == 0x20 { return false }
-            if previousLower, (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE) { return true }
-            previousLower = unit >= 0x61 && unit <= 0x7A
-        }
-        return false
-    }
-
-    /// Whether a label can start the sentence after its first word, judged on its first 80
-    /// units: "(" before a capital ("PARIS (AFP) - …"), a digit running into a capital ("à
-    /// 7h05Depuis", a dateline glued to the first sentence), or a slash before a capital
-    /// ("CAMILLE VERNET / AFPL'appareil", a photo credit; not "27/05" nor "km/h").
-    func mayHaveLaterLabel(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
-        var previous: UInt16 = 0
-        var beforePrevious: UInt16 = 0
-        for unit in sentence.prefix(80) {
-            if unit >= 0x41 && unit <= 0x5A {
-                if previous == 0x28 || previous == 0x2F || (previous >= 0x30 && previous <= 0x39)
-                    || (previous == 0x20 && beforePrevious == 0x2F)
-                {
+    /// Whether a label can start the sentence, judged on its first 80 units, where scrapers
+    /// glue a page's furniture to its first sentence:
+    /// - a lowercase letter running into a capital ("DiaporamaEn marge", "abonnésIls",
+    ///   "PublicitéSur", "minLe"), or a run of capitals into a capitalised word ("AFPLes",
+    ///   "PRESSEIls"), ASCII or Latin-1;
+    /// - "(" or a digit before a capital ("PARIS (AFP) - …", "à 7h05Depuis", a dateline glued
+    ///   to the first sentence), or a slash before a capital ("CAMILLE VERNET / AFPL'appareil", a
+    ///   photo credit; not "27/05" nor "km/h").
+    func mayHaveLabel(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+        Self.labelCueKinds.withUnsafeBufferPointer { kinds in
+            var previous: UInt8 = 0
+            var beforePrevious: UInt8 = 0
+            for unit in sentence.prefix(80) {
+                let kind = unit < 0x100 ? kinds[Int(unit)] : 0
+                if kind & Self.capital != 0 {
+                    if previous & (Self.lowercase | Self.opener) != 0 { return true }
+                    if unit < 0x80,
+                        previous & Self.slash != 0 || (previous & Self.space != 0 && beforePrevious & Self.slash != 0)
+                    {
+                        return true
+                    }
+                } else if kind & Self.lowercase != 0, previous & beforePrevious & Self.capital != 0 {
                     return true
                 }
+                beforePrevious = previous
+                previous = kind
             }
-            beforePrevious = previous
-            previous = unit
+            return false
         }
-        return false
+    }
+
+    /// What ``mayHaveLabel(_:)`` needs to know of a unit below U+0100, as bits: a capital
+    /// (ASCII or Latin-1, not ×), a lowercase letter (not ÷), "(" or a digit, a slash, a space.
+    static let capital: UInt8 = 1
+    static let lowercase: UInt8 = 2
+    static let opener: UInt8 = 4
+    static let slash: UInt8 = 8
+    static let space: UInt8 = 16
+    static let labelCueKinds: [UInt8] = (0..<0x100).map { (unit: Int) -> UInt8 in
+        switch unit {
+        case 0x41...0x5A,
+            0xC0...0xDE where unit != 0xD7:
+            return capital
+        case 0x61...0x7A,
+            0xDF...0xFF where unit != 0xF7:
+            return lowercase
+        case 0x28, 0x30...0x39: return opener
+        case 0x2F: return slash
+        case 0x20: return space
+        default: return 0
+        }
+    }
+}
+
+/// For each first unit below U+3000, the rules of a list that a sentence starting with it can
+/// match, found once per unit and kept; every rule for other units and for an empty sentence.
+struct FirstUnitIndex {
+    static let limit = 0x3000
+    private var byUnit: [[Int]?] = Array(repeating: nil, count: FirstUnitIndex.limit)
+
+    /// The indices below `count` for which `mayStart(index, unit)` holds, in order.
+    mutating func rules(startingWith unit: UInt16?, count: Int, mayStart: (Int, UInt16) -> Bool) -> [Int] {
+        guard let unit, Int(unit) < FirstUnitIndex.limit else { return Array(0..<count) }
+        if let known = byUnit[Int(unit)] { return known }
+        let rules = (0..<count).filter { mayStart($0, unit) }
+        byUnit[Int(unit)] = rules
+        return rules
     }
 }

@@ -14,6 +14,10 @@ public struct CleanupRule: Sendable, Equatable {
         /// A sentence that starts with the pattern, plain text compared case aside (’ as '), is
         /// noise, however long and however it ends ("À lire aussi … « … »"); tried on every sentence.
         case dropIfStarts = "drop-if-starts"
+        /// A sentence that starts with a match of the pattern is noise, however long and however
+        /// it ends ("Chaque samedi, recevez …", a newsletter's blurb); tried on every sentence
+        /// that starts with a unit the pattern can start with.
+        case dropIfOpens = "drop-if-opens"
     }
 
     /// The kind of noise, reported in explanations: byline, dateline, credit, read-also, tweet, promo,
@@ -51,7 +55,7 @@ public struct CleanupRule: Sendable, Equatable {
                 throw DataFileError(
                     path: path, line: row.line,
                     message:
-                        "unknown action '\(row.cells[1])' (expected drop, drop-if-contains, drop-if-starts or split-label)"
+                        "unknown action '\(row.cells[1])' (expected drop, drop-if-contains, drop-if-starts, drop-if-opens or split-label)"
                 )
             }
             if action == .dropIfStarts, row.cells[2].allSatisfy(\.isWhitespace) {

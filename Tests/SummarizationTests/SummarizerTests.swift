@@ -208,6 +208,15 @@ struct SummarizerTests {
                     + "Les syndicats de police demandent des effectifs supplémentaires."),
             budget: .sentences(2))
         #expect(unbroken.sentences.map(\.status.code) == ["selected", "noise:credit", "selected"])
+        // A caption line and its credit line, as a paragraph of their own above the story.
+        let above = summarizer.summarize(
+            Article(
+                id: "a",
+                text: "Des gendarmes devant le tribunal de Rennes, le 11 mars.\n© Jean Dupont / AFP\n\n"
+                    + "Le procès de trois hommes accusés d'avoir planifié une attaque s'est ouvert lundi à Rennes. "
+                    + "Ils sont jugés pour association de malfaiteurs terroriste."),
+            budget: .sentences(2))
+        #expect(above.sentences.map(\.status.code) == ["noise:caption", "noise:credit", "selected", "selected"])
         let lines = summarizer.summarize(
             Article(id: "l", text: "Alerte à la bombe à la gare de Lyon\n\nLe trafic interrompu deux heures"),
             budget: .sentences(1))
@@ -382,6 +391,29 @@ struct ArticleCleanerTests {
             ),
             ("Lire aussiHaïti : le Conseil de sécurité prolonge la mission de soutien.", "noise:read-also"),
             ("Lire aussitôt le rapport de la commission aurait évité bien des erreurs.", "keep"),
+            // Furniture glued to the story by scrapers of 24 more outlets' pages.
+            ("Lecture 4 minLe couperet est tombé début mars.", "label:widget:13"),
+            ("Réservé aux abonnésIls sont entrés un par un dans le box.", "label:promo:19"),
+            ("PublicitéSur le terrain, associations et élus constatent un déplacement.", "label:promo:9"),
+            ("Le 23 septembre 2026 à 11h47Le Bureau central a procédé au démantèlement.", "label:dateline:28"),
+            ("(MARIE LAUZIER / MAXPPP)Les urgences fonctionnent en mode dégradé.", "label:credit:24"),
+            ("© Romain Fabre / AFPLes policiers de la DGSI l'attendaient.", "label:credit:20"),
+            ("00:00 / 02:47Ils se présentaient comme de simples passionnés.", "label:widget:13"),
+            ("OLJ / Par Rania KHALIL, le 13 mars 2025 à 19h05Une patrouille a été bloquée.", "label:byline:47"),
+            // Newsletter blurbs and paywall lines written as sentences; prose that looks like them.
+            ("Chaque samedi, recevez le meilleur des enquêtes et des analyses du Point.", "noise:promo"),
+            ("Tous les matins, l'essentiel de l'actualité du Pays basque dans votre boîte mail.", "noise:promo"),
+            ("Chaque samedi, les enquêteurs recevaient des instructions par messagerie chiffrée.", "keep"),
+            ("Il vous reste 61 % de cet article à lire.", "noise:promo"),
+            ("Il vous reste trois jours pour déposer un recours, a rappelé le juge.", "keep"),
+            // A dated line with a period, credits of more forms; prose and headings unlike them.
+            ("Mis à jour le 14/04/2026 à 9h12.", "noise:dateline"),
+            ("Crédits photo : LOÏC KERGUELEN / AFP", "noise:credit"),
+            ("DDM - Rémi Castanet", "noise:credit"),
+            ("Sébastien Moreau/Hans Lucas pour La Croix", "noise:credit"),
+            ("Archives Jon Arrieta / « Sud Ouest »", "noise:credit"),
+            ("NOTRE-DAME EN FEU", "noise:heading"),
+            ("Avec Pierre, soyez sévères et tendres.", "keep"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
             ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
