@@ -27,9 +27,10 @@ public final class ArticleCleaner {
     /// The `drop-if-opens` rules, tried on every sentence (the first unit rules most out).
     let openingPatterns: [(kind: String, regex: RegularExpression)]
     private var openingPatternsByFirstUnit = FirstUnitIndex()
-    /// For the tests: try every whole-sentence and opening rule, whatever the sentence's first unit.
+    /// For the tests: try every rule, whatever the sentence's first unit.
     var triesEveryRule = false
     let labels: [(kind: String, regex: RegularExpression)]
+    private var labelsByFirstUnit = FirstUnitIndex()
     /// The `drop-if-starts` rules: their text folded by ``folded(_:)``.
     let openings: [(kind: String, text: [UInt16])]
     /// For each folded unit below U+0100, whether an opening starts with it (true for all when one
@@ -105,9 +106,9 @@ public final class ArticleCleaner {
         guard mayHaveLabel(sentence) || opensWithListMarker(sentence) else {
             return .keep
         }
-        for rule in labels {
-            if let length = rule.regex.prefixMatch(sentence), length > 0 {
-                return .label(kind: rule.kind, length: length)
+        for index in labelRules(startingWith: sentence.first) {
+            if let length = labels[index].regex.prefixMatch(sentence), length > 0 {
+                return .label(kind: labels[index].kind, length: length)
             }
         }
         return .keep
@@ -118,6 +119,14 @@ public final class ArticleCleaner {
         if triesEveryRule { return Array(wholeSentence.indices) }
         return wholeSentenceByFirstUnit.rules(startingWith: unit, count: wholeSentence.count) { index, unit in
             wholeSentence[index].anywhere || wholeSentence[index].regex.mayMatch(startingWith: unit)
+        }
+    }
+
+    /// The indices of the `split-label` rules to try on a sentence that starts with `unit`.
+    func labelRules(startingWith unit: UInt16?) -> [Int] {
+        if triesEveryRule { return Array(labels.indices) }
+        return labelsByFirstUnit.rules(startingWith: unit, count: labels.count) { index, unit in
+            labels[index].regex.mayMatch(startingWith: unit)
         }
     }
 
