@@ -101,14 +101,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("38 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("50 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 38)
+        #expect(lines.count == 50)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -414,6 +414,14 @@ struct ArticleCleanerTests {
             ("Archives Jon Arrieta / « Sud Ouest »", "noise:credit"),
             ("NOTRE-DAME EN FEU", "noise:heading"),
             ("Avec Pierre, soyez sévères et tendres.", "keep"),
+            ("ATS/KEYSTONE/Noé Berthoud", "noise:credit"),
+            ("[Photo ER / Sébastien COLIN]Sur la place d'armes, les sacs étaient alignés.", "label:credit:28"),
+            ("Photo Agence QMI, Mathieu Lévesque-RoyLa valeur totale dépasse 14 millions.", "label:credit:38"),
+            ("Pour lire la suite, abonnez-vous dès 1 € le premier mois.", "noise:promo"),
+            ("Suivez El Watan sur Facebook, X et Instagram pour ne rien manquer.", "noise:promo"),
+            ("Chaque matin, notre newsletter vous livre l'essentiel de l'actualité économique.", "noise:promo"),
+            ("Suivez en direct les résultats.", "keep"),
+            ("Le CrossFit s'est imposé dans les casernes.", "keep"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
             ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
