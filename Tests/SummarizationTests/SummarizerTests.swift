@@ -101,14 +101,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("50 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("62 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 50)
+        #expect(lines.count == 62)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -422,6 +422,14 @@ struct ArticleCleanerTests {
             ("Chaque matin, notre newsletter vous livre l'essentiel de l'actualité économique.", "noise:promo"),
             ("Suivez en direct les résultats.", "keep"),
             ("Le CrossFit s'est imposé dans les casernes.", "keep"),
+            ("Publié le lundi 10 mars 2025 à 7h12Un ingénieur de 45 ans a été mis en examen.", "label:dateline:35"),
+            ("Mis à jour: 12.03.2025, 09h14Le DFAE a déclaré un diplomate persona non grata.", "label:dateline:29"),
+            ("Par Serge Koffi YaoLes Forces armées ont mené une vaste opération.", "label:byline:19"),
+            ("Photo RL /Pascal BrocardIls sont huit, alignés dans le box.", "label:credit:24"),
+            ("DRLes unités de la Garde nationale ont démantelé un réseau.", "label:credit:2"),
+            ("Illustration : embarcations métalliques saisies au port de Sfax.", "noise:caption"),
+            ("Photo fournie par l'Agence des services frontaliers du Canada", "noise:credit"),
+            ("Par ailleurs, les enquêteurs ont saisi trois véhicules.", "keep"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
             ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
