@@ -20,10 +20,11 @@ public struct CleanupRule: Sendable, Equatable {
         case dropIfOpens = "drop-if-opens"
     }
 
-    /// The kind of noise, reported in explanations: byline, dateline, credit, read-also, tweet, promo,
-    /// widget (page furniture: reading time, share and print buttons), label, bullet (a list item's
-    /// marker), heading (a short line without final punctuation). ``ArticleCleaner/verdicts(for:in:title:leading:)`` adds caption
-    /// (before a credit) and title.
+    /// The kind of noise, reported in explanations: byline, dateline, credit, caption (a photo's
+    /// caption that says so: "Illustration : …"), read-also, tweet, promo, widget (page furniture:
+    /// reading time, share and print buttons), label, bullet (a list item's marker), heading (a
+    /// short line without final punctuation). ``ArticleCleaner/verdicts(for:in:title:leading:)``
+    /// also marks as caption the lines a credit closes, and adds title.
     public let kind: String
     public let action: Action
     /// The pattern as written in the file.
