@@ -101,14 +101,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("62 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("74 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 62)
+        #expect(lines.count == 74)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -430,6 +430,10 @@ struct ArticleCleanerTests {
             ("Illustration : embarcations métalliques saisies au port de Sfax.", "noise:caption"),
             ("Photo fournie par l'Agence des services frontaliers du Canada", "noise:credit"),
             ("Par ailleurs, les enquêteurs ont saisi trois véhicules.", "keep"),
+            ("Droits d'auteur EuronewsL'OTAN a annoncé mardi le déploiement de deux frégates.", "label:credit:24"),
+            ("(1) Cf. Hélène Darrieux, « Le Sahel, marché de l'otage », octobre 2019.", "noise:footnote"),
+            ("Suivez Challenges sur Google Actualités pour ne rien manquer.", "noise:promo"),
+            ("Restez informé(e) où que vous soyez : téléchargez l'application.", "noise:promo"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
             ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
