@@ -116,26 +116,31 @@ public final class ArticleCleaner {
 
     /// The indices of the whole-sentence rules to try on a sentence that starts with `unit`.
     func wholeSentenceRules(startingWith unit: UInt16?) -> [Int] {
-        if triesEveryRule { return Array(wholeSentence.indices) }
-        return wholeSentenceByFirstUnit.rules(startingWith: unit, count: wholeSentence.count) { index, unit in
+        rules(startingWith: unit, count: wholeSentence.count, in: &wholeSentenceByFirstUnit) { index, unit in
             wholeSentence[index].anywhere || wholeSentence[index].regex.mayMatch(startingWith: unit)
         }
     }
 
     /// The indices of the `split-label` rules to try on a sentence that starts with `unit`.
     func labelRules(startingWith unit: UInt16?) -> [Int] {
-        if triesEveryRule { return Array(labels.indices) }
-        return labelsByFirstUnit.rules(startingWith: unit, count: labels.count) { index, unit in
-            labels[index].regex.mayMatch(startingWith: unit)
+        rules(startingWith: unit, count: labels.count, in: &labelsByFirstUnit) {
+            labels[$0].regex.mayMatch(startingWith: $1)
         }
     }
 
     /// The indices of the `drop-if-opens` rules to try on a sentence that starts with `unit`.
     func openingPatternRules(startingWith unit: UInt16?) -> [Int] {
-        if triesEveryRule { return Array(openingPatterns.indices) }
-        return openingPatternsByFirstUnit.rules(startingWith: unit, count: openingPatterns.count) { index, unit in
-            openingPatterns[index].regex.mayMatch(startingWith: unit)
+        rules(startingWith: unit, count: openingPatterns.count, in: &openingPatternsByFirstUnit) {
+            openingPatterns[$0].regex.mayMatch(startingWith: $1)
         }
+    }
+
+    /// The rules of one list worth trying on a sentence that starts with `unit`, from its index
+    /// (all of them when ``triesEveryRule``).
+    private func rules(
+        startingWith unit: UInt16?, count: Int, in index: inout FirstUnitIndex, mayStart: (Int, UInt16) -> Bool
+    ) -> [Int] {
+        triesEveryRule ? Array(0..<count) : index.rules(startingWith: unit, count: count, mayStart: mayStart)
     }
 
     /// Whether a sentence could be whole-sentence noise: it ends without sentence punctuation
@@ -161,7 +166,7 @@ public final class ArticleCleaner {
         for (offset, unit) in text.enumerated() where Self.folded(sentence[offset]) != unit { return false }
         guard sentence.count > text.count else { return true }
         let next = sentence[text.count]
-        return !((next >= 0x61 && next <= 0x7A) || (next >= 0xDF && next <= 0xFF && next != 0xF7))
+        return next >= 0x100 || Self.labelCueKinds[Int(next)] & Self.lowercase == 0
     }
 
     /// A unit as `drop-if-starts` compares it: ASCII and Latin-1 capitals lowered, ’ as ', a
@@ -210,18 +215,17 @@ public final class ArticleCleaner {
         }
     }
 
-    /// What ``mayHaveLabel(_:)`` needs to know of a unit below U+0100, as bits: a capital
-    /// (ASCII or Latin-1, not ×), a lowercase letter (not ÷), "(" or a digit, a slash, a space.
+    /// What ``mayHaveLabel(_:)`` and ``starts(_:with:)`` need to know of a unit below U+0100, as
+    /// bits: a capital (one that FrenchText's Latin-1 lowercase mapping moves), a lowercase letter
+    /// (ASCII or Latin-1, not ÷), "(" or a digit, a slash, a space.
     static let capital: UInt8 = 1
     static let lowercase: UInt8 = 2
     static let opener: UInt8 = 4
     static let slash: UInt8 = 8
     static let space: UInt8 = 16
     static let labelCueKinds: [UInt8] = (0..<0x100).map { (unit: Int) -> UInt8 in
+        if UTF16Text.latin1Lowercase(UInt16(unit)) != UInt16(unit) { return capital }
         switch unit {
-        case 0x41...0x5A,
-            0xC0...0xDE where unit != 0xD7:
-            return capital
         case 0x61...0x7A,
             0xDF...0xFF where unit != 0xF7:
             return lowercase
