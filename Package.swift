@@ -82,7 +82,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FrenchTextTests",
-            dependencies: ["FrenchText"],
+            dependencies: ["FrenchText", "Scoring"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -19,7 +19,8 @@ public final class WordTokenizer {
     let otherElisions: Set<[UInt16]>
     /// The longest elided form, in UTF-16 units.
     let longestElision: Int
-    /// For the tests: ask ICU's rule status for every break, lone marks included.
+    /// For the tests: ICU reads the whole text (words of Latin letters included) and is asked
+    /// the rule status of every break, lone marks included.
     var asksICUForEveryBreak = false
 
     /// The file read by ``init(lexiconDirectory:)``.
@@ -76,19 +77,70 @@ public final class WordTokenizer {
     }
 
     /// The tokens of a text given as UTF-16 units, in order.
+    ///
+    /// ICU breaks on both sides of a run of spaces (U+0020), line feeds and carriage returns
+    /// (UAX #29 WB3a, WB3b, WB3d, WB999), and no token holds one. So the text is cut at those
+    /// separators into chunks that ICU splits alone as it does in context: a combining mark or
+    /// a joiner after a space (WB4) makes no token either way, which the tests check on random
+    /// text. A chunk of Latin letters only (ASCII and Latin-1) is one word for every UAX #29
+    /// rule set (WB5), most chunks of French news: it is taken as it is, and ICU runs over the
+    /// other chunks, in stretches between two such words.
     public func tokens(in units: UnsafeBufferPointer<UInt16>) -> [Token] {
         guard units.count > 0 else { return [] }
-        var status = U_ZERO_ERROR
-        cicu_ubrk_setText(iterator, units.baseAddress, Int32(units.count), &status)
-        guard status.rawValue <= U_ZERO_ERROR.rawValue else { return [] }
         var result: [Token] = []
         result.reserveCapacity(units.count / 5)
-        var start = Int(cicu_ubrk_first(iterator))
+        if asksICUForEveryBreak {
+            appendICUTokens(of: 0..<units.count, in: units, to: &result)
+            var status = U_ZERO_ERROR
+            cicu_ubrk_setText(iterator, nil, 0, &status)
+            return result
+        }
+        let n = units.count
+        // The chunks ICU has yet to see: from `pending` to the end of the last of them. (Letting
+        // ICU read on over a word or two, to spare a `setText`, costs more than it saves.)
+        var pending: Int? = nil
+        var pendingEnd = 0
+        var i = 0
+        while i < n {
+            while i < n, WordTokenizer.isSeparator(units[i]) { i += 1 }
+            guard i < n else { break }
+            let start = i
+            var lettersOnly = true
+            while i < n {
+                let unit = units[i]
+                if WordTokenizer.isSeparator(unit) { break }
+                lettersOnly = lettersOnly && WordTokenizer.isLatinLetter(unit)
+                i += 1
+            }
+            if !lettersOnly {
+                if pending == nil { pending = start }
+                pendingEnd = i
+                continue
+            }
+            if let from = pending {
+                appendICUTokens(of: from..<pendingEnd, in: units, to: &result)
+                pending = nil
+            }
+            result.append(Token(range: start..<i, kind: .word))
+        }
+        if let from = pending { appendICUTokens(of: from..<pendingEnd, in: units, to: &result) }
+        var status = U_ZERO_ERROR
+        cicu_ubrk_setText(iterator, nil, 0, &status)
+        return result
+    }
+
+    /// Appends the tokens ICU finds in a range of the text, read as a text of its own.
+    func appendICUTokens(of range: Range<Int>, in units: UnsafeBufferPointer<UInt16>, to result: inout [Token]) {
+        guard let base = units.baseAddress else { return }
+        var status = U_ZERO_ERROR
+        cicu_ubrk_setText(iterator, base + range.lowerBound, Int32(range.count), &status)
+        guard status.rawValue <= U_ZERO_ERROR.rawValue else { return }
+        var start = range.lowerBound + Int(cicu_ubrk_first(iterator))
         let done = cicu_ubrk_done()
         while true {
             let next = cicu_ubrk_next(iterator)
             if next == done { break }
-            let end = Int(next)
+            let end = range.lowerBound + Int(next)
             // UBRK_WORD_NONE (0..<100) covers spaces and punctuation. A lone space (half of all
             // breaks) or a lone ASCII mark is one for sure, so ICU is not asked: in ASCII only
             // letters, digits, `_` (ExtendNumLet) and `@` (a letter to ICU, for e-mail
@@ -104,8 +156,19 @@ public final class WordTokenizer {
             }
             start = end
         }
-        cicu_ubrk_setText(iterator, nil, 0, &status)
-        return result
+    }
+
+    /// A space, line feed or carriage return: ICU breaks on both sides of a run of them, and
+    /// no token holds one.
+    @inline(__always)
+    static func isSeparator(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x0A || unit == 0x0D }
+
+    /// An ASCII or Latin-1 letter (UAX #29 ALetter; not the ordinal indicators ª º).
+    @inline(__always)
+    static func isLatinLetter(_ unit: UInt16) -> Bool {
+        let folded = unit | 0x20
+        if folded >= 0x61 && folded <= 0x7A { return true }
+        return unit >= 0xC0 && unit <= 0xFF && unit != 0xD7 && unit != 0xF7
     }
 
     /// Appends an ICU word, split after an elision and joined to a previous compound part.

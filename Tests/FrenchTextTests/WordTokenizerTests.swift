@@ -1,3 +1,5 @@
+import Foundation
+import Scoring
 import Testing
 
 @testable import FrenchText
@@ -51,6 +53,76 @@ struct WordTokenizerTests {
         }
         #expect(fast.tokens(in: UTF16Text("a @ b")).count == 3)
     }
+
+    @Test(
+        "words of Latin letters between spaces are taken without ICU: the same tokens as ICU everywhere, on real articles"
+    )
+    func lettersOnlyChunksOnArticles() throws {
+        let fast = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
+        let checked = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
+        checked.asksICUForEveryBreak = true
+        var texts: [String] = []
+        for file in ["Examples/articles.jsonl", "Evaluation/summarization/outlets/articles.jsonl"] {
+            let lines = try String(contentsOf: TestSupport.root.appendingPathComponent(file), encoding: .utf8)
+            for line in lines.split(separator: "\n") {
+                let record = try JSONDecoder().decode([String: String].self, from: Data(line.utf8))
+                texts += [record["title"], record["text"]].compactMap { $0 }
+            }
+        }
+        #expect(texts.count > 150)
+        var compared = 0
+        for text in texts {
+            let units = UTF16Text(text)
+            let tokens = fast.tokens(in: units)
+            #expect(tokens == checked.tokens(in: units), "\(text.prefix(80))")
+            compared += tokens.count
+        }
+        #expect(compared > 40_000)
+    }
+
+    @Test("the same tokens as ICU everywhere on random text of letters, marks, spaces, joiners and other scripts")
+    func lettersOnlyChunksOnRandomText() throws {
+        let fast = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
+        let checked = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
+        checked.asksICUForEveryBreak = true
+        // Pieces chosen for the rules at a chunk's edges: combining marks, the soft hyphen and
+        // joiners after a space attach to it (WB4); no-break and other spaces are not
+        // separators; apostrophes, periods and commas join letters or digits (WB6–WB12).
+        let pieces = [
+            "a", "é", "Z", "ÿ", "ß", "ª", "l'", "d’", "qu'", "2", "2,5", " ", " ", "  ", "\n", "\r\n", "\t",
+            "\u{00A0}", "\u{202F}", "\u{0301}", "\u{00AD}", "\u{200D}", "\u{200B}", "\u{2060}", "'", "’", "-",
+            ".", ",", ":", ";", "«", "»", "_", "@", "👍", "👍🏽", "🇫🇷", "ก", "カ", "א", "中", "Ω", "µ",
+        ]
+        var generator = SplitMix64(seed: 0x5EED_CAFE)
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 1...24, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let units = UTF16Text(text)
+            #expect(
+                fast.tokens(in: units) == checked.tokens(in: units),
+                "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test(
+        "the same tokens as ICU everywhere on OrangeSum articles",
+        .enabled(
+            if: FileManager.default.fileExists(atPath: orangeSum.path),
+            "../shared/data/summarization is absent: skipped"))
+    func lettersOnlyChunksOnOrangeSum() throws {
+        let fast = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
+        let checked = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
+        checked.asksICUForEveryBreak = true
+        let lines = try String(contentsOf: Self.orangeSum, encoding: .utf8).split(separator: "\n").prefix(1_500)
+        #expect(lines.count == 1_500)
+        for line in lines {
+            let record = try JSONDecoder().decode([String: String].self, from: Data(line.utf8))
+            let units = UTF16Text(try #require(record["text"]))
+            #expect(fast.tokens(in: units) == checked.tokens(in: units), "\(record["id"] ?? "")")
+        }
+    }
+
+    static let orangeSum = TestSupport.shared.appendingPathComponent("data/summarization/orangesum-valid.jsonl")
 
     @Test("token kinds: elision, word, number")
     func kinds() throws {
