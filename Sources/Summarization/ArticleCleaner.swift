@@ -191,13 +191,16 @@ public final class ArticleCleaner {
     ///   "PRESSEIls"), ASCII or Latin-1;
     /// - "(" or a digit before a capital ("PARIS (AFP) - …", "à 7h05Depuis", a dateline glued
     ///   to the first sentence), or a slash before a capital ("CAMILLE VERNET / AFPL'appareil", a
-    ///   photo credit; not "27/05" nor "km/h").
+    ///   photo credit; not "27/05" nor "km/h");
+    /// - a dash between spaces before a capital ("OTTAWA — Un ancien…", a dateline; "Les faits
+    ///   - Le ministère…", a section's label).
     func mayHaveLabel(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
         Self.labelCueKinds.withUnsafeBufferPointer { kinds in
             var previous: UInt8 = 0
             var beforePrevious: UInt8 = 0
+            var third: UInt8 = 0
             for unit in sentence.prefix(80) {
-                let kind = unit < 0x100 ? kinds[Int(unit)] : 0
+                let kind = unit < 0x100 ? kinds[Int(unit)] : (unit == 0x2013 || unit == 0x2014 ? Self.dash : 0)
                 if kind & Self.capital != 0 {
                     if previous & (Self.lowercase | Self.opener) != 0 { return true }
                     if unit < 0x80,
@@ -205,9 +208,13 @@ public final class ArticleCleaner {
                     {
                         return true
                     }
+                    if previous & Self.space != 0, beforePrevious & Self.dash != 0, third & Self.space != 0 {
+                        return true
+                    }
                 } else if kind & Self.lowercase != 0, previous & beforePrevious & Self.capital != 0 {
                     return true
                 }
+                third = beforePrevious
                 beforePrevious = previous
                 previous = kind
             }
@@ -217,12 +224,14 @@ public final class ArticleCleaner {
 
     /// What ``mayHaveLabel(_:)`` and ``starts(_:with:)`` need to know of a unit below U+0100, as
     /// bits: a capital (one that FrenchText's Latin-1 lowercase mapping moves), a lowercase letter
-    /// (ASCII or Latin-1, not ÷), "(" or a digit, a slash, a space.
+    /// (ASCII or Latin-1, not ÷), "(" or a digit, a slash, a space, a hyphen (en and em dashes,
+    /// above U+00FF, are given the same bit by the scan).
     static let capital: UInt8 = 1
     static let lowercase: UInt8 = 2
     static let opener: UInt8 = 4
     static let slash: UInt8 = 8
     static let space: UInt8 = 16
+    static let dash: UInt8 = 32
     static let labelCueKinds: [UInt8] = (0..<0x100).map { (unit: Int) -> UInt8 in
         if UTF16Text.latin1Lowercase(UInt16(unit)) != UInt16(unit) { return capital }
         switch unit {
@@ -232,6 +241,7 @@ public final class ArticleCleaner {
         case 0x28, 0x30...0x39: return opener
         case 0x2F: return slash
         case 0x20: return space
+        case 0x2D: return dash
         default: return 0
         }
     }
