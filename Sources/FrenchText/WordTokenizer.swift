@@ -82,9 +82,10 @@ public final class WordTokenizer {
     /// (UAX #29 WB3a, WB3b, WB3d, WB999), and no token holds one. So the text is cut at those
     /// separators into chunks that ICU splits alone as it does in context: a combining mark or
     /// a joiner after a space (WB4) makes no token either way, which the tests check on random
-    /// text. A chunk of Latin letters only (ASCII and Latin-1) is one word for every UAX #29
-    /// rule set (WB5), most chunks of French news: it is taken as it is, and ICU runs over the
-    /// other chunks, in stretches between two such words.
+    /// text. A chunk of Latin letters (ASCII and Latin-1), with maybe an apostrophe inside and
+    /// a comma or period after, is one word by the rules of UAX #29 alone (``plainWord(in:units:)``):
+    /// nine chunks in ten of French news. It is taken as it is, and ICU runs over the other
+    /// chunks, in stretches between two such words.
     public func tokens(in units: UnsafeBufferPointer<UInt16>) -> [Token] {
         guard units.count > 0 else { return [] }
         var result: [Token] = []
@@ -105,14 +106,8 @@ public final class WordTokenizer {
             while i < n, WordTokenizer.isSeparator(units[i]) { i += 1 }
             guard i < n else { break }
             let start = i
-            var lettersOnly = true
-            while i < n {
-                let unit = units[i]
-                if WordTokenizer.isSeparator(unit) { break }
-                lettersOnly = lettersOnly && WordTokenizer.isLatinLetter(unit)
-                i += 1
-            }
-            if !lettersOnly {
+            while i < n, !WordTokenizer.isSeparator(units[i]) { i += 1 }
+            guard let word = WordTokenizer.plainWord(in: start..<i, units: units) else {
                 if pending == nil { pending = start }
                 pendingEnd = i
                 continue
@@ -121,12 +116,45 @@ public final class WordTokenizer {
                 appendICUTokens(of: from..<pendingEnd, in: units, to: &result)
                 pending = nil
             }
-            result.append(Token(range: start..<i, kind: .word))
+            append(word, kind: .word, units: units, to: &result)
         }
         if let from = pending { appendICUTokens(of: from..<pendingEnd, in: units, to: &result) }
         var status = U_ZERO_ERROR
         cicu_ubrk_setText(iterator, nil, 0, &status)
         return result
+    }
+
+    /// The word of a chunk between separators that ICU would find without reading it: Latin
+    /// letters, maybe an apostrophe inside them ("l'attaque", "aujourd’hui": one word by WB6 and
+    /// WB7, as ICU gives it, before ``append(_:kind:units:to:)`` splits an elision), maybe one
+    /// final mark that joins letters only to a letter or digit after it, which a separator is
+    /// not (`,` `;` MidNum, `.` MidNumLet, `:` MidLetter, `!` `?` `)` Other; WB6–WB12), so that
+    /// it stands alone and makes no token. Nil for any other chunk.
+    static func plainWord(in chunk: Range<Int>, units: UnsafeBufferPointer<UInt16>) -> Range<Int>? {
+        var end = chunk.upperBound
+        if end - chunk.lowerBound >= 2, isClosingMark(units[end - 1]) { end -= 1 }
+        var index = chunk.lowerBound
+        var apostrophes = 0
+        var previousIsLetter = false
+        while index < end {
+            let unit = units[index]
+            if isLatinLetter(unit) {
+                previousIsLetter = true
+            } else if unit == 0x27 || unit == 0x2019, previousIsLetter, apostrophes == 0 {
+                apostrophes = 1
+                previousIsLetter = false
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        return previousIsLetter ? chunk.lowerBound..<end : nil
+    }
+
+    /// A mark that, last in a chunk of letters, stands alone in ICU's breaks.
+    @inline(__always)
+    static func isClosingMark(_ unit: UInt16) -> Bool {
+        unit == 0x2C || unit == 0x2E || unit == 0x3B || unit == 0x3A || unit == 0x21 || unit == 0x3F || unit == 0x29
     }
 
     /// Appends the tokens ICU finds in a range of the text, read as a text of its own.

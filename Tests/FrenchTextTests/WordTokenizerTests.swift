@@ -55,9 +55,9 @@ struct WordTokenizerTests {
     }
 
     @Test(
-        "words of Latin letters between spaces are taken without ICU: the same tokens as ICU everywhere, on real articles"
+        "plain words between spaces (Latin letters, an apostrophe, a final mark) are taken without ICU: the same tokens as ICU everywhere, on real articles"
     )
-    func lettersOnlyChunksOnArticles() throws {
+    func plainWordsOnArticles() throws {
         let fast = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
         let checked = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
         checked.asksICUForEveryBreak = true
@@ -81,7 +81,7 @@ struct WordTokenizerTests {
     }
 
     @Test("the same tokens as ICU everywhere on random text of letters, marks, spaces, joiners and other scripts")
-    func lettersOnlyChunksOnRandomText() throws {
+    func plainWordsOnRandomText() throws {
         let fast = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
         let checked = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
         checked.asksICUForEveryBreak = true
@@ -109,7 +109,7 @@ struct WordTokenizerTests {
         .enabled(
             if: FileManager.default.fileExists(atPath: orangeSum.path),
             "../shared/data/summarization is absent: skipped"))
-    func lettersOnlyChunksOnOrangeSum() throws {
+    func plainWordsOnOrangeSum() throws {
         let fast = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
         let checked = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
         checked.asksICUForEveryBreak = true
