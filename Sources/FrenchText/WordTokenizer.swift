@@ -107,7 +107,7 @@ public final class WordTokenizer {
             guard i < n else { break }
             let start = i
             while i < n, !WordTokenizer.isSeparator(units[i]) { i += 1 }
-            guard let word = WordTokenizer.plainWord(in: start..<i, units: units) else {
+            guard let (word, apostrophe) = WordTokenizer.plainWord(in: start..<i, units: units) else {
                 if pending == nil { pending = start }
                 pendingEnd = i
                 continue
@@ -116,7 +116,15 @@ public final class WordTokenizer {
                 appendICUTokens(of: from..<pendingEnd, in: units, to: &result)
                 pending = nil
             }
-            append(word, kind: .word, units: units, to: &result)
+            // A separator before it: no compound to join. An elision is split as in `append`.
+            if let apostrophe, apostrophe - word.lowerBound <= longestElision,
+                isElided(word.lowerBound..<apostrophe, units: units)
+            {
+                result.append(Token(range: word.lowerBound..<(apostrophe + 1), kind: .elision))
+                result.append(Token(range: (apostrophe + 1)..<word.upperBound, kind: .word))
+            } else {
+                result.append(Token(range: word, kind: .word))
+            }
         }
         if let from = pending { appendICUTokens(of: from..<pendingEnd, in: units, to: &result) }
         var status = U_ZERO_ERROR
@@ -130,25 +138,28 @@ public final class WordTokenizer {
     /// final mark that joins letters only to a letter or digit after it, which a separator is
     /// not (`,` `;` MidNum, `.` MidNumLet, `:` MidLetter, `!` `?` `)` Other; WB6–WB12), so that
     /// it stands alone and makes no token. Nil for any other chunk.
-    static func plainWord(in chunk: Range<Int>, units: UnsafeBufferPointer<UInt16>) -> Range<Int>? {
+    /// Also returns the apostrophe's offset, if there is one.
+    static func plainWord(
+        in chunk: Range<Int>, units: UnsafeBufferPointer<UInt16>
+    ) -> (word: Range<Int>, apostrophe: Int?)? {
         var end = chunk.upperBound
         if end - chunk.lowerBound >= 2, isClosingMark(units[end - 1]) { end -= 1 }
         var index = chunk.lowerBound
-        var apostrophes = 0
+        var apostrophe: Int? = nil
         var previousIsLetter = false
         while index < end {
             let unit = units[index]
             if isLatinLetter(unit) {
                 previousIsLetter = true
-            } else if unit == 0x27 || unit == 0x2019, previousIsLetter, apostrophes == 0 {
-                apostrophes = 1
+            } else if unit == 0x27 || unit == 0x2019, previousIsLetter, apostrophe == nil {
+                apostrophe = index
                 previousIsLetter = false
             } else {
                 return nil
             }
             index += 1
         }
-        return previousIsLetter ? chunk.lowerBound..<end : nil
+        return previousIsLetter ? (chunk.lowerBound..<end, apostrophe) : nil
     }
 
     /// A mark that, last in a chunk of letters, stands alone in ICU's breaks.
@@ -225,15 +236,18 @@ public final class WordTokenizer {
         while index <= limit {
             let unit = units[index]
             if unit == 0x27 || unit == 0x2019 {
-                let form = units[range.lowerBound..<index].lazy.map { c in
-                    c >= 0x41 && c <= 0x5A ? c | 0x20 : (c == 0xC7 ? 0xE7 : c)
-                }
-                if let key = WordTokenizer.pack(form) { return packedElisions.contains(key) ? index : nil }
-                return otherElisions.contains(Array(form)) ? index : nil
+                return isElided(range.lowerBound..<index, units: units) ? index : nil
             }
             index += 1
         }
         return nil
+    }
+
+    /// Whether the units before an apostrophe are an elided form ("l", "Qu", "jusqu").
+    func isElided(_ form: Range<Int>, units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let lowered = units[form].lazy.map { c in c >= 0x41 && c <= 0x5A ? c | 0x20 : (c == 0xC7 ? 0xE7 : c) }
+        if let key = WordTokenizer.pack(lowered) { return packedElisions.contains(key) }
+        return otherElisions.contains(Array(lowered))
     }
 
     @inline(__always)
