@@ -19,6 +19,9 @@ public struct SegmentationRules: Sendable {
     let sentenceStarters: Set<[UInt16]>
     /// Capitalised words that begin surnames ("Le Pen", "De Gaulle"), keyed by UTF-16 form.
     let nameParticles: Set<[UInt16]>
+    /// The same particles in lowercase ("de" of "De la Fontaine", "der" of "Van der Berg"): the
+    /// word after a particle that goes on with a surname.
+    let lowercaseParticles: Set<[UInt16]>
     /// Lowercase words after which a capitalised starter continues the sentence (function words,
     /// words that introduce a title), keyed by UTF-16 form.
     let titleWords: Set<[UInt16]>
@@ -46,6 +49,7 @@ public struct SegmentationRules: Sendable {
         self.abbreviations = table
         self.sentenceStarters = Set(sentenceStarters.map { Array($0.utf16) })
         self.nameParticles = Set(nameParticles.map { Array($0.utf16) })
+        self.lowercaseParticles = Set(nameParticles.map { Array($0.lowercased().utf16) })
         self.titleWords = Set(titleWords.map { Array($0.utf16) })
         self.starterShapes = Self.shapes(of: self.sentenceStarters)
         self.abbreviationShapes = Self.shapes(of: table.keys)

@@ -626,20 +626,76 @@ struct BoundaryScan {
             }
         }
         if s < p, UTF16Classes.classify(UTF16Classes.scalar(units, at: s)) == .upper {
-            // A particle after a capitalised word begins a surname ("Bruno Le Maire"); after two
-            // capitalised words, or a compound first name, a name goes on ("Kim Jong Un",
-            // "Pierre-Olivier Sur").
-            if rules.nameParticles.contains(Array(units[word.range])) { return false }
-            for h in s..<(p - 1) where units[h] == 0x2D && UTF16Classes.classify(UInt32(units[h + 1])) == .upper {
+            // A particle after a capitalised word begins a surname ("Louis De la Fontaine"; "Bruno
+            // Le Maire" has a capital after it and is no candidate), or a title after a name ("sur
+            // M6 L'amour est dans le pré"), unless a heading of capitalised words ends there
+            // ("Espagne Les autorités", "Notes Le premier retour"), with no particle after it.
+            if rules.nameParticles.contains(Array(units[word.range])),
+                rules.lowercaseParticles.contains(followingWord(from: end)) || !isHeadingOfNames(to: p)
+            {
                 return false
             }
-            var q = s
-            while q > 0, UTF16Classes.isHorizontalSpace(units[q - 1]) { q -= 1 }
-            var t = q
-            while t > 0, q - t < 24, UTF16Classes.isAlphanumeric(units[t - 1]) || units[t - 1] == 0x2D { t -= 1 }
-            if t < q, UTF16Classes.classify(UTF16Classes.scalar(units, at: t)) == .upper { return false }
+            // After two capitalised words, or a compound first name, a name goes on ("Kim Jong
+            // Un", "Pierre-Olivier Sur"), unless the last is a surname in capitals, which ends a
+            // byline or a credit ("Photos Jacques FISSIER Pour être précis, …").
+            if !isSurnameInCapitals(s..<p) {
+                for h in s..<(p - 1)
+                where units[h] == 0x2D && UTF16Classes.classify(UInt32(units[h + 1])) == .upper {
+                    return false
+                }
+                var q = s
+                while q > 0, UTF16Classes.isHorizontalSpace(units[q - 1]) { q -= 1 }
+                var t = q
+                while t > 0, q - t < 24, UTF16Classes.isAlphanumeric(units[t - 1]) || units[t - 1] == 0x2D { t -= 1 }
+                if t < q, UTF16Classes.classify(UTF16Classes.scalar(units, at: t)) == .upper { return false }
+            }
         }
         return isHeadingStretch(to: p)
+    }
+
+    /// The word after a starter that ends at `end` (after its apostrophe, or after spaces), up to
+    /// eight units, as written.
+    func followingWord(from end: Int) -> [UInt16] {
+        var q = end
+        while q < units.count, UTF16Classes.isHorizontalSpace(units[q]) { q += 1 }
+        var r = q
+        while r < units.count, r - q < 8, UTF16Classes.isAlphanumeric(units[r]) { r += 1 }
+        return Array(units[q..<r])
+    }
+
+    /// Whether the text from the current sentence start to `end` is four words at most, each
+    /// starting with a capital, a digit or a dash, and no quotation mark: a heading of names
+    /// ("Espagne", "EN EUROPE", "- Nord"), not a sentence nor a quoted title ("Chez "Diego").
+    func isHeadingOfNames(to end: Int) -> Bool {
+        guard end - sentenceStart <= 60 else { return false }
+        var words = 0
+        var atWordStart = true
+        for index in sentenceStart..<end {
+            let unit = units[index]
+            if unit == 0x22 || unit == 0xAB || unit == 0xBB || unit == 0x201C || unit == 0x201D { return false }
+            if UTF16Classes.isSpace(unit) {
+                atWordStart = true
+                continue
+            }
+            if atWordStart {
+                words += 1
+                let initial = UTF16Classes.classify(UTF16Classes.scalar(units, at: index))
+                guard words <= 4, initial == .upper || initial == .digit || isDash(unit) else { return false }
+                atWordStart = false
+            }
+        }
+        return words > 0
+    }
+
+    /// Whether a word is a surname in capitals: three capitals or more and no lowercase letter
+    /// ("FISSIER"; not "Jacques", nor "RN").
+    func isSurnameInCapitals(_ range: Range<Int>) -> Bool {
+        guard range.count >= 3 else { return false }
+        for index in range {
+            let unit = units[index]
+            guard UTF16Classes.classify(UInt32(unit)) == .upper || unit == 0x2D || unit == 0x27 else { return false }
+        }
+        return true
     }
 
     /// Whether the text from the current sentence start to `end` can be a heading: twelve words
