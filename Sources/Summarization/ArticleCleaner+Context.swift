@@ -29,7 +29,8 @@ extension ArticleCleaner {
     ///   paragraph which happens to end with a credit is left alone; a credit that starts its
     ///   line closes, on the same terms, the lines above it in its paragraph, when they are all
     ///   the paragraph holds before it and the credit ends the paragraph or is glued to the
-    ///   story's first sentence (a caption line, then its credit line);
+    ///   story's first sentence (a caption line, then its credit line); a credit glued to the
+    ///   story at the start of a paragraph closes the paragraph above, a caption on one line;
     /// - a sentence among the first ``titleReach`` that repeats `title` (case, spaces and
     ///   punctuation aside), as scraped pages do above the text, is `title`;
     /// - when no sentence is prose, the headings are given back: a text of short unpunctuated
@@ -115,6 +116,15 @@ extension ArticleCleaner {
                     continue
                 }
                 while first > 0, sentences[first - 1].paragraph == paragraph { first -= 1 }
+                // Glued to the story at the start of its paragraph, it closes the paragraph above
+                // instead, when that is a caption's one or two sentences on one line ("Des F-16
+                // sur le tarmac de Florennes.⏎⏎© Belga ImageLe parquet fédéral…").
+                if isGlued, first == index, index > 0 {
+                    let above = sentences[index - 1].paragraph
+                    while first > 0, sentences[first - 1].paragraph == above { first -= 1 }
+                    let block = sentences[first].range.lowerBound..<sentences[index - 1].range.upperBound
+                    guard !units[block].contains(where: UTF16Text.isLineBreak) else { continue }
+                }
                 guard index - first <= 2 else { continue }
             }
             let before = (first..<index).filter(isProse)

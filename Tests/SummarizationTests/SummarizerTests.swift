@@ -101,14 +101,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("86 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("98 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 86)
+        #expect(lines.count == 98)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -194,29 +194,39 @@ struct SummarizerTests {
     @Test("a credit after a prose paragraph leaves the paragraph alone; a text of short lines is still summarized")
     func captionAndHeadingLimits() throws {
         let summarizer = try SummarizationSupport.summarizer()
+        /// The status codes of a text's sentences, summarized in `count` sentences.
+        func codes(_ text: String, _ count: Int = 2) -> [String] {
+            summarizer.summarize(Article(id: "t", text: text), budget: .sentences(count)).sentences.map(\.status.code)
+        }
         let prose = """
             Le parquet national antiterroriste a ouvert une enquête après l'attaque de vendredi. Trois suspects ont été placés en garde à vue à Lyon. Les enquêteurs cherchent à établir leurs liens avec un réseau démantelé l'an dernier. (Photo : AFP)
             """
-        let kept = summarizer.summarize(Article(id: "p", text: prose), budget: .sentences(2))
-        #expect(!kept.sentences.contains { $0.status.code == "noise:caption" })
-        #expect(kept.sentences.last?.status.code == "noise:credit")
+        #expect(!codes(prose).contains("noise:caption"))
+        #expect(codes(prose).last == "noise:credit")
         // Without blank lines, a credit on its own line takes no caption from the line before.
-        let unbroken = summarizer.summarize(
-            Article(
-                id: "u",
-                text: "Le préfet a annoncé lundi un renforcement des contrôles aux frontières.\n© AFP\n"
-                    + "Les syndicats de police demandent des effectifs supplémentaires."),
-            budget: .sentences(2))
-        #expect(unbroken.sentences.map(\.status.code) == ["selected", "noise:credit", "selected"])
+        let unbroken =
+            "Le préfet a annoncé lundi un renforcement des contrôles aux frontières.\n© AFP\n"
+            + "Les syndicats de police demandent des effectifs supplémentaires."
+        #expect(codes(unbroken) == ["selected", "noise:credit", "selected"])
         // A caption line and its credit line, as a paragraph of their own above the story.
-        let above = summarizer.summarize(
-            Article(
-                id: "a",
-                text: "Des gendarmes devant le tribunal de Rennes, le 11 mars.\n© Jean Dupont / AFP\n\n"
-                    + "Le procès de trois hommes accusés d'avoir planifié une attaque s'est ouvert lundi à Rennes. "
-                    + "Ils sont jugés pour association de malfaiteurs terroriste."),
-            budget: .sentences(2))
-        #expect(above.sentences.map(\.status.code) == ["noise:caption", "noise:credit", "selected", "selected"])
+        let above =
+            "Des gendarmes devant le tribunal de Rennes, le 11 mars.\n© Jean Dupont / AFP\n\n"
+            + "Le procès de trois hommes accusés d'avoir planifié une attaque s'est ouvert lundi à Rennes. "
+            + "Ils sont jugés pour association de malfaiteurs terroriste."
+        #expect(codes(above) == ["noise:caption", "noise:credit", "selected", "selected"])
+        // A caption paragraph, then its credit glued to the story's first sentence; a prose
+        // paragraph of two lines above such a credit is not a caption.
+        let gluedBelow =
+            "Des F-16 sur le tarmac de la base aérienne de Florennes.\n\n"
+            + "© Belga ImageLe parquet fédéral a ouvert une enquête sur des survols de drones. "
+            + "Les appareils ont été repérés deux nuits de suite."
+        #expect(codes(gluedBelow) == ["noise:caption", "selected", "selected"])
+        let story = summarizer.summarize(Article(id: "g", text: gluedBelow), budget: .sentences(1))
+        #expect(story.selected.first?.text.hasPrefix("Le parquet fédéral") == true)
+        let twoLines =
+            "Le parquet fédéral a ouvert une enquête.\nLes survols ont duré deux nuits.\n\n"
+            + "© Belga ImageLe ministre de la Défense a demandé un rapport."
+        #expect(!codes(twoLines, 3).contains("noise:caption"))
         let lines = summarizer.summarize(
             Article(id: "l", text: "Alerte à la bombe à la gare de Lyon\n\nLe trafic interrompu deux heures"),
             budget: .sentences(1))
@@ -456,6 +466,21 @@ struct ArticleCleanerTests {
             ("12 réflexions sur « Un sous-marin pisté en Manche »", "noise:widget"),
             ("J'aime chargement…", "noise:widget"),
             ("Dans « Renseignement »", "noise:read-also"),
+            // Set 8's forms: credits glued after a space or with "©", relative times, paywall
+            // and comment lines, cookie notices; prose unlike them.
+            ("Photo d'illustration LBP/Anthony Duchâteau Il roulait à plus de 110 km/h.", "label:credit:43"),
+            ("© Belga ImageLe parquet fédéral a ouvert une enquête.", "label:credit:13"),
+            ("Il y a 5 heuresLes cinq prévenus ont comparu mercredi.", "label:dateline:15"),
+            ("Il y a cinq ans, les prévenus avaient déjà comparu.", "keep"),
+            ("Publié le jeudi 16 octobre 2025 à 18h12.", "noise:dateline"),
+            ("Vous avez encore 2 articles gratuits ce mois-ci.", "noise:promo"),
+            ("La suite de cet article est réservée à nos abonnés.", "noise:promo"),
+            ("Connectez-vous pour commenter cet article.", "noise:widget"),
+            ("Soyez le premier à réagir.", "noise:widget"),
+            ("Ce site utilise des cookies pour vous offrir une meilleure expérience de navigation.", "noise:widget"),
+            ("Soutenez l'information locale : abonnez-vous dès 5,99 € par mois.", "noise:promo"),
+            ("Soutenez-le, ont demandé ses avocats au tribunal.", "keep"),
+            ("À découvrir aussi > Le Boulou : un passeur interpellé avec neuf personnes", "noise:read-also"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
             ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
