@@ -481,6 +481,18 @@ struct ArticleCleanerTests {
             ("Soutenez l'information locale : abonnez-vous dès 5,99 € par mois.", "noise:promo"),
             ("Soutenez-le, ont demandé ses avocats au tribunal.", "keep"),
             ("À découvrir aussi > Le Boulou : un passeur interpellé avec neuf personnes", "noise:read-also"),
+            // Correction notes, donation and newsletter blurbs, openers of related headlines.
+            ("Précision — Une version précédente de cet article indiquait une autre date.", "noise:widget"),
+            ("Précision importante, le suspect était déjà connu des services.", "keep"),
+            ("Vous êtes arrivé·e au bout de cet article, merci de l'avoir lu.", "noise:promo"),
+            ("Pour aller plus loin…", "noise:read-also"),
+            ("Diffuser cet article\u{202F}:", "noise:widget"),
+            ("Le meilleur de nos enquêtes, chaque vendredi dans votre boîte mail", "noise:promo"),
+            ("Chaque matin à 7 heures, l'essentiel de l'actualité politique dans votre boîte mail.", "noise:promo"),
+            ("Chaque matin à 7 heures, les gendarmes relevaient les compteurs.", "keep"),
+            ("Plus sur le sujet", "noise:read-also"),
+            ("Charente Libre vous recommande", "noise:read-also"),
+            ("Dans la même rubrique sur ALM", "noise:read-also"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
             ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
