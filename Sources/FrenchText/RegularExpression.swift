@@ -9,11 +9,16 @@
 public final class RegularExpression {
     /// The pattern as written.
     public let pattern: String
+    /// Units that every match starts with, read from the pattern (empty when it has none or
+    /// when a top-level alternation makes it unsure): a text that does not start with them
+    /// cannot match at its start, which spares the call to ICU.
+    public let literalPrefix: [UInt16]
     private let regex: OpaquePointer
 
     /// Compiles a pattern; a syntax error is reported with its line and offset in the pattern.
     public init(_ pattern: String) throws(ICUError) {
         self.pattern = pattern
+        literalPrefix = RegularExpression.literalPrefix(of: pattern)
         let units = Array(pattern.utf16)
         var status = U_ZERO_ERROR
         var parseError = UParseError()
@@ -31,7 +36,48 @@ public final class RegularExpression {
     /// Wraps an expression ICU has already compiled.
     private init(pattern: String, compiled: OpaquePointer) {
         self.pattern = pattern
+        literalPrefix = RegularExpression.literalPrefix(of: pattern)
         regex = compiled
+    }
+
+    /// The literal units a pattern starts with, up to its first metacharacter (a unit under a
+    /// quantifier `?` `*` `{` left out); none when the pattern has a `|` outside brackets and
+    /// groups, where a match may start otherwise. Flags such as `(?i)` act from where they
+    /// stand, after the prefix, which stops at their `(`.
+    static func literalPrefix(of pattern: String) -> [UInt16] {
+        let units = Array(pattern.utf16)
+        let metacharacters: Set<UInt16> = Set("\\^$.|?*+()[]{}".utf16)
+        var groups = 0
+        var sets = 0
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            if unit == 0x5C {  // a backslash escapes the next unit
+                index += 2
+                continue
+            }
+            if sets > 0 {
+                if unit == 0x5B { sets += 1 } else if unit == 0x5D { sets -= 1 }
+            } else {
+                switch unit {
+                case 0x5B: sets += 1
+                case 0x28: groups += 1
+                case 0x29: groups -= 1
+                case 0x7C where groups == 0: return []
+                default: break
+                }
+            }
+            index += 1
+        }
+        var prefix: [UInt16] = []
+        for unit in units {
+            guard !metacharacters.contains(unit) else {
+                if unit == 0x3F || unit == 0x2A || unit == 0x7B, !prefix.isEmpty { prefix.removeLast() }
+                break
+            }
+            prefix.append(unit)
+        }
+        return prefix
     }
 
     deinit { cicu_uregex_close(regex) }

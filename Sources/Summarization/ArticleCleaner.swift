@@ -91,14 +91,19 @@ public final class ArticleCleaner {
         }
         if !openingPatterns.isEmpty {
             for index in openingPatternRules(startingWith: sentence.first)
-            where openingPatterns[index].regex.prefixMatch(sentence) != nil {
+            where opens(sentence, with: openingPatterns[index].regex)
+                && openingPatterns[index].regex.prefixMatch(sentence) != nil
+            {
                 return .noise(kind: openingPatterns[index].kind)
             }
         }
         if sentence.count <= ArticleCleaner.noiseLengthLimit, mayBeNoise(sentence) {
             for index in wholeSentenceRules(startingWith: sentence.first) {
                 let rule = wholeSentence[index]
-                if rule.anywhere ? rule.regex.occurs(in: sentence) : rule.regex.matchesWhole(sentence) {
+                if rule.anywhere
+                    ? rule.regex.occurs(in: sentence)
+                    : opens(sentence, with: rule.regex) && rule.regex.matchesWhole(sentence)
+                {
                     return .noise(kind: rule.kind)
                 }
             }
@@ -106,12 +111,23 @@ public final class ArticleCleaner {
         guard mayHaveLabel(sentence) || opensWithListMarker(sentence) else {
             return .keep
         }
-        for index in labelRules(startingWith: sentence.first) {
+        for index in labelRules(startingWith: sentence.first) where opens(sentence, with: labels[index].regex) {
             if let length = labels[index].regex.prefixMatch(sentence), length > 0 {
                 return .label(kind: labels[index].kind, length: length)
             }
         }
         return .keep
+    }
+
+    /// Whether a sentence starts with the literal units a rule's pattern starts with (always,
+    /// when ``triesEveryRule``): most rules are refused so, without a call to ICU.
+    @inline(__always)
+    func opens(_ sentence: UnsafeBufferPointer<UInt16>, with regex: RegularExpression) -> Bool {
+        let prefix = regex.literalPrefix
+        guard !triesEveryRule, !prefix.isEmpty else { return true }
+        guard sentence.count >= prefix.count else { return false }
+        for (offset, unit) in prefix.enumerated() where sentence[offset] != unit { return false }
+        return true
     }
 
     /// The indices of the whole-sentence rules to try on a sentence that starts with `unit`.

@@ -71,6 +71,26 @@ struct RegularExpressionTests {
         #expect(try starts("(?=\\p{Lu})\\p{L}+", "Q") && !starts("(?=\\p{Lu})\\p{L}+", "q"))
     }
 
+    @Test(
+        "a literal prefix is read up to the first metacharacter, without a quantified unit, and not under a top-level |",
+        arguments: [
+            ("Les commentaires (?:sont|ont été) fermés", "Les commentaires "),
+            ("Vous avez (?:lu|encore) \\d{1,2} articles?", "Vous avez "),
+            ("Photos? (?:fournie|transmise) par .{1,80}", "Photo"),
+            ("Archives* \\p{Lu}", "Archive"),
+            ("Droits d['’]auteur .{1,80}", "Droits d"),
+            ("Il y a \\d{1,2} heures(?=\\p{Lu})", "Il y a "),
+            ("Le(?i) fil info", "Le"),
+            ("(?i)Publicité", ""),
+            ("Ce site utilise des cookies|En poursuivant", ""),
+            ("Dans (?:la|le) [|] rubrique", "Dans "),
+            ("\\(AFP\\) -", ""),
+            ("[•◦] +(?=\\S)", ""),
+        ])
+    func literalPrefixes(pattern: String, prefix: String) throws {
+        #expect(try RegularExpression(pattern).literalPrefix == Array(prefix.utf16))
+    }
+
     @Test("a pattern that does not compile is an error, not a crash")
     func syntaxError() {
         #expect(throws: ICUError.self) { try RegularExpression("(?:Par [A-Z") }
