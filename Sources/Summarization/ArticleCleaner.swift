@@ -83,7 +83,7 @@ public final class ArticleCleaner {
     /// final period (a prose sentence of more than six words and 40 units ending with `.` is
     /// never a byline, a dateline or a credit); a label glued to the first sentence shows a lowercase
     /// letter, a run of capitals, "(", a digit or a slash running into a capital near the start
-    /// (``mayHaveLabel(_:)``). This is one sentence alone; see
+    /// (``mayHaveLabel(_:)``), or starts with the literal words of a rule ("Par ", "Lecture "). This is one sentence alone; see
     /// ``verdicts(for:in:title:leading:)`` for an article's sentences in context.
     public func verdict(for sentence: UnsafeBufferPointer<UInt16>) -> Verdict {
         if let first = sentence.first, openingInitials[Int(Self.folded(first) & 0xFF)] {
@@ -108,11 +108,14 @@ public final class ArticleCleaner {
                 }
             }
         }
-        guard mayHaveLabel(sentence) || opensWithListMarker(sentence) else {
-            return .keep
-        }
-        for index in labelRules(startingWith: sentence.first) where opens(sentence, with: labels[index].regex) {
-            if let length = labels[index].regex.prefixMatch(sentence), length > 0 {
+        // A rule that opens with a literal ("Par ", "Lecture ") is tried whenever the sentence
+        // does, cue or not: a scraper may glue its label to the story with only a space.
+        let cued = mayHaveLabel(sentence) || opensWithListMarker(sentence)
+        for index in labelRules(startingWith: sentence.first) {
+            let regex = labels[index].regex
+            guard cued ? opens(sentence, with: regex) : !regex.literalPrefix.isEmpty && opens(sentence, with: regex)
+            else { continue }
+            if let length = regex.prefixMatch(sentence), length > 0 {
                 return .label(kind: labels[index].kind, length: length)
             }
         }
