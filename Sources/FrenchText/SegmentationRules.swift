@@ -19,8 +19,8 @@ public struct SegmentationRules: Sendable {
     let sentenceStarters: Set<[UInt16]>
     /// Capitalised words that begin surnames ("Le Pen", "De Gaulle"), keyed by UTF-16 form.
     let nameParticles: Set<[UInt16]>
-    /// The same particles in lowercase ("de" of "De la Fontaine", "der" of "Van der Berg"): the
-    /// word after a particle that goes on with a surname.
+    /// The same particles in lowercase ("de", "la" of "Jean De la Fontaine"): after a particle,
+    /// such a word goes on with a surname.
     let lowercaseParticles: Set<[UInt16]>
     /// Lowercase words after which a capitalised starter continues the sentence (function words,
     /// words that introduce a title), keyed by UTF-16 form.

@@ -38,6 +38,15 @@ enum UTF16Classes {
         (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7) ? unit | 0x20 : unit
     }
 
+    /// Whether a unit is an ASCII or Latin-1 letter (A–Z, a–z, À–ÿ but × and ÷; not the
+    /// ordinal indicators ª º nor µ).
+    @usableFromInline @inline(__always)
+    static func isLatin1Letter(_ unit: UInt16) -> Bool {
+        let folded = unit | 0x20
+        if folded >= 0x61 && folded <= 0x7A { return true }
+        return unit >= 0xC0 && unit <= 0xFF && unit != 0xD7 && unit != 0xF7
+    }
+
     /// The scalar starting at `index`, decoding a surrogate pair.
     @inline(__always)
     static func scalar(_ units: UnsafeBufferPointer<UInt16>, at index: Int) -> UInt32 {
@@ -98,4 +107,8 @@ extension UTF16Text {
     /// Inlinable: the token cache lowercases every new word form with it.
     @inlinable
     public static func latin1Lowercase(_ unit: UInt16) -> UInt16 { UTF16Classes.latin1Lowercase(unit) }
+
+    /// Whether a unit is an ASCII or Latin-1 letter (A–Z, a–z, À–ÿ but × and ÷).
+    @inlinable
+    public static func isLatin1Letter(_ unit: UInt16) -> Bool { UTF16Classes.isLatin1Letter(unit) }
 }

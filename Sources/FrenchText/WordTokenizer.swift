@@ -149,7 +149,7 @@ public final class WordTokenizer {
         var previousIsLetter = false
         while index < end {
             let unit = units[index]
-            if isLatinLetter(unit) {
+            if UTF16Classes.isLatin1Letter(unit) {
                 previousIsLetter = true
             } else if unit == 0x27 || unit == 0x2019, previousIsLetter, apostrophe == nil {
                 apostrophe = index
@@ -201,14 +201,6 @@ public final class WordTokenizer {
     /// no token holds one.
     @inline(__always)
     static func isSeparator(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x0A || unit == 0x0D }
-
-    /// An ASCII or Latin-1 letter (UAX #29 ALetter; not the ordinal indicators ª º).
-    @inline(__always)
-    static func isLatinLetter(_ unit: UInt16) -> Bool {
-        let folded = unit | 0x20
-        if folded >= 0x61 && folded <= 0x7A { return true }
-        return unit >= 0xC0 && unit <= 0xFF && unit != 0xD7 && unit != 0xF7
-    }
 
     /// Appends an ICU word, split after an elision and joined to a previous compound part.
     func append(_ range: Range<Int>, kind: Token.Kind, units: UnsafeBufferPointer<UInt16>, to tokens: inout [Token]) {

@@ -253,10 +253,8 @@ public final class ArticleCleaner {
     static let dash: UInt8 = 32
     static let labelCueKinds: [UInt8] = (0..<0x100).map { (unit: Int) -> UInt8 in
         if UTF16Text.latin1Lowercase(UInt16(unit)) != UInt16(unit) { return capital }
+        if UTF16Text.isLatin1Letter(UInt16(unit)) { return lowercase }
         switch unit {
-        case 0x61...0x7A,
-            0xDF...0xFF where unit != 0xF7:
-            return lowercase
         case 0x28, 0x30...0x39: return opener
         case 0x2F: return slash
         case 0x20: return space
