@@ -101,14 +101,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("110 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("122 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 110)
+        #expect(lines.count == 122)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -509,6 +509,21 @@ struct ArticleCleanerTests {
             ("La vidéo de l'interpellation a circulé sur les réseaux sociaux.", "keep"),
             ("Rejoignez TSA Algérie sur Telegram pour suivre l'actualité.", "noise:promo"),
             ("Rejoignez les forces spéciales sur le terrain, a lancé le général.", "keep"),
+            // Set 10's forms.
+            ("© Archives Nicolas SabathierC'est l'une des plus importantes saisies.", "label:credit:28"),
+            ("— © Archives Nicolas SabathierC'est l'une des plus importantes saisies.", "label:credit:30"),
+            ("© Photo Stéphane Lebrun Pendant trois jours, la cour a entendu les témoins.", "label:credit:24"),
+            ("ARCHIVES LOÏC FOURNIER/LE NOUVELLISTE Le Tribunal a condamné deux hommes.", "label:credit:38"),
+            ("Photo: LW-Archiv/Lex KiefferLa ministre a présenté un plan.", "label:credit:28"),
+            ("12/06/2025 · 06:48Deux hommes ont été interpellés à Nantes.", "label:dateline:18"),
+            ("LE PROCÈS S’EST TENU PENDANT TROIS JOURS AU PALAIS DE JUSTICE D’ORLÉANS.", "noise:heading"),
+            ("La saisie a été présentée aux Casernes centrales | PHOTO : DEV RAMLOGUN", "noise:caption"),
+            ("Cette vidéo ne peut être lue que si vous acceptez les cookies de notre partenaire.", "noise:widget"),
+            ("Rectificatif\u{202F}: une première version de cet article comportait une erreur.", "noise:widget"),
+            ("► À lire aussi : Refus d'obtempérer, le Loiret parmi les plus touchés", "noise:read-also"),
+            ("Écouter l'article (voix de synthèse)", "noise:widget"),
+            ("Vous devez vous connecter pour publier un commentaire.", "noise:widget"),
+            ("La CIA, le FBI et la NSA ont été auditionnés mardi.", "keep"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
             ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
