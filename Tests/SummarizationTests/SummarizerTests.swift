@@ -524,6 +524,12 @@ struct ArticleCleanerTests {
             ("Écouter l'article (voix de synthèse)", "noise:widget"),
             ("Vous devez vous connecter pour publier un commentaire.", "noise:widget"),
             ("La CIA, le FBI et la NSA ont été auditionnés mardi.", "keep"),
+            // Any short text glued to a sentence that opens with a common starter is a label (an
+            // intertitle, a markup remnant); camel-case names and hashtags are not.
+            ("La vaccination recommandée aux personnes à risqueLe ministère a publié un avis.", "label:label:49"),
+            ("=1emLes migrants ont été retrouvés dans un camion.", "label:label:4"),
+            ("Le collectif féministe #NousToutes est mobilisé samedi.", "keep"),
+            ("LeBron James est arrivé samedi à Paris pour un match.", "keep"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
             ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
