@@ -19,9 +19,9 @@ public final class WordTokenizer {
     let otherElisions: Set<[UInt16]>
     /// The longest elided form, in UTF-16 units.
     let longestElision: Int
-    /// For the tests: ICU reads the whole text (words of Latin letters included) and is asked
-    /// the rule status of every break, lone marks included.
-    var asksICUForEveryBreak = false
+    /// For the tests and the fuzzer: ICU reads the whole text (plain words included) and is
+    /// asked the rule status of every break, lone marks included; the tokens must not change.
+    public var asksICUForEveryBreak = false
 
     /// The file read by ``init(lexiconDirectory:)``.
     public static let elisionsFile = "elisions.txt"

@@ -4,8 +4,9 @@
 // used: this file calls `LLVMFuzzerRunDriver` itself, and the callback is exported under the C
 // name libFuzzer looks for. Built alone by `make fuzz` with `-sanitize=fuzzer,address`.
 // Every input is checked for the invariants the rest of Précis relies on: sentences are
-// ordered, non-overlapping, inside the text and trimmed; tokens are ordered and inside the text;
-// the normalizer's map stays inside the original.
+// ordered, non-overlapping, inside the text and trimmed; tokens are ordered and inside the text,
+// and the same when ICU reads the whole text as when plain words are taken without it; the
+// normalizer's map stays inside the original.
 import FrenchText
 
 #if canImport(Glibc)
@@ -24,12 +25,16 @@ import FrenchText
 /// Objects built once; libFuzzer calls the callback on one thread.
 nonisolated(unsafe) var segmenter: SentenceSegmenter?
 nonisolated(unsafe) var tokenizer: WordTokenizer?
+nonisolated(unsafe) var checkedTokenizer: WordTokenizer?
 
 func setUp() {
     let directory = getenv("PRECIS_LEXICONS").map { String(cString: $0) } ?? "Lexicons"
     do {
         segmenter = try SentenceSegmenter(rules: SegmentationRules.load(directory: directory + "/fr"))
         tokenizer = try WordTokenizer(lexiconDirectory: directory + "/fr")
+        let checked = try WordTokenizer(lexiconDirectory: directory + "/fr")
+        checked.asksICUForEveryBreak = true
+        checkedTokenizer = checked
     } catch {
         print("precis-fuzz: cannot load \(directory)/fr: \(error)")
         exit(2)
@@ -45,7 +50,7 @@ func check(_ condition: Bool, _ message: String) {
 
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    guard let data, let segmenter, let tokenizer else { return 0 }
+    guard let data, let segmenter, let tokenizer, let checkedTokenizer else { return 0 }
     // Non-strict decoding never throws: invalid UTF-8 becomes U+FFFD.
     guard let decoded = try? TextDecoder.decode(UnsafeBufferPointer(start: data, count: size)) else { return 0 }
     let text = UTF16Text(decoded.text)
@@ -62,10 +67,12 @@ func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         }
     }
     var previousEnd = 0
-    for token in tokenizer.tokens(in: text) {
+    let tokens = tokenizer.tokens(in: text)
+    for token in tokens {
         check(token.range.lowerBound >= previousEnd && token.range.upperBound <= text.count, "token out of order")
         previousEnd = token.range.upperBound
     }
+    check(tokens == checkedTokenizer.tokens(in: text), "tokens differ from ICU's over the whole text")
     if let normalized = try? Normalizer(options: NormalizationOptions(form: .nfkc, caseFold: true)).normalize(text) {
         let whole = normalized.originalRange(of: 0..<normalized.units.count)
         check(whole.upperBound <= text.count, "normalizer map beyond the original")
