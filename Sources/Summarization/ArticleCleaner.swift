@@ -211,8 +211,9 @@ public final class ArticleCleaner {
     /// - "(" or a digit before a capital ("PARIS (AFP) - …", "à 7h05Depuis", a dateline glued
     ///   to the first sentence), or a slash before a capital ("CAMILLE VERNET / AFPL'appareil", a
     ///   photo credit; not "27/05" nor "km/h");
-    /// - a dash between spaces before a capital ("OTTAWA — Un ancien…", a dateline; "Les faits
-    ///   - Le ministère…", a section's label).
+    /// - a dash between spaces, or after a space, before a capital ("OTTAWA — Un ancien…",
+    ///   "LOMÉ —Les ministres…", datelines; "Les faits - Le ministère…", a section's label);
+    /// - a period before a capital ("F.M.Une soixantaine…", initials glued to the story).
     func mayHaveLabel(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
         Self.labelCueKinds.withUnsafeBufferPointer { kinds in
             var previous: UInt8 = 0
@@ -230,6 +231,7 @@ public final class ArticleCleaner {
                     if previous & Self.space != 0, beforePrevious & Self.dash != 0, third & Self.space != 0 {
                         return true
                     }
+                    if previous & Self.dash != 0, beforePrevious & Self.space != 0 { return true }
                 } else if kind & Self.lowercase != 0, previous & beforePrevious & Self.capital != 0 {
                     return true
                 }
@@ -243,7 +245,7 @@ public final class ArticleCleaner {
 
     /// What ``mayHaveLabel(_:)`` and ``starts(_:with:)`` need to know of a unit below U+0100, as
     /// bits: a capital (one that FrenchText's Latin-1 lowercase mapping moves), a lowercase letter
-    /// (ASCII or Latin-1, not ÷), "(" or a digit, a slash, a space, a hyphen (en and em dashes,
+    /// (ASCII or Latin-1, not ÷), "(", a period or a digit, a slash, a space, a hyphen (en and em dashes,
     /// above U+00FF, are given the same bit by the scan).
     static let capital: UInt8 = 1
     static let lowercase: UInt8 = 2
@@ -255,7 +257,7 @@ public final class ArticleCleaner {
         if UTF16Text.latin1Lowercase(UInt16(unit)) != UInt16(unit) { return capital }
         if UTF16Text.isLatin1Letter(UInt16(unit)) { return lowercase }
         switch unit {
-        case 0x28, 0x30...0x39: return opener
+        case 0x28, 0x2E, 0x30...0x39: return opener
         case 0x2F: return slash
         case 0x20: return space
         case 0x2D: return dash

@@ -101,14 +101,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("122 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("134 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 122)
+        #expect(lines.count == 134)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -530,6 +530,17 @@ struct ArticleCleanerTests {
             ("=1emLes migrants ont été retrouvés dans un camion.", "label:label:4"),
             ("Le collectif féministe #NousToutes est mobilisé samedi.", "keep"),
             ("LeBron James est arrivé samedi à Paris pour un match.", "keep"),
+            // Set 11's forms.
+            ("À LA BARRETrois hommes ont été condamnés mardi.", "label:label:10"),
+            ("Mis à jour le 18/06/25 à 17:02 Deux hommes ont été condamnés mercredi.", "label:dateline:31"),
+            ("ÉdA – Noémie HAVERSINLe tribunal a condamné six hommes.", "label:label:21"),
+            ("Aujourd'hui à 06h00 Deux diplomates russes ont quitté la Suisse.", "label:dateline:20"),
+            ("Photo: Gracieuseté SPVM Huit personnes ont été arrêtées mardi.", "label:credit:24"),
+            ("Photo CO – Archives Yannick BODIN", "noise:credit"),
+            ("F.M.Une soixantaine de militaires partiront en juillet.", "label:label:4"),
+            ("LOMÉ —Les ministres ont signé un accord lundi.", "label:dateline:6"),
+            ("OTAN-Russie : le dialogue est rompu depuis deux ans.", "keep"),
+            ("Lucky Luke...Les albums se vendent toujours aussi bien.", "keep"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
             ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
