@@ -163,12 +163,20 @@ public final class ArticleCleaner {
     }
 
     /// Whether a sentence could be whole-sentence noise: it ends without sentence punctuation
-    /// (bylines, datelines, credits, links, tweet signatures), or it is short: six words or 40
-    /// units at most ("Mis à jour le 14/04/2026 à 9h12.", "Archives Jon Arrieta / « Sud Ouest »").
+    /// (bylines, datelines, credits, links, tweet signatures), it is short: six words or 40
+    /// units at most ("Mis à jour le 14/04/2026 à 9h12.", "Archives Jon Arrieta / « Sud Ouest »"),
+    /// or it opens in capitals ("LE PROCÈS S'EST TENU À ORLÉANS.").
     func mayBeNoise(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
         // . ! ? … » " — all in the BMP, one unit each.
         if let last = sentence.last, ![0x2E, 0x21, 0x3F, 0x2026, 0xBB, 0x22].contains(last) { return true }
         if sentence.count <= 40 { return true }
+        // A line in capitals (an intertitle, a caption) may end with a period: no lowercase
+        // letter in its first 16 units ("VIDÉO - Edwy Plenel a dévoilé…" is prose after a label).
+        if let first = sentence.first, first < 0x100, Self.labelCueKinds[Int(first)] & Self.capital != 0,
+            !sentence.prefix(16).contains(where: { $0 < 0x100 && Self.labelCueKinds[Int($0)] & Self.lowercase != 0 })
+        {
+            return true
+        }
         var spaces = 0
         for unit in sentence where unit == 0x20 {
             spaces += 1
