@@ -101,14 +101,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("134 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("146 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 134)
+        #expect(lines.count == 146)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -541,6 +541,16 @@ struct ArticleCleanerTests {
             ("LOMÉ —Les ministres ont signé un accord lundi.", "label:dateline:6"),
             ("OTAN-Russie : le dialogue est rompu depuis deux ans.", "keep"),
             ("Lucky Luke...Les albums se vendent toujours aussi bien.", "keep"),
+            // Set 12's forms.
+            ("ROUBAIX.", "noise:dateline"),
+            (
+                "Un contrôle mixte au péage du Boulou, l’été dernier | © La Semaine du Roussillon – J. S.",
+                "noise:caption"
+            ),
+            ("Rédaction Bx1 avec Belga Le quartier européen vivra sous cloche jeudi.", "label:byline:25"),
+            ("Abo Le Tribunal régional a condamné jeudi un homme de 36 ans.", "label:promo:4"),
+            ("(Courtoisie, Service de police de Sherbrooke) Un Sherbrookois a été arrêté.", "label:credit:46"),
+            ("La rédaction a reçu des menaces après la publication de l'enquête.", "keep"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
             ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
