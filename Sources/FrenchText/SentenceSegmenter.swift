@@ -391,6 +391,8 @@ struct BoundaryScan {
                 // "A. Hammouchi", "J.-P. Dupont", "l'art. L. 562-4"; but "Yanis K. Il a été …"
                 // ends: a sentence starter that is not a name particle ("Le" in "J.-M. Le Pen").
                 if next.initial == .digit { return false }
+                // Initials before a slash sign a credit: "Photo : I. T.-M. / Mediacités".
+                if nextStart < units.count, units[nextStart] == 0x2F { return false }
                 if next.initial == .upper {
                     return opensSentence(next, allowParticles: false)
                 }
@@ -813,7 +815,18 @@ struct BoundaryScan {
             if !isHardWrapped(lineAt: lineStart) { startSentence(at: next) }
             return next
         }
-        let lastUnit = units[last - 1]
+        var lastUnit = units[last - 1]
+        if lastUnit == 0xBB || lastUnit == 0x201D || lastUnit == 0x29 || lastUnit == 0x5D || lastUnit == 0x22 {
+            // A closing mark ends the line: what comes before it decides ("… partirons. »" was
+            // decided by `terminal(at:)`; "Par Jean Dupont (correspondant local)" is a byline).
+            var before = last - 1
+            while before > lineStart,
+                [0xBB, 0x201D, 0x29, 0x5D, 0x22, 0xA0, 0x202F, 0x20].contains(units[before - 1])
+            {
+                before -= 1
+            }
+            if before > lineStart { lastUnit = units[before - 1] }
+        }
         switch lastUnit {
         case 0x2E, 0x21, 0x3F, 0x2026, 0xBB, 0x201D, 0x29, 0x5D, 0x22:
             // Terminal punctuation was decided by `terminal(at:)`, which saw this line break.

@@ -101,14 +101,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("146 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("158 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 146)
+        #expect(lines.count == 158)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -551,6 +551,18 @@ struct ArticleCleanerTests {
             ("Abo Le Tribunal régional a condamné jeudi un homme de 36 ans.", "label:promo:4"),
             ("(Courtoisie, Service de police de Sherbrooke) Un Sherbrookois a été arrêté.", "label:credit:46"),
             ("La rédaction a reçu des menaces après la publication de l'enquête.", "keep"),
+            // Set 13's forms.
+            ("Photo Voix de l’Ain - Julien Favrat", "noise:credit"),
+            ("— Archives Le Quotidien, Mathis Bouchard-Fortin", "noise:credit"),
+            ("[Photo : I. T.-M. / Mediacités]", "noise:credit"),
+            ("Temps de lecture estimé : 3 min Six personnes ont été interpellées mardi.", "label:widget:32"),
+            ("⏱ 7 min de lectureEn 2024, les policiers ont dressé 4 812 amendes.", "label:widget:18"),
+            ("Steenvoorde (Nord) – Vingt-trois personnes ont été découvertes dans un camion.", "label:dateline:21"),
+            ("Par Ndèye Fatou SECK – La Marine nationale a intercepté un navire.", "label:byline:23"),
+            ("Image d’archives : S.B.-R.Ils ont 18, 19 ou 20 ans.", "label:credit:26"),
+            ("Rubrique judiciaire Un résident de Jonquière a comparu jeudi.", "label:label:20"),
+            ("Cet article se lit en 4 minutes", "noise:promo"),
+            ("Paris (AFP) et Londres ont signé un accord.", "keep"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
             ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
