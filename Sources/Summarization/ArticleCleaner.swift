@@ -80,11 +80,12 @@ public final class ArticleCleaner {
     /// The verdict for a sentence given as UTF-16 units.
     ///
     /// Cheap tests come before any regular expression: whole-sentence noise is short or lacks a
-    /// final period (a prose sentence of more than six words and 40 units ending with `.` is
-    /// never a byline, a dateline or a credit); a label glued to the first sentence shows a lowercase
+    /// final period (``mayBeNoise(_:)``); a label glued to the first sentence shows a lowercase
     /// letter, a run of capitals, "(", a digit or a slash running into a capital near the start
-    /// (``mayHaveLabel(_:)``), or starts with the literal words of a rule ("Par ", "Lecture "). This is one sentence alone; see
-    /// ``verdicts(for:in:title:leading:)`` for an article's sentences in context.
+    /// (``mayHaveLabel(_:)``), or starts with the literal words of a rule ("Par ", "Lecture ");
+    /// a rule whose pattern opens with literal words is tried only on sentences that start with
+    /// them. This is one sentence alone; see ``verdicts(for:in:title:leading:)`` for an
+    /// article's sentences in context.
     public func verdict(for sentence: UnsafeBufferPointer<UInt16>) -> Verdict {
         if let first = sentence.first, openingInitials[Int(Self.folded(first) & 0xFF)] {
             for opening in openings where starts(sentence, with: opening.text) { return .noise(kind: opening.kind) }
@@ -113,8 +114,7 @@ public final class ArticleCleaner {
         let cued = mayHaveLabel(sentence) || opensWithListMarker(sentence)
         for index in labelRules(startingWith: sentence.first) {
             let regex = labels[index].regex
-            guard cued ? opens(sentence, with: regex) : !regex.literalPrefix.isEmpty && opens(sentence, with: regex)
-            else { continue }
+            guard cued || !regex.literalPrefix.isEmpty, opens(sentence, with: regex) else { continue }
             if let length = regex.prefixMatch(sentence), length > 0 {
                 return .label(kind: labels[index].kind, length: length)
             }
