@@ -144,10 +144,78 @@ extension ArticleCleaner {
                 verdicts[index] = .noise(kind: "title")
             }
         }
+        if let caption = headerCaption(in: sentences, verdicts: verdicts, units: units) {
+            verdicts[caption] = .noise(kind: "caption")
+        }
         if !verdicts.indices.contains(where: isProse) {
             for index in verdicts.indices where verdicts[index] == .noise(kind: "heading") { verdicts[index] = .keep }
         }
         return verdicts
+    }
+
+    /// The most words of a lead photo's caption standing alone between the page header and the
+    /// story; a standfirst is longer as a rule (half of 158 outlets' standfirsts open with a
+    /// sentence of 27 words or more).
+    static let headerCaptionWords = 25
+    /// The fewest words of a story's first paragraph when it is one sentence.
+    static let storyParagraphWords = 35
+
+    /// The lead photo's caption when it stands alone between the page header and the story,
+    /// without a credit that says so.
+    ///
+    /// Scraped pages put the header (section, title, byline, dates, buttons), then the lead
+    /// photo's caption, then the story; when the credit line is missing or unrecognised, the
+    /// caption ("Un CF-18 au décollage à la 3e Escadre de Bagotville.") is the first prose
+    /// sentence and would take the lede's place. It is the first prose sentence, when:
+    /// - something of the header other than headings is above it, and something after the title;
+    /// - it starts a line and is alone as prose in its paragraph (a credit may follow it), of
+    ///   ``headerCaptionWords`` words at most;
+    /// - the next prose sentence opens the story: a later paragraph of two prose sentences or
+    ///   more, or of one of ``storyParagraphWords`` words or more;
+    /// - no byline or dateline lies between them: a standfirst sits above those, a caption below.
+    /// OrangeSum's texts, which start with the story, almost never have a header above it.
+    func headerCaption(
+        in sentences: [Sentence], verdicts: [Verdict], units: UnsafeBufferPointer<UInt16>
+    ) -> Int? {
+        func isProse(_ index: Int) -> Bool {
+            if case .noise = verdicts[index] { return false }
+            return true
+        }
+        func kind(_ index: Int) -> String? {
+            if case .noise(let kind) = verdicts[index] { return kind }
+            return nil
+        }
+        /// Whether a line break (or the text's start) comes before the sentence; a credit may follow
+        /// it on its line ("… en mai 2025. [Photo : I. T.-M. / Mediacités]").
+        func startsLine(_ index: Int) -> Bool {
+            var before = sentences[index].range.lowerBound
+            while before > 0, UTF16Text.isHorizontalSpace(units[before - 1]) { before -= 1 }
+            return before == 0 || UTF16Text.isLineBreak(units[before - 1])
+        }
+        func words(_ index: Int) -> Int {
+            var range = sentences[index].range
+            if case .label(_, let length) = verdicts[index] { range = (range.lowerBound + length)..<range.upperBound }
+            var count = 0
+            var inWord = false
+            for unit in units[range] {
+                let isSpace = UTF16Text.isHorizontalSpace(unit) || UTF16Text.isLineBreak(unit)
+                if !isSpace, !inWord { count += 1 }
+                inWord = !isSpace
+            }
+            return count
+        }
+        guard let first = verdicts.indices.first(where: isProse), first > 0,
+            (0..<first).contains(where: { kind($0) != "heading" }),
+            kind(first - 1) != "title",
+            startsLine(first), words(first) <= Self.headerCaptionWords,
+            let next = verdicts.indices[(first + 1)...].first(where: isProse),
+            sentences[next].paragraph != sentences[first].paragraph,
+            !(first + 1..<next).contains(where: { kind($0) == "byline" || kind($0) == "dateline" })
+        else { return nil }
+        let story = verdicts.indices[next...].prefix { sentences[$0].paragraph == sentences[next].paragraph }.filter(
+            isProse)
+        guard story.count >= 2 || words(next) >= Self.storyParagraphWords else { return nil }
+        return first
     }
 
     /// Whether two lines have the same letters and digits, case, spaces and punctuation aside.

@@ -234,6 +234,44 @@ struct SummarizerTests {
         #expect(lines.selected.count == 1)
     }
 
+    @Test("a short line alone between the page header and the story is the lead photo's caption; a standfirst is not")
+    func headerCaption() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        let title = "Lille : trois passeurs condamnés pour la mort d'un exilé"
+        let story =
+            "Trois hommes ont été condamnés mercredi par le tribunal correctionnel de Lille à des peines de "
+            + "quatre à sept ans de prison pour aide au séjour irrégulier en bande organisée. Ils avaient "
+            + "entassé quarante personnes sur un canot pneumatique parti de Gravelines en août 2024.\n\n"
+            + "Le parquet avait requis jusqu'à huit ans. La défense a annoncé qu'elle ferait appel."
+        /// The status of the sentence that starts with `prefix`, the page summarized in two sentences.
+        func status(_ text: String, _ prefix: String) -> String? {
+            summarizer.summarize(Article(id: "c", title: title, text: text), budget: .sentences(2))
+                .sentences.first { $0.text.hasPrefix(prefix) }?.status.code
+        }
+        let header = "Justice\n\n\(title)\n\nPar Jeanne Martel\nPublié le 12 juin 2025 à 18h40\n\n"
+        // Below the byline and dates, without a credit line: the caption.
+        let caption = "La salle d'audience du tribunal judiciaire de Lille, mercredi.\n\n"
+        #expect(status(header + caption + story, "La salle d'audience") == "noise:caption")
+        #expect(status(header + caption + story, "Trois hommes") == "selected")
+        // A standfirst right under the title, or above the byline, stays prose.
+        let standfirst = "Le tribunal de Lille a condamné trois passeurs après un naufrage.\n\n"
+        #expect(status("Justice\n\n\(title)\n\n" + standfirst + story, "Le tribunal de Lille") == "selected")
+        #expect(
+            status(
+                "Justice\n\n\(title)\n\n" + standfirst + "Par Jeanne Martel\nPublié le 12 juin 2025\n\n" + story,
+                "Le tribunal de Lille") != "noise:caption")
+        // Longer than a caption, or above a paragraph too short to open the story: prose.
+        let long =
+            "Les trois hommes, âgés de 24 à 41 ans, avaient été interpellés à Calais puis à Dunkerque au "
+            + "terme d'une enquête de huit mois menée par l'office de lutte contre le trafic illicite.\n\n"
+        #expect(status(header + long + story, "Les trois hommes") != "noise:caption")
+        #expect(
+            status(header + caption + "Le verdict est tombé mercredi.\n\nIl sera frappé d'appel.", "La salle")
+                != "noise:caption")
+        // A text that starts with its story has no header: nothing is taken.
+        #expect(status(caption + story, "La salle d'audience") != "noise:caption")
+    }
+
     @Test(
         "budgets are exact: words and characters never exceeded",
         arguments: [Budget.words(25), .words(60), .characters(180), .characters(400), .sentences(1), .ratio(0.5)])
