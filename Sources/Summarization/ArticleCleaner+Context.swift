@@ -118,12 +118,16 @@ extension ArticleCleaner {
                 while first > 0, sentences[first - 1].paragraph == paragraph { first -= 1 }
                 // Glued to the story at the start of its paragraph, it closes the paragraph above
                 // instead, when that is a caption's one or two sentences on one line ("Des F-16
-                // sur le tarmac de Florennes.⏎⏎© Belga ImageLe parquet fédéral…").
-                if isGlued, first == index, index > 0 {
+                // sur le tarmac de Florennes.⏎⏎© Belga ImageLe parquet fédéral…"). Alone in its
+                // paragraph, as under any picture between two paragraphs of a story, it does so
+                // only for one sentence above which the page has no prose yet: the lead photo's
+                // caption ("Le voilier dérouté vers Papeete.⏎⏎(Crédit : Marine nationale)").
+                if first == index, index > 0 {
                     let above = sentences[index - 1].paragraph
                     while first > 0, sentences[first - 1].paragraph == above { first -= 1 }
                     let block = sentences[first].range.lowerBound..<sentences[index - 1].range.upperBound
                     guard !units[block].contains(where: UTF16Text.isLineBreak) else { continue }
+                    guard isGlued || (first + 1 == index && !(0..<first).contains(where: isProse)) else { continue }
                 }
                 guard index - first <= 2 else { continue }
             }
