@@ -19,8 +19,9 @@ extension ArticleCleaner {
     /// The verdict for every sentence of an article, in context.
     ///
     /// Each sentence gets its own verdict first; then the page is read as a whole:
-    /// - the lines that follow a `read-also` opener alone on its line, in its paragraph, are
-    ///   `read-also` too, up to ``headlineCount``, while each is a whole line of at most
+    /// - the lines that follow a `read-also` opener alone on its line, in its paragraph (in the
+    ///   next one when the opener ends its own), are `read-also` too, up to ``headlineCount``,
+    ///   while each is a whole line of at most
     ///   ``headlineLimit`` units that does not end with a period, as headlines do (those of
     ///   "Sur le même sujet", "Les plus lus");
     /// - the one or two sentences that a photo credit (noise or a cut label of kind `credit`)
@@ -76,8 +77,11 @@ extension ArticleCleaner {
                 isLine(index)
             else { continue }
             var next = index + 1
+            // An opener that ends its paragraph heads the lines of the next one ("Dans la même
+            // rubrique :⏎⏎Tchad : …⏎Tchad : …").
+            let headlines = next < verdicts.count ? sentences[next].paragraph : sentences[index].paragraph
             while next < verdicts.count, next - index <= Self.headlineCount,
-                sentences[next].paragraph == sentences[index].paragraph,
+                sentences[next].paragraph == headlines,
                 let last = sentences[next].range.last, sentences[next].range.count <= Self.headlineLimit,
                 units[last] != 0x2E,
                 isLine(next)

@@ -101,14 +101,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("182 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("206 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 182)
+        #expect(lines.count == 206)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -166,6 +166,32 @@ struct SummarizerTests {
         // Lines that end with a period are prose, not headlines, even alone on their lines.
         #expect(summary.sentences[8].text.hasPrefix("Le préfet a ordonné"))
         #expect(!codes[8].hasPrefix("noise") && !codes[9].hasPrefix("noise"))
+        // An opener that ends its paragraph heads the lines of the next one; a prose paragraph
+        // after such an opener stays prose.
+        let below = """
+            La Cour d'appel de Moundou a condamné mercredi huit hommes à la perpétuité.
+
+            Dans la même rubrique :
+
+            Tchad : à Abéché, la police démantèle un réseau de vol de bétail
+            Tchad : le ministre de la Justice échange avec les chefs de juridiction du Sud
+
+            Tags : Tchad, Moundou
+            """
+        let belowSentences = try SummarizationSupport.summarizer().summarize(
+            Article(id: "b", text: below), budget: .sentences(2)
+        ).sentences
+        #expect(belowSentences.first?.status.code == "selected")
+        let headlines = belowSentences.filter { $0.text.hasPrefix("Tchad") }
+        #expect(!headlines.isEmpty && headlines.allSatisfy { $0.status.code == "noise:read-also" })
+        let proseBelow = try SummarizationSupport.summarizer().summarize(
+            Article(
+                id: "p",
+                text:
+                    "Le parquet a fait appel.\n\nLire aussi\n\nLes avocats de la défense dénoncent une décision politique."
+            ),
+            budget: .sentences(2))
+        #expect(proseBelow.sentences.last?.status.code == "selected")
     }
 
     @Test(
@@ -634,6 +660,12 @@ struct ArticleCleanerTests {
             ("Crédits : Inès Carrel Dans la salle 14, Karim se tient droit.", "label:credit:22"),
             ("Le 12 juin 2025 restera une date noire pour la police.", "keep"),
             ("Paris, le 3 mai 2020 restera dans les mémoires.", "keep"),
+            // Sets 16 and 17's forms.
+            ("NIAMEY, 12 juin (Xinhua) -- Les Forces armées ont neutralisé 27 terroristes.", "label:dateline:28"),
+            ("Bamako, 12 juin (AMAP) La Cour d'assises a condamné trois hommes.", "label:dateline:23"),
+            ("Mis à jour à 19h12.", "noise:dateline"),
+            ("Publié le 11/03/2025 • Par Laure Vinet • dans : A la une, France", "noise:dateline"),
+            ("Bamako, le 12 juin 2025, restera dans les mémoires.", "keep"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
             ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
