@@ -4,6 +4,10 @@ extension ArticleCleaner {
     /// The longest caption, in UTF-16 units, that a photo credit marks before it on its line.
     static let captionLimit = 300
 
+    /// The longest text, in UTF-16 units, of an embedded post above its signature line (a post
+    /// on X holds 280 characters; Facebook's and Instagram's are cut short by the embed).
+    static let postLimit = 600
+
     /// How many sentences from the top a repeated title is looked for in: page furniture
     /// (section, byline, dates, buttons) comes before it, the article's prose after.
     static let titleReach = 20
@@ -60,6 +64,12 @@ extension ArticleCleaner {
             if case .noise = verdicts[index] { return false }
             return true
         }
+        /// Whether a line break (or the text's start) comes before a sentence.
+        func startsLine(_ index: Int) -> Bool {
+            var before = sentences[index].range.lowerBound
+            while before > 0, UTF16Text.isHorizontalSpace(units[before - 1]) { before -= 1 }
+            return before == 0 || UTF16Text.isLineBreak(units[before - 1])
+        }
         /// Whether a sentence is a whole line: a line break (or the text's edge) on both sides.
         func isLine(_ index: Int) -> Bool {
             let range = sentences[index].range
@@ -69,6 +79,16 @@ extension ArticleCleaner {
             while after < units.count, UTF16Text.isHorizontalSpace(units[after]) { after += 1 }
             return (before == 0 || UTF16Text.isLineBreak(units[before - 1]))
                 && (after == units.count || UTF16Text.isLineBreak(units[after]))
+        }
+        // Lines held together without sentence punctuation at the end ("Port du Havre : …⏎Rouen :
+        // …", a name above an e-mail address) are headlines or a signature, not prose; a wrapped
+        // sentence ends with its punctuation.
+        for index in verdicts.indices where verdicts[index] == .keep {
+            let range = sentences[index].range
+            guard let last = range.last, !Self.endsProse(units[last]),
+                units[range].contains(where: UTF16Text.isLineBreak)
+            else { continue }
+            verdicts[index] = .noise(kind: "heading")
         }
         var index = 0
         while index < verdicts.count {
@@ -140,6 +160,16 @@ extension ArticleCleaner {
             guard !before.isEmpty, before.count <= 2, length <= Self.captionLimit else { continue }
             for caption in before { verdicts[caption] = .noise(kind: "caption") }
         }
+        // An embedded post: its signature line ("— Préfet du Nord (@prefet59) June 19, 2025")
+        // closes the post's text above it in its paragraph.
+        for index in verdicts.indices where verdicts[index] == .noise(kind: "tweet") && startsLine(index) {
+            let paragraph = sentences[index].paragraph
+            var first = index
+            while first > 0, sentences[first - 1].paragraph == paragraph { first -= 1 }
+            let post = (first..<index).filter(isProse)
+            guard !post.isEmpty, post.reduce(0, { $0 + prose($1).count }) <= Self.postLimit else { continue }
+            for sentence in post { verdicts[sentence] = .noise(kind: "tweet") }
+        }
         if let title {
             for index in verdicts.indices.prefix(Self.titleReach) where index >= leading {
                 // A short title without final punctuation is also a heading: it is named for what it is.
@@ -152,7 +182,7 @@ extension ArticleCleaner {
                 verdicts[index] = .noise(kind: "title")
             }
         }
-        if let caption = headerCaption(in: sentences, verdicts: verdicts, units: units) {
+        if let caption = headerCaption(in: sentences, verdicts: verdicts, units: units, startsLine: startsLine) {
             verdicts[caption] = .noise(kind: "caption")
         }
         if !verdicts.indices.contains(where: isProse) {
@@ -176,14 +206,15 @@ extension ArticleCleaner {
     /// caption ("Un CF-18 au décollage à la 3e Escadre de Bagotville.") is the first prose
     /// sentence and would take the lede's place. It is the first prose sentence, when:
     /// - something of the header other than headings is above it, and something after the title;
-    /// - it starts a line and is alone as prose in its paragraph (a credit may follow it), of
+    /// - it starts a line (`startsLine`) and is alone as prose in its paragraph (a credit may
+    ///   follow it on its line, "… en mai 2025. [Photo : I. T.-M. / Mediacités]"), of
     ///   ``headerCaptionWords`` words at most;
     /// - the next prose sentence opens the story: a later paragraph of two prose sentences or
     ///   more, or of one of ``storyParagraphWords`` words or more;
     /// - no byline or dateline lies between them: a standfirst sits above those, a caption below.
     /// OrangeSum's texts, which start with the story, almost never have a header above it.
     func headerCaption(
-        in sentences: [Sentence], verdicts: [Verdict], units: UnsafeBufferPointer<UInt16>
+        in sentences: [Sentence], verdicts: [Verdict], units: UnsafeBufferPointer<UInt16>, startsLine: (Int) -> Bool
     ) -> Int? {
         func isProse(_ index: Int) -> Bool {
             if case .noise = verdicts[index] { return false }
@@ -192,13 +223,6 @@ extension ArticleCleaner {
         func kind(_ index: Int) -> String? {
             if case .noise(let kind) = verdicts[index] { return kind }
             return nil
-        }
-        /// Whether a line break (or the text's start) comes before the sentence; a credit may follow
-        /// it on its line ("… en mai 2025. [Photo : I. T.-M. / Mediacités]").
-        func startsLine(_ index: Int) -> Bool {
-            var before = sentences[index].range.lowerBound
-            while before > 0, UTF16Text.isHorizontalSpace(units[before - 1]) { before -= 1 }
-            return before == 0 || UTF16Text.isLineBreak(units[before - 1])
         }
         func words(_ index: Int) -> Int {
             var range = sentences[index].range
@@ -224,6 +248,11 @@ extension ArticleCleaner {
             isProse)
         guard story.count >= 2 || words(next) >= Self.storyParagraphWords else { return nil }
         return first
+    }
+
+    /// Whether a unit may end a sentence of prose: . ! ? … and closing quotes and brackets.
+    static func endsProse(_ unit: UInt16) -> Bool {
+        [0x2E, 0x21, 0x3F, 0x2026, 0xBB, 0x22, 0x201D, 0x29, 0x5D].contains(unit)
     }
 
     /// Whether two lines have the same letters and digits, case, spaces and punctuation aside.

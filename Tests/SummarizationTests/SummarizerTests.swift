@@ -319,6 +319,46 @@ struct SummarizerTests {
         #expect(status(caption + story, "La salle d'audience") != "noise:caption")
     }
 
+    @Test("an embedded post above its signature line, and lines held together without final punctuation, are not prose")
+    func postsAndHeadlineBlocks() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        /// The status of every sentence, the text summarized in five sentences.
+        func codes(_ text: String) -> [String: String] {
+            var codes: [String: String] = [:]
+            for sentence in summarizer.summarize(Article(id: "p", text: text), budget: .sentences(5)).sentences {
+                codes[String(sentence.text.prefix(20))] = sentence.status.code
+            }
+            return codes
+        }
+        let story =
+            "Vingt-trois personnes ont été découvertes dans un poids lourd sur l'autoroute A25. "
+            + "Les gendarmes ont interpellé le chauffeur.\n\n"
+        let post =
+            "Cette nuit à #Steenvoorde, 23 personnes ont été découvertes dans un poids lourd. "
+            + "Merci aux gendarmes mobilisés.\n— Préfet du Nord (@prefet59) 19 juin 2025\n\n"
+        let after = "Le chauffeur sera jugé en comparution immédiate lundi. Il encourt dix ans de prison."
+        let withPost = codes(story + post + after)
+        #expect(withPost["Cette nuit à #Steenv"] == "noise:tweet" && withPost["Merci aux gendarmes "] == "noise:tweet")
+        #expect(withPost["Le chauffeur sera ju"] == "selected")
+        // The same sentences without a signature line are the story's.
+        let withoutPost = codes(
+            story + post.replacingOccurrences(of: "\n— Préfet du Nord (@prefet59) 19 juin 2025", with: "") + after)
+        #expect(withoutPost["Cette nuit à #Steenv"] == "selected")
+        // Two headlines held on consecutive lines, then a signature above an e-mail address.
+        let block =
+            story + "Port du Havre : une tonne de cocaïne découverte dans un conteneur de bananes\n"
+            + "Rouen : un réseau de revente démantelé sur la rive gauche\n\n"
+            + "Sylvain Doiron\nsylvain.doiron@acadienouvelle.com\n\n" + after
+        let blockCodes = codes(block)
+        #expect(blockCodes["Port du Havre : une "] == "noise:heading")
+        #expect(blockCodes["Sylvain Doiron\nsylva"] == "noise:heading")
+        #expect(blockCodes["Le chauffeur sera ju"] == "selected")
+        // A sentence wrapped over two lines ends with its period: prose.
+        let wrapped = codes(
+            "Le préfet a annoncé mardi un renfort de quarante\ngendarmes sur la frontière belge.\n\n" + after)
+        #expect(wrapped["Le préfet a annoncé "] == "selected")
+    }
+
     @Test(
         "budgets are exact: words and characters never exceeded",
         arguments: [Budget.words(25), .words(60), .characters(180), .characters(400), .sentences(1), .ratio(0.5)])
@@ -666,6 +706,15 @@ struct ArticleCleanerTests {
             ("Mis à jour à 19h12.", "noise:dateline"),
             ("Publié le 11/03/2025 • Par Laure Vinet • dans : A la une, France", "noise:dateline"),
             ("Bamako, le 12 juin 2025, restera dans les mémoires.", "keep"),
+            // Embedded posts, newsletters and dates of the 206 pages at five sentences.
+            ("— Front commun policier (@FrontCommunPol) 11 juin 2025", "noise:tweet"),
+            ("Afficher cette publication sur Facebook", "noise:tweet"),
+            ("Publication de Gendarmerie de la Haute-Savoie, mardi 17 juin 2025", "noise:tweet"),
+            ("🔎 Coup d'arrêt pour une équipe de cambrioleurs dans le Genevois.", "noise:tweet"),
+            ("Retrouvez chaque matin à 7h le journal de la rédaction en podcast.", "noise:promo"),
+            ("Publié: 12.03.2025 à 10:32 heures |Dernière mise à jour: 12.03.2025 à 14:05 heures", "noise:dateline"),
+            ("NG - PH. DELVAUX", "noise:credit"),
+            ("Retrouvez le témoignage de la victime dans notre édition de demain.", "keep"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
             ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
