@@ -49,10 +49,30 @@ extension ArticleCleaner {
         for sentences: [Sentence], in units: UnsafeBufferPointer<UInt16>, title: UnsafeBufferPointer<UInt16>?,
         leading: Int = 0
     ) -> [Verdict] {
+        sourcedVerdicts(for: sentences, in: units, title: title, leading: leading).map(\.verdict)
+    }
+
+    /// The verdict for every sentence of an article, in context, with what gave it: a rule's
+    /// place in its file ("cleanup.tsv:37") or a reading of the page (``NoiseSource``); nil
+    /// for prose. See ``verdicts(for:in:title:leading:)``.
+    public func sourcedVerdicts(
+        for sentences: [Sentence], in units: UnsafeBufferPointer<UInt16>, title: UnsafeBufferPointer<UInt16>?,
+        leading: Int = 0
+    ) -> [(verdict: Verdict, source: NoiseSource?)] {
+        var sources = [NoiseSource?](repeating: nil, count: sentences.count)
         var verdicts = sentences.indices.map { index in
-            index < leading
-                ? Verdict.noise(kind: "title")
-                : verdict(for: UnsafeBufferPointer(rebasing: units[sentences[index].range]))
+            guard index >= leading else {
+                sources[index] = .context(.titleLine)
+                return Verdict.noise(kind: "title")
+            }
+            let sourced = sourcedVerdict(for: UnsafeBufferPointer(rebasing: units[sentences[index].range]))
+            sources[index] = sourced.source
+            return sourced.verdict
+        }
+        /// Sets a sentence's verdict from a reading of the page.
+        func set(_ index: Int, _ verdict: Verdict, _ source: NoiseSource?) {
+            verdicts[index] = verdict
+            sources[index] = source
         }
         /// The part of a sentence left for the summary: after a cut label.
         func prose(_ index: Int) -> Range<Int> {
@@ -88,7 +108,7 @@ extension ArticleCleaner {
             guard let last = range.last, !Self.endsProse(units[last]),
                 units[range].contains(where: UTF16Text.isLineBreak)
             else { continue }
-            verdicts[index] = .noise(kind: "heading")
+            set(index, .noise(kind: "heading"), .context(.unpunctuatedLines))
         }
         var index = 0
         while index < verdicts.count {
@@ -107,7 +127,7 @@ extension ArticleCleaner {
                 isLine(next)
             {
                 if isProse(next) || verdicts[next] == .noise(kind: "heading") {
-                    verdicts[next] = .noise(kind: "read-also")
+                    set(next, .noise(kind: "read-also"), .context(.headlineUnderOpener))
                 }
                 next += 1
             }
@@ -158,7 +178,7 @@ extension ArticleCleaner {
             let before = (first..<index).filter(isProse)
             let length = before.reduce(0) { $0 + prose($1).count }
             guard !before.isEmpty, before.count <= 2, length <= Self.captionLimit else { continue }
-            for caption in before { verdicts[caption] = .noise(kind: "caption") }
+            for caption in before { set(caption, .noise(kind: "caption"), .context(.captionOfCredit)) }
         }
         // An embedded post: its signature line ("— Préfet du Nord (@prefet59) June 19, 2025")
         // closes the post's text above it in its paragraph.
@@ -168,7 +188,7 @@ extension ArticleCleaner {
             while first > 0, sentences[first - 1].paragraph == paragraph { first -= 1 }
             let post = (first..<index).filter(isProse)
             guard !post.isEmpty, post.reduce(0, { $0 + prose($1).count }) <= Self.postLimit else { continue }
-            for sentence in post { verdicts[sentence] = .noise(kind: "tweet") }
+            for sentence in post { set(sentence, .noise(kind: "tweet"), .context(.postAboveSignature)) }
         }
         if let title {
             for index in verdicts.indices.prefix(Self.titleReach) where index >= leading {
@@ -179,16 +199,16 @@ extension ArticleCleaner {
                 guard abs(range.count - title.count) <= 8,
                     Self.sameLetters(UnsafeBufferPointer(rebasing: units[range]), title)
                 else { continue }
-                verdicts[index] = .noise(kind: "title")
+                set(index, .noise(kind: "title"), .context(.repeatedTitle))
             }
         }
         if let caption = headerCaption(in: sentences, verdicts: verdicts, units: units, startsLine: startsLine) {
-            verdicts[caption] = .noise(kind: "caption")
+            set(caption, .noise(kind: "caption"), .context(.headerCaption))
         }
         if !verdicts.indices.contains(where: isProse) {
-            for index in verdicts.indices where verdicts[index] == .noise(kind: "heading") { verdicts[index] = .keep }
+            for index in verdicts.indices where verdicts[index] == .noise(kind: "heading") { set(index, .keep, nil) }
         }
-        return verdicts
+        return verdicts.indices.map { (verdict: verdicts[$0], source: sources[$0]) }
     }
 
     /// The most words of a lead photo's caption standing alone between the page header and the

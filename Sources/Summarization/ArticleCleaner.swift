@@ -18,21 +18,21 @@ public final class ArticleCleaner {
 
     /// The whole-sentence rules (`drop` and `drop-if-contains`) in file order: the first that
     /// matches names the kind, so the catch-all `heading` rule at the end of the file comes last.
-    let wholeSentence: [(kind: String, regex: RegularExpression, anywhere: Bool)]
+    let wholeSentence: [(kind: String, regex: RegularExpression, anywhere: Bool, source: NoiseSource)]
     /// By a sentence's first unit, the whole-sentence rules worth trying, in file order. A `drop`
     /// rule is left out when its pattern cannot start with the unit (most begin with a few words
     /// or a capital): on OrangeSum, ICU is called a quarter as often. `drop-if-contains` rules
     /// are always in.
     private var wholeSentenceByFirstUnit = FirstUnitIndex()
     /// The `drop-if-opens` rules, tried on every sentence (the first unit rules most out).
-    let openingPatterns: [(kind: String, regex: RegularExpression)]
+    let openingPatterns: [(kind: String, regex: RegularExpression, source: NoiseSource)]
     private var openingPatternsByFirstUnit = FirstUnitIndex()
     /// For the tests: try every rule, whatever the sentence's first unit.
     var triesEveryRule = false
-    let labels: [(kind: String, regex: RegularExpression)]
+    let labels: [(kind: String, regex: RegularExpression, source: NoiseSource)]
     private var labelsByFirstUnit = FirstUnitIndex()
     /// The `drop-if-starts` rules: their text folded by ``folded(_:)``.
-    let openings: [(kind: String, text: [UInt16])]
+    let openings: [(kind: String, text: [UInt16], source: NoiseSource)]
     /// For each folded unit below U+0100, whether an opening starts with it (true for all when one
     /// starts above): a sentence is compared with the openings only when its first unit is one.
     let openingInitials: [Bool]
@@ -41,21 +41,21 @@ public final class ArticleCleaner {
 
     /// Takes a copy of each rule's compiled pattern.
     public init(rules: [CleanupRule]) throws(ICUError) {
-        var wholeSentence: [(kind: String, regex: RegularExpression, anywhere: Bool)] = []
-        var labels: [(kind: String, regex: RegularExpression)] = []
-        var openings: [(kind: String, text: [UInt16])] = []
-        var openingPatterns: [(kind: String, regex: RegularExpression)] = []
+        var wholeSentence: [(kind: String, regex: RegularExpression, anywhere: Bool, source: NoiseSource)] = []
+        var labels: [(kind: String, regex: RegularExpression, source: NoiseSource)] = []
+        var openings: [(kind: String, text: [UInt16], source: NoiseSource)] = []
+        var openingPatterns: [(kind: String, regex: RegularExpression, source: NoiseSource)] = []
         for rule in rules {
             guard let compiled = rule.compiled else {
-                openings.append((rule.kind, rule.pattern.utf16.map(Self.folded)))
+                openings.append((rule.kind, rule.pattern.utf16.map(Self.folded), NoiseSource.rule(line: rule.line)))
                 continue
             }
             let regex = try compiled.instance()
             switch rule.action {
-            case .drop: wholeSentence.append((rule.kind, regex, false))
-            case .dropIfContains: wholeSentence.append((rule.kind, regex, true))
-            case .splitLabel: labels.append((rule.kind, regex))
-            case .dropIfOpens: openingPatterns.append((rule.kind, regex))
+            case .drop: wholeSentence.append((rule.kind, regex, false, NoiseSource.rule(line: rule.line)))
+            case .dropIfContains: wholeSentence.append((rule.kind, regex, true, NoiseSource.rule(line: rule.line)))
+            case .splitLabel: labels.append((rule.kind, regex, NoiseSource.rule(line: rule.line)))
+            case .dropIfOpens: openingPatterns.append((rule.kind, regex, NoiseSource.rule(line: rule.line)))
             case .dropIfStarts: break
             }
         }
@@ -77,25 +77,33 @@ public final class ArticleCleaner {
         return units.withUnsafeBufferPointer { verdict(for: $0) }
     }
 
-    /// The verdict for a sentence given as UTF-16 units.
+    /// The verdict for a sentence given as UTF-16 units (see ``sourcedVerdict(for:)``).
+    public func verdict(for sentence: UnsafeBufferPointer<UInt16>) -> Verdict {
+        sourcedVerdict(for: sentence).verdict
+    }
+
+    /// The verdict for a sentence given as UTF-16 units, with the place of the rule that gave it
+    /// ("cleanup.tsv:37"; nil for prose).
     ///
     /// Cheap tests come before any regular expression: whole-sentence noise is short or lacks a
     /// final period (``mayBeNoise(_:)``); a label glued to the first sentence shows a lowercase
     /// letter, a run of capitals, "(", a digit or a slash running into a capital near the start
     /// (``mayHaveLabel(_:)``), or starts with the literal words of a rule ("Par ", "Lecture ");
     /// a rule whose pattern opens with literal words is tried only on sentences that start with
-    /// them. This is one sentence alone; see ``verdicts(for:in:title:leading:)`` for an
+    /// them. This is one sentence alone; see ``sourcedVerdicts(for:in:title:leading:)`` for an
     /// article's sentences in context.
-    public func verdict(for sentence: UnsafeBufferPointer<UInt16>) -> Verdict {
+    public func sourcedVerdict(for sentence: UnsafeBufferPointer<UInt16>) -> (verdict: Verdict, source: NoiseSource?) {
         if let first = sentence.first, openingInitials[Int(Self.folded(first) & 0xFF)] {
-            for opening in openings where starts(sentence, with: opening.text) { return .noise(kind: opening.kind) }
+            for opening in openings where starts(sentence, with: opening.text) {
+                return (.noise(kind: opening.kind), opening.source)
+            }
         }
         if !openingPatterns.isEmpty {
             for index in openingPatternRules(startingWith: sentence.first)
             where opens(sentence, with: openingPatterns[index].regex)
                 && openingPatterns[index].regex.prefixMatch(sentence) != nil
             {
-                return .noise(kind: openingPatterns[index].kind)
+                return (.noise(kind: openingPatterns[index].kind), openingPatterns[index].source)
             }
         }
         if sentence.count <= ArticleCleaner.noiseLengthLimit, mayBeNoise(sentence) {
@@ -105,7 +113,7 @@ public final class ArticleCleaner {
                     ? rule.regex.occurs(in: sentence)
                     : opens(sentence, with: rule.regex) && rule.regex.matchesWhole(sentence)
                 {
-                    return .noise(kind: rule.kind)
+                    return (.noise(kind: rule.kind), rule.source)
                 }
             }
         }
@@ -116,10 +124,10 @@ public final class ArticleCleaner {
             let regex = labels[index].regex
             guard cued || !regex.literalPrefix.isEmpty, opens(sentence, with: regex) else { continue }
             if let length = regex.prefixMatch(sentence), length > 0 {
-                return .label(kind: labels[index].kind, length: length)
+                return (.label(kind: labels[index].kind, length: length), labels[index].source)
             }
         }
-        return .keep
+        return (.keep, nil)
     }
 
     /// Whether a sentence starts with the literal units a rule's pattern starts with (always,

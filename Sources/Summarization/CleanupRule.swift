@@ -32,11 +32,15 @@ public struct CleanupRule: Sendable, Equatable {
     /// The ICU regular expression, compiled when the rule is made (each ``ArticleCleaner`` takes
     /// its own copy); nil for `drop-if-starts`, whose pattern is plain text.
     public let compiled: CompiledPattern?
+    /// Its line in ``fileName``, which explanations name ("cleanup.tsv:37"); nil for a rule made
+    /// in code.
+    public let line: Int?
 
-    public init(kind: String, action: Action, pattern: String) throws(ICUError) {
+    public init(kind: String, action: Action, pattern: String, line: Int? = nil) throws(ICUError) {
         self.kind = kind
         self.action = action
         self.pattern = pattern
+        self.line = line
         compiled = action == .dropIfStarts ? nil : try CompiledPattern(pattern)
     }
 
@@ -63,7 +67,9 @@ public struct CleanupRule: Sendable, Equatable {
                 throw DataFileError(path: path, line: row.line, message: "drop-if-starts needs a text to start with")
             }
             do {
-                rules.append(try CleanupRule(kind: row.cells[0], action: action, pattern: row.cells[2]))
+                rules.append(
+                    try CleanupRule(
+                        kind: row.cells[0], action: action, pattern: row.cells[2], line: row.line))
             } catch {
                 throw DataFileError(path: path, line: row.line, message: "pattern does not compile: \(error)")
             }

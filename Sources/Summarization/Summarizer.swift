@@ -42,7 +42,7 @@ public final class Summarizer {
                     index: index, range: segment.range, paragraph: segment.paragraph,
                     words: Budget.wordCount(UnsafeBufferPointer(rebasing: units[segment.range])),
                     features: FeatureVector(),
-                    score: 0, marginalScore: nil, status: .notSelected(reason: "rank"), source: text)
+                    score: 0, marginalScore: nil, status: .notSelected(reason: "rank"), rule: nil, source: text)
             }
         }
         let title = markTitleAndNoise(&summary, article: article, text: text)
@@ -77,22 +77,26 @@ public final class Summarizer {
         {
             summary.title = first.text
             summary.sentences[0].status = .title
+            summary.sentences[0].rule = .context(.titleLine)
             leading = 1
         }
         let title = summary.title.map(UTF16Text.init)
         let sentences = summary.sentences.map { Sentence(range: $0.range, paragraph: $0.paragraph) }
         let verdicts = text.units.withUnsafeBufferPointer { units in
-            guard let title else { return cleaner.verdicts(for: sentences, in: units, title: nil, leading: leading) }
+            guard let title else {
+                return cleaner.sourcedVerdicts(for: sentences, in: units, title: nil, leading: leading)
+            }
             return title.units.withUnsafeBufferPointer {
-                cleaner.verdicts(for: sentences, in: units, title: $0, leading: leading)
+                cleaner.sourcedVerdicts(for: sentences, in: units, title: $0, leading: leading)
             }
         }
-        for (index, verdict) in verdicts.enumerated() where index >= leading {
+        for (index, (verdict, rule)) in verdicts.enumerated() where index >= leading {
             switch verdict {
             case .keep:
                 break
             case .noise(let kind):
                 summary.sentences[index].status = .noise(kind: kind)
+                summary.sentences[index].rule = rule
             case .label(let kind, let length):
                 var sentence = summary.sentences[index]
                 let label = text.substring(sentence.range.lowerBound..<(sentence.range.lowerBound + length))
@@ -101,7 +105,7 @@ public final class Summarizer {
                     Budget.wordCount(UnsafeBufferPointer(rebasing: $0[sentence.range]))
                 }
                 summary.sentences[index] = sentence
-                summary.cleanups.append(Summary.Cleanup(kind: kind, text: label, sentenceIndex: index))
+                summary.cleanups.append(Summary.Cleanup(kind: kind, text: label, sentenceIndex: index, rule: rule))
             }
         }
         return title

@@ -40,6 +40,8 @@ public struct Summary: Sendable {
         /// The score minus the redundancy penalty when it was chosen or refused.
         public var marginalScore: Double?
         public var status: Status
+        /// What set a noise sentence aside: a cleanup rule or a reading of the page.
+        public var rule: NoiseSource?
         /// The article's text, which `text` is cut from when asked for: most sentences of a
         /// batch are never shown, so their Strings are never built.
         let source: UTF16Text
@@ -53,6 +55,8 @@ public struct Summary: Sendable {
         public var kind: String
         public var text: String
         public var sentenceIndex: Int
+        /// The rule that cut it.
+        public var rule: NoiseSource?
     }
 
     public var id: String

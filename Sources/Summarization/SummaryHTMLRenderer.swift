@@ -1,7 +1,8 @@
 import Batch
 
 /// Renders an HTML page: each article with its chosen sentences highlighted and every
-/// sentence's score drawn as a bar, noise struck through with its kind.
+/// sentence's score drawn as a bar, noise struck through with its kind (and, on hover, the
+/// rule that set it aside).
 public enum SummaryHTMLRenderer {
     /// A complete, self-contained page (inline CSS, no scripts) for a batch of summaries.
     public static func page(_ summaries: [Summary], title: String = "Précis — summaries") -> String {
@@ -40,7 +41,9 @@ public enum SummaryHTMLRenderer {
             html += "<div class=\"s\"><div><div class=\"bar\" style=\"width:\(width)%\" title=\"score "
             html +=
                 "\(JSONWriter.format(sentence.score, digits: 4))\"></div></div><div class=\"\(css)\">\(escape(sentence.text))"
-            html += "<span class=\"tag\">\(escape(sentence.status.code))</span></div></div>\n"
+            // The rule that set a noise sentence aside shows on hover ("cleanup.tsv:37").
+            let rule = sentence.rule.map { " title=\"\(escape($0.code))\"" } ?? ""
+            html += "<span class=\"tag\"\(rule)>\(escape(sentence.status.code))</span></div></div>\n"
         }
         return html + "</section>\n"
     }

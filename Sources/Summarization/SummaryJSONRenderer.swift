@@ -5,8 +5,10 @@ import FrenchText
 ///
 /// `{"id", "title", "summary", "sentences": [{"index", "start", "end", "score"}], "budget",
 /// "warnings"}`; with `explain`, `"explanation": [{"index", "start", "end", "text", "status",
-/// "score", "marginal_score", "features": {…}, "contributions": {…}}]` for every sentence, and
-/// `"cleanup"` for the labels cut off.
+/// "rule", "score", "marginal_score", "features": {…}, "contributions": {…}}]` for every
+/// sentence (`rule`, for noise: the cleanup rule's line, "cleanup.tsv:37", or the reading of the
+/// page that set it aside, "context:header-caption"), and `"cleanup"` for the labels cut off,
+/// each with its rule.
 public struct SummaryJSONRenderer: Sendable {
     public let unit: OffsetUnit
     public let explain: Bool
@@ -67,6 +69,9 @@ public struct SummaryJSONRenderer: Sendable {
             json.field("end", bounds[2 * sentence.index + 1])
             json.field("text", sentence.text)
             json.field("status", sentence.status.code)
+            if let rule = sentence.rule {
+                json.field("rule", rule.code)
+            }
             if !sentence.features.isEmpty {
                 json.field("score", sentence.score)
                 if let marginal = sentence.marginalScore {
@@ -97,6 +102,9 @@ public struct SummaryJSONRenderer: Sendable {
             json.field("kind", cleanup.kind)
             json.field("text", cleanup.text)
             json.field("index", cleanup.sentenceIndex)
+            if let rule = cleanup.rule {
+                json.field("rule", rule.code)
+            }
             json.endObject()
         }
         json.endArray()

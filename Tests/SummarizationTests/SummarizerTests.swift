@@ -299,6 +299,9 @@ struct SummarizerTests {
         // Below the byline and dates, without a credit line: the caption.
         let caption = "La salle d'audience du tribunal judiciaire de Lille, mercredi.\n\n"
         #expect(status(header + caption + story, "La salle d'audience") == "noise:caption")
+        let explained = summarizer.summarize(
+            Article(id: "c", title: title, text: header + caption + story), budget: .sentences(2))
+        #expect(explained.sentences.first { $0.text.hasPrefix("La salle") }?.rule == .context(.headerCaption))
         #expect(status(header + caption + story, "Trois hommes") == "selected")
         // A standfirst right under the title, or above the byline, stays prose.
         let standfirst = "Le tribunal de Lille a condamné trois passeurs après un naufrage.\n\n"
@@ -357,6 +360,41 @@ struct SummarizerTests {
         let wrapped = codes(
             "Le préfet a annoncé mardi un renfort de quarante\ngendarmes sur la frontière belge.\n\n" + after)
         #expect(wrapped["Le préfet a annoncé "] == "selected")
+    }
+
+    @Test("each sentence set aside names what set it aside: the cleanup rule's line, or the reading of the page")
+    func noiseSources() throws {
+        let summary = try SummarizationSupport.summarizer().summarize(
+            Article(
+                id: "s",
+                text:
+                    "Par Hajar Kharroubi\nLe 27/05/2022 à 17h53\n\nDiaporamaEn marge du salon, le directeur a visité le stade. "
+                    + "Il a rencontré ses homologues.\n\nDes policiers devant le stade, le 26 mai.\n© Jean Dupont / AFP\n\n"
+                    + "La visite a duré deux heures."),
+            budget: .sentences(2))
+        let lines = try String(
+            contentsOfFile: SummarizationSupport.lexicons + "/" + CleanupRule.fileName, encoding: .utf8
+        ).components(separatedBy: "\n")
+        /// The kind written on the line of cleanup.tsv that a source names.
+        func kind(of source: NoiseSource?) -> String? {
+            guard case .rule(let line?) = source, line >= 1, line <= lines.count else { return nil }
+            return lines[line - 1].components(separatedBy: "\t").first
+        }
+        for sentence in summary.sentences {
+            guard case .noise(let noiseKind) = sentence.status else {
+                #expect(sentence.rule == nil, "\(sentence.text)")
+                continue
+            }
+            if noiseKind == "caption" {
+                #expect(sentence.rule == .context(.captionOfCredit))
+            } else {
+                #expect(kind(of: sentence.rule) == noiseKind, "\(sentence.text): \(sentence.rule?.code ?? "nil")")
+            }
+        }
+        #expect(summary.sentences.map(\.status.code).prefix(2) == ["noise:byline", "noise:dateline"])
+        #expect(summary.sentences.contains { $0.status.code == "noise:caption" })
+        let label = try #require(summary.cleanups.first)
+        #expect(label.text == "Diaporama" && kind(of: label.rule) == "label")
     }
 
     @Test(

@@ -1,0 +1,38 @@
+/// What set a sentence aside as noise, or cut a label off it: a rule of `cleanup.tsv`, by its
+/// line, or a reading of the whole page.
+///
+/// A plain value (no string is built until an explanation is written), since every sentence of
+/// a batch carries one.
+public enum NoiseSource: Sendable, Equatable {
+    /// A rule of ``CleanupRule/fileName``, by its line in the file (nil for a rule made in code).
+    case rule(line: Int?)
+    /// A reading of the page in context.
+    case context(Context)
+
+    /// The readings of a page that set a sentence aside.
+    public enum Context: String, Sendable {
+        /// The title line of a text file.
+        case titleLine = "title-line"
+        /// A sentence among the first that repeats the article's title.
+        case repeatedTitle = "repeated-title"
+        /// The lines a photo credit closes: on its line, above it in its paragraph, or the
+        /// one-line paragraph above.
+        case captionOfCredit = "caption-of-credit"
+        /// The lead photo's caption alone between the page header and the story.
+        case headerCaption = "header-caption"
+        /// A headline line under a read-also opener.
+        case headlineUnderOpener = "headline-under-opener"
+        /// An embedded post's text above its signature line.
+        case postAboveSignature = "post-above-signature"
+        /// Lines held together without final punctuation.
+        case unpunctuatedLines = "unpunctuated-lines"
+    }
+
+    /// As explanations write it: "cleanup.tsv:37", "context:header-caption".
+    public var code: String {
+        switch self {
+        case .rule(let line): return line.map { "\(CleanupRule.fileName):\($0)" } ?? CleanupRule.fileName
+        case .context(let context): return "context:" + context.rawValue
+        }
+    }
+}
