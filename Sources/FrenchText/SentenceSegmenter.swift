@@ -335,7 +335,8 @@ struct BoundaryScan {
     }
 
     /// Whether a period with no space after it joins two sentences glued by a scraper
-    /// ("la frontière.Le ministre"), as opposed to a URL, a domain or a number.
+    /// ("la frontière.Le ministre", "à l'étranger (illustration).Une trentaine"), as opposed to a
+    /// URL, a domain or a number.
     func isGluedSentence(period i: Int) -> Bool {
         let n = units.count
         guard i + 2 < n, UTF16Classes.classify(UTF16Classes.scalar(units, at: i + 1)) == .upper,
@@ -351,7 +352,10 @@ struct BoundaryScan {
             }
         }
         guard i - t >= 2 else { return false }
-        return UTF16Classes.classify(UInt32(units[i - 1])) == .lower
+        // A closing bracket or quote may come between the word and the period.
+        var last = i - 1
+        if [0x29, 0x22, 0x201D].contains(units[last]), last - 1 > t { last -= 1 }
+        return UTF16Classes.classify(UInt32(units[last])) == .lower
     }
 
     /// A semicolon followed by a capitalised sentence starter, or by a dashed list item, ends a

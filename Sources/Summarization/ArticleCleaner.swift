@@ -33,6 +33,11 @@ public final class ArticleCleaner {
     private var labelsByFirstUnit = FirstUnitIndex()
     /// The `drop-if-starts` rules: their text folded by ``folded(_:)``.
     let openings: [(kind: String, text: [UInt16], source: NoiseSource)]
+    /// The `drop-if-ends` rules: their text folded by ``folded(_:)``.
+    let endings: [(kind: String, text: [UInt16], source: NoiseSource)]
+    /// For each folded unit below U+0100, whether an ending ends with it (true for all when one
+    /// ends above): a sentence is compared with the endings only when its last unit is one.
+    let endingFinals: [Bool]
     /// For each folded unit below U+0100, whether an opening starts with it (true for all when one
     /// starts above): a sentence is compared with the openings only when its first unit is one.
     let openingInitials: [Bool]
@@ -45,9 +50,11 @@ public final class ArticleCleaner {
         var labels: [(kind: String, regex: RegularExpression, source: NoiseSource)] = []
         var openings: [(kind: String, text: [UInt16], source: NoiseSource)] = []
         var openingPatterns: [(kind: String, regex: RegularExpression, source: NoiseSource)] = []
+        var endings: [(kind: String, text: [UInt16], source: NoiseSource)] = []
         for rule in rules {
             guard let compiled = rule.compiled else {
-                openings.append((rule.kind, rule.pattern.utf16.map(Self.folded), NoiseSource.rule(line: rule.line)))
+                let text = (rule.kind, rule.pattern.utf16.map(Self.folded), NoiseSource.rule(line: rule.line))
+                if rule.action == .dropIfEnds { endings.append(text) } else { openings.append(text) }
                 continue
             }
             let regex = try compiled.instance()
@@ -56,19 +63,26 @@ public final class ArticleCleaner {
             case .dropIfContains: wholeSentence.append((rule.kind, regex, true, NoiseSource.rule(line: rule.line)))
             case .splitLabel: labels.append((rule.kind, regex, NoiseSource.rule(line: rule.line)))
             case .dropIfOpens: openingPatterns.append((rule.kind, regex, NoiseSource.rule(line: rule.line)))
-            case .dropIfStarts: break
+            case .dropIfStarts, .dropIfEnds: break
             }
         }
         self.wholeSentence = wholeSentence
         self.openingPatterns = openingPatterns
         self.labels = labels
         self.openings = openings
-        var initials = [Bool](repeating: false, count: 256)
-        for opening in openings {
-            guard let first = opening.text.first else { continue }
-            if first < 256 { initials[Int(first)] = true } else { initials = [Bool](repeating: true, count: 256) }
+        openingInitials = Self.unitTable(openings.map(\.text.first))
+        self.endings = endings
+        endingFinals = Self.unitTable(endings.map(\.text.last))
+    }
+
+    /// For each unit below U+0100, whether it is one of `units` (true for all when one is above).
+    static func unitTable(_ units: [UInt16?]) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for case let unit? in units {
+            guard unit < 256 else { return [Bool](repeating: true, count: 256) }
+            table[Int(unit)] = true
         }
-        openingInitials = initials
+        return table
     }
 
     /// The verdict for a sentence's text.
@@ -96,6 +110,11 @@ public final class ArticleCleaner {
         if let first = sentence.first, openingInitials[Int(Self.folded(first) & 0xFF)] {
             for opening in openings where starts(sentence, with: opening.text) {
                 return (.noise(kind: opening.kind), opening.source)
+            }
+        }
+        if let last = sentence.last, endingFinals[Int(Self.folded(last) & 0xFF)] {
+            for ending in endings where ends(sentence, with: ending.text) {
+                return (.noise(kind: ending.kind), ending.source)
             }
         }
         if !openingPatterns.isEmpty {
@@ -205,6 +224,14 @@ public final class ArticleCleaner {
         guard sentence.count > text.count else { return true }
         let next = sentence[text.count]
         return next >= 0x100 || Self.labelCueKinds[Int(next)] & Self.lowercase == 0
+    }
+
+    /// Whether a sentence ends with a folded text (a `drop-if-ends` rule).
+    func ends(_ sentence: UnsafeBufferPointer<UInt16>, with text: [UInt16]) -> Bool {
+        guard sentence.count >= text.count else { return false }
+        let start = sentence.count - text.count
+        for (offset, unit) in text.enumerated() where Self.folded(sentence[start + offset]) != unit { return false }
+        return true
     }
 
     /// A unit as `drop-if-starts` compares it: ASCII and Latin-1 capitals lowered, ’ as ', a

@@ -18,6 +18,10 @@ public struct CleanupRule: Sendable, Equatable {
         /// it ends ("Chaque samedi, recevez …", a newsletter's blurb); tried on every sentence
         /// that starts with a unit the pattern can start with.
         case dropIfOpens = "drop-if-opens"
+        /// A sentence that ends with the pattern, plain text compared as `drop-if-starts` does,
+        /// is noise, however long ("… revendus à l'étranger (illustration)."); tried on every
+        /// sentence, without ICU.
+        case dropIfEnds = "drop-if-ends"
     }
 
     /// The kind of noise, reported in explanations: byline, dateline, credit, caption (a photo's
@@ -30,7 +34,7 @@ public struct CleanupRule: Sendable, Equatable {
     /// The pattern as written in the file.
     public let pattern: String
     /// The ICU regular expression, compiled when the rule is made (each ``ArticleCleaner`` takes
-    /// its own copy); nil for `drop-if-starts`, whose pattern is plain text.
+    /// its own copy); nil for `drop-if-starts` and `drop-if-ends`, whose pattern is plain text.
     public let compiled: CompiledPattern?
     /// Its line in ``fileName``, which explanations name ("cleanup.tsv:37"); nil for a rule made
     /// in code.
@@ -41,7 +45,7 @@ public struct CleanupRule: Sendable, Equatable {
         self.action = action
         self.pattern = pattern
         self.line = line
-        compiled = action == .dropIfStarts ? nil : try CompiledPattern(pattern)
+        compiled = action == .dropIfStarts || action == .dropIfEnds ? nil : try CompiledPattern(pattern)
     }
 
     public static func == (lhs: CleanupRule, rhs: CleanupRule) -> Bool {
@@ -60,11 +64,11 @@ public struct CleanupRule: Sendable, Equatable {
                 throw DataFileError(
                     path: path, line: row.line,
                     message:
-                        "unknown action '\(row.cells[1])' (expected drop, drop-if-contains, drop-if-starts, drop-if-opens or split-label)"
+                        "unknown action '\(row.cells[1])' (expected drop, drop-if-contains, drop-if-starts, drop-if-ends, drop-if-opens or split-label)"
                 )
             }
-            if action == .dropIfStarts, row.cells[2].allSatisfy(\.isWhitespace) {
-                throw DataFileError(path: path, line: row.line, message: "drop-if-starts needs a text to start with")
+            if action == .dropIfStarts || action == .dropIfEnds, row.cells[2].allSatisfy(\.isWhitespace) {
+                throw DataFileError(path: path, line: row.line, message: "\(action.rawValue) needs a text to look for")
             }
             do {
                 rules.append(

@@ -101,14 +101,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("206 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("230 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 206)
+        #expect(lines.count == 230)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -752,6 +752,18 @@ struct ArticleCleanerTests {
             ("Retrouvez chaque matin à 7h le journal de la rédaction en podcast.", "noise:promo"),
             ("Publié: 12.03.2025 à 10:32 heures |Dernière mise à jour: 12.03.2025 à 14:05 heures", "noise:dateline"),
             ("NG - PH. DELVAUX", "noise:credit"),
+            ("Les terminaux GPS étaient revendus à l'étranger (illustration).", "noise:caption"),
+            ("Le tribunal de Sidi M'hamed, à Alger (Archives).", "noise:caption"),
+            ("Le juge a ordonné le versement des archives.", "keep"),
+            // Sets 18 and 19's forms.
+            (
+                "AFP, publié le lundi 22 septembre 2025 à 15h48 Les Vingt-Sept ont adopté des sanctions.",
+                "label:dateline:47"
+            ),
+            ("PORT-AU-PRINCE, 14 mars — La Police nationale d'Haïti a repris le commissariat.", "label:dateline:26"),
+            ("Paix et sécuritéUn Casque bleu a été tué en Centrafrique.", "label:label:16"),
+            ("Relecteurs : Julien Aubry, maître de conférences, Université de Lille ; Sophie Renaud", "noise:byline"),
+            ("Un Casque bleu a été tué samedi en Centrafrique.", "keep"),
             ("Retrouvez le témoignage de la victime dans notre édition de demain.", "keep"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
@@ -811,12 +823,17 @@ struct ArticleCleanerTests {
         }
     }
 
-    @Test("a pattern that does not compile, or drop-if-starts without a text, is refused with file and line")
+    @Test(
+        "a pattern that does not compile, an unknown action, or drop-if-starts and drop-if-ends without a text, is refused with file and line"
+    )
     func badRules() throws {
         #expect(try loadError("kind\taction\tpattern\nbyline\tdrop\tPar [A-Z\n")?.line == 2)
         let opening = "kind\taction\tpattern\nread-also\tdrop-if-starts\tLire aussi\nread-also\tdrop-if-starts\t \n"
         #expect(try loadError(opening)?.line == 3)
-        #expect(try loadError("kind\taction\tpattern\nbyline\tdrop-if-ends\tPar\n")?.line == 2)
+        #expect(try loadError("kind\taction\tpattern\nbyline\tdrop-if-between\tPar\n")?.line == 2)
+        #expect(
+            try loadError("kind\taction\tpattern\ncaption\tdrop-if-ends\t(archives).\ncaption\tdrop-if-ends\t\n")?.line
+                == 3)
     }
 }
 

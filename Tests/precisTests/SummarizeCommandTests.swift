@@ -8,7 +8,14 @@ struct SummarizeCommandTests {
         let result = try CLI.run(["summarize", "--explain", "Examples/articles/02-maroc-dgst-espagne.txt"])
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        try CLI.assertSnapshot(result.stdout, named: "summarize-02-explain.jsonl")
+        // Rules are named by their line in cleanup.tsv, which moves whenever a rule is added
+        // above: the snapshot keeps the file's name and the rule's kind, and the summarizer's
+        // tests check that each line named holds a rule of the sentence's kind.
+        let rules = try NSRegularExpression(pattern: #""rule":"cleanup\.tsv:[0-9]+""#)
+        let stdout = rules.stringByReplacingMatches(
+            in: result.stdout, range: NSRange(result.stdout.startIndex..., in: result.stdout),
+            withTemplate: #""rule":"cleanup.tsv:N""#)
+        try CLI.assertSnapshot(stdout, named: "summarize-02-explain.jsonl")
     }
 
     @Test("the example batch as Markdown, and as HTML with highlights and score bars")
