@@ -226,6 +226,8 @@ extension ArticleCleaner {
     /// caption ("Un CF-18 au décollage à la 3e Escadre de Bagotville.") is the first prose
     /// sentence and would take the lede's place. It is the first prose sentence, when:
     /// - something of the header other than headings is above it, and something after the title;
+    ///   a standfirst's paragraph may come first when a byline or dateline follows it (the
+    ///   standfirst, the byline and dates, the caption, the story);
     /// - it starts a line (`startsLine`) and is alone as prose in its paragraph (a credit may
     ///   follow it on its line, "… en mai 2025. [Photo : I. T.-M. / Mediacités]"), of
     ///   ``headerCaptionWords`` words at most;
@@ -256,13 +258,22 @@ extension ArticleCleaner {
             }
             return count
         }
-        guard let first = verdicts.indices.first(where: isProse), first > 0,
+        func isCredit(_ index: Int) -> Bool { kind(index) == "byline" || kind(index) == "dateline" }
+        guard var first = verdicts.indices.first(where: isProse) else { return nil }
+        // A standfirst stands above the byline and dates, the caption below them: a byline or
+        // dateline after the first prose paragraph moves the caption's place below it.
+        if let below = verdicts.indices[(first + 1)...].first(where: {
+            isProse($0) && sentences[$0].paragraph != sentences[first].paragraph
+        }), (first + 1..<below).contains(where: isCredit) {
+            first = below
+        }
+        guard first > 0,
             (0..<first).contains(where: { kind($0) != "heading" }),
             kind(first - 1) != "title",
             startsLine(first), words(first) <= Self.headerCaptionWords,
             let next = verdicts.indices[(first + 1)...].first(where: isProse),
             sentences[next].paragraph != sentences[first].paragraph,
-            !(first + 1..<next).contains(where: { kind($0) == "byline" || kind($0) == "dateline" })
+            !(first + 1..<next).contains(where: isCredit)
         else { return nil }
         let story = verdicts.indices[next...].prefix { sentences[$0].paragraph == sentences[next].paragraph }.filter(
             isProse)

@@ -101,14 +101,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("230 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("254 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 230)
+        #expect(lines.count == 254)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -303,6 +303,13 @@ struct SummarizerTests {
             Article(id: "c", title: title, text: header + caption + story), budget: .sentences(2))
         #expect(explained.sentences.first { $0.text.hasPrefix("La salle") }?.rule == .context(.headerCaption))
         #expect(status(header + caption + story, "Trois hommes") == "selected")
+        // Under a standfirst, the byline and dates, a caption still takes the lead photo's place.
+        let underStandfirst =
+            "Justice\n\n\(title)\n\nLe tribunal de Lille a condamné trois passeurs après un naufrage. "
+            + "Le parquet avait requis jusqu'à huit ans.\n\nPar Jeanne Martel\nPublié le 12 juin 2025\n\n" + caption
+            + story
+        #expect(status(underStandfirst, "La salle d'audience") == "noise:caption")
+        #expect(status(underStandfirst, "Le tribunal de Lille") != "noise:caption")
         // A standfirst right under the title, or above the byline, stays prose.
         let standfirst = "Le tribunal de Lille a condamné trois passeurs après un naufrage.\n\n"
         #expect(status("Justice\n\n\(title)\n\n" + standfirst + story, "Le tribunal de Lille") == "selected")
@@ -764,6 +771,22 @@ struct ArticleCleanerTests {
             ("Paix et sécuritéUn Casque bleu a été tué en Centrafrique.", "label:label:16"),
             ("Relecteurs : Julien Aubry, maître de conférences, Université de Lille ; Sophie Renaud", "noise:byline"),
             ("Un Casque bleu a été tué samedi en Centrafrique.", "keep"),
+            // Sets 20 and 21's forms, and programme blurbs.
+            (
+                "Publié le 21 Mars 2025 à 17:32 - Lu 2318 fois Jeudi après-midi, un jeune homme comparaissait.",
+                "label:dateline:46"
+            ),
+            ("© GN / Sirpa / Adj J. Morvan Une opération a permis l'interpellation de six hommes.", "label:credit:29"),
+            (
+                "Photo: Service de presse du SBULe Service de sécurité d'Ukraine a interpellé un homme.",
+                "label:credit:31"
+            ),
+            ("Nouakchott – Les six éleveurs ont été libérés mercredi soir.", "label:dateline:13"),
+            ("Par la Rédaction du Village de la Justice.", "noise:byline"),
+            ("Hala Fouad, Mardi, 11 mars 2025", "noise:dateline"),
+            ("Écoutez Les Grandes Gueules du lundi au vendredi de 9h à 12h sur RMC", "noise:promo"),
+            ("Marine Le Pen a réagi mardi – sans surprise – à la décision.", "keep"),
+            ("Par la rédaction de Mediapart, le ministre a été interrogé mardi.", "keep"),
             ("Retrouvez le témoignage de la victime dans notre édition de demain.", "keep"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
