@@ -542,6 +542,10 @@ struct BoundaryScan {
     mutating func capital(at i: Int) {
         var p = i
         while p > 0, UTF16Classes.isHorizontalSpace(units[p - 1]) { p -= 1 }
+        if p == i, gluedAfterBracket(at: i) {
+            startSentence(at: i)
+            return
+        }
         guard p < i, p > 0 else { return }
         // A word in lowercase after its capital ("Indications", "Il"; not "Qu'ON" inside the heading).
         if UTF16Classes.classify(UInt32(units[p - 1])) == .upper, i + 2 < units.count,
@@ -552,6 +556,18 @@ struct BoundaryScan {
         } else if startsPackedSentence(at: i, previousEnd: p) {
             startSentence(at: i)
         }
+    }
+
+    /// Whether a sentence starter glued to a closing bracket opens a sentence: a caption or a
+    /// credit that a scraper glued to the story ("… vers l'Isalo (photo d'archives)Une bande de
+    /// dahalo …"); not after "(...)", a cut inside a quotation.
+    func gluedAfterBracket(at i: Int) -> Bool {
+        guard i >= 3, units[i - 1] == 0x29, units[i - 2] != 0x2E, units[i - 2] != 0x2026, i + 1 < units.count,
+            UTF16Classes.classify(UTF16Classes.scalar(units, at: i + 1)) == .lower,
+            rules.starterShapes[Int(units[i])] != 0
+        else { return false }
+        let word = nextWord(from: i)
+        return word.start == i && opensSentence(word, allowParticles: false)
     }
 
     /// Whether two words or more in capitals end at `end` on its line, the last of two letters or

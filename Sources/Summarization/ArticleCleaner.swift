@@ -229,8 +229,14 @@ public final class ArticleCleaner {
     /// Whether a sentence ends with a folded text (a `drop-if-ends` rule).
     func ends(_ sentence: UnsafeBufferPointer<UInt16>, with text: [UInt16]) -> Bool {
         guard sentence.count >= text.count else { return false }
-        let start = sentence.count - text.count
-        for (offset, unit) in text.enumerated() where Self.folded(sentence[start + offset]) != unit { return false }
+        // From the end: most sentences end with a period, few with ")." before it.
+        var s = sentence.count
+        var t = text.count
+        while t > 0 {
+            s -= 1
+            t -= 1
+            guard Self.folded(sentence[s]) == text[t] else { return false }
+        }
         return true
     }
 
@@ -254,7 +260,7 @@ public final class ArticleCleaner {
     /// - a lowercase letter running into a capital ("DiaporamaEn marge", "abonnésIls",
     ///   "PublicitéSur", "minLe"), or a run of capitals into a capitalised word ("AFPLes",
     ///   "PRESSEIls"), ASCII or Latin-1;
-    /// - "(" or a digit before a capital ("PARIS (AFP) - …", "à 7h05Depuis", a dateline glued
+    /// - "(", "[" or a digit before a capital ("PARIS (AFP) - …", "à 7h05Depuis", a dateline glued
     ///   to the first sentence), or a slash before a capital ("CAMILLE VERNET / AFPL'appareil", a
     ///   photo credit; not "27/05" nor "km/h");
     /// - a dash between spaces, or after a space, before a capital ("OTTAWA — Un ancien…",
@@ -303,7 +309,7 @@ public final class ArticleCleaner {
         if UTF16Text.latin1Lowercase(UInt16(unit)) != UInt16(unit) { return capital }
         if UTF16Text.isLatin1Letter(UInt16(unit)) { return lowercase }
         switch unit {
-        case 0x28, 0x2E, 0x30...0x39: return opener
+        case 0x28, 0x5B, 0x2E, 0x30...0x39: return opener
         case 0x2F: return slash
         case 0x20: return space
         case 0x2D: return dash

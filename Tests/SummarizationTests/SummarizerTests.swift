@@ -101,14 +101,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("254 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("278 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 254)
+        #expect(lines.count == 278)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -787,6 +787,16 @@ struct ArticleCleanerTests {
             ("Écoutez Les Grandes Gueules du lundi au vendredi de 9h à 12h sur RMC", "noise:promo"),
             ("Marine Le Pen a réagi mardi – sans surprise – à la décision.", "keep"),
             ("Par la rédaction de Mediapart, le ministre a été interrogé mardi.", "keep"),
+            // Sets 22 and 23's forms.
+            ("© Marine nationale Plus de 700 kilos de cocaïne ont été saisis.", "label:credit:19"),
+            ("La Presse CanadienneLa Sûreté du Québec a arrêté jeudi deux hommes.", "label:label:20"),
+            (
+                "Par la rédaction de Libnanews, le 12 juin 2025 L'armée libanaise a déployé un bataillon.",
+                "label:byline:47"
+            ),
+            ("P-au-P, 12 juin 2025 [AlterPresse] --- Une opération de la police a eu lieu.", "label:dateline:39"),
+            ("Un détachement de gendarmes en route vers le massif de l'Isalo (photo d'archives)", "noise:caption"),
+            ("La Sûreté du Québec a arrêté jeudi deux hommes à Saint-Jérôme.", "keep"),
             ("Retrouvez le témoignage de la victime dans notre édition de demain.", "keep"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
