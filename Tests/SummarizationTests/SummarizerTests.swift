@@ -797,6 +797,12 @@ struct ArticleCleanerTests {
             ("P-au-P, 12 juin 2025 [AlterPresse] --- Une opération de la police a eu lieu.", "label:dateline:39"),
             ("Un détachement de gendarmes en route vers le massif de l'Isalo (photo d'archives)", "noise:caption"),
             ("La Sûreté du Québec a arrêté jeudi deux hommes à Saint-Jérôme.", "keep"),
+            // Furniture further down the page, met at five sentences.
+            ("Mots-clés : Cybercriminalité · ComCyberMI · C3N · Hameçonnage", "noise:widget"),
+            ("Retrouvez ce reportage dans le 12.45, du lundi au vendredi à 12h45 sur M6 et en replay", "noise:promo"),
+            ("Un poste militaire arménien dans la région de Syunik (photo d'archive).", "noise:caption"),
+            ("jeudi 12 juin 2025, par Lova R.", "noise:dateline"),
+            ("Retrouvez-le jeudi au tribunal, où il comparaîtra libre.", "keep"),
             ("Retrouvez le témoignage de la victime dans notre édition de demain.", "keep"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
