@@ -202,7 +202,9 @@ extension ArticleCleaner {
                 set(index, .noise(kind: "title"), .context(.repeatedTitle))
             }
         }
-        if let caption = headerCaption(in: sentences, verdicts: verdicts, units: units, startsLine: startsLine) {
+        if let caption = headerCaption(
+            in: sentences, verdicts: verdicts, units: units, startsLine: startsLine, prose: prose)
+        {
             set(caption, .noise(kind: "caption"), .context(.headerCaption))
         }
         if !verdicts.indices.contains(where: isProse) {
@@ -236,7 +238,8 @@ extension ArticleCleaner {
     /// - no byline or dateline lies between them: a standfirst sits above those, a caption below.
     /// OrangeSum's texts, which start with the story, almost never have a header above it.
     func headerCaption(
-        in sentences: [Sentence], verdicts: [Verdict], units: UnsafeBufferPointer<UInt16>, startsLine: (Int) -> Bool
+        in sentences: [Sentence], verdicts: [Verdict], units: UnsafeBufferPointer<UInt16>,
+        startsLine: (Int) -> Bool, prose: (Int) -> Range<Int>
     ) -> Int? {
         func isProse(_ index: Int) -> Bool {
             if case .noise = verdicts[index] { return false }
@@ -246,18 +249,7 @@ extension ArticleCleaner {
             if case .noise(let kind) = verdicts[index] { return kind }
             return nil
         }
-        func words(_ index: Int) -> Int {
-            var range = sentences[index].range
-            if case .label(_, let length) = verdicts[index] { range = (range.lowerBound + length)..<range.upperBound }
-            var count = 0
-            var inWord = false
-            for unit in units[range] {
-                let isSpace = UTF16Text.isHorizontalSpace(unit) || UTF16Text.isLineBreak(unit)
-                if !isSpace, !inWord { count += 1 }
-                inWord = !isSpace
-            }
-            return count
-        }
+        func words(_ index: Int) -> Int { Budget.wordCount(UnsafeBufferPointer(rebasing: units[prose(index)])) }
         func isCredit(_ index: Int) -> Bool { kind(index) == "byline" || kind(index) == "dateline" }
         guard var first = verdicts.indices.first(where: isProse) else { return nil }
         // A standfirst stands above the byline and dates, the caption below them: a byline or
