@@ -133,6 +133,17 @@ extension ArticleCleaner {
             }
             index = next - 1
         }
+        // A name in capitals after a sentence on its line signs a photo ("… dans la vallée du
+        // Motélon. CHLOÉ LAMBERT"): a credit, which then closes that sentence as its caption.
+        for index in verdicts.indices where verdicts[index] == .noise(kind: "heading") && !startsLine(index) {
+            // After a caption's sentence: twenty units at least, ending with a period.
+            let before = sentences[index - 1].range
+            if before.count >= 20, units[before.upperBound - 1] == 0x2E,
+                Self.isNameInCapitals(UnsafeBufferPointer(rebasing: units[sentences[index].range]))
+            {
+                set(index, .noise(kind: "credit"), .context(.creditInCapitals))
+            }
+        }
         for index in verdicts.indices {
             switch verdicts[index] {
             case .noise(let kind) where kind == "credit", .label(let kind, _) where kind == "credit": break
@@ -196,9 +207,23 @@ extension ArticleCleaner {
                 guard isProse(index) || verdicts[index] == .noise(kind: "heading") else { continue }
                 let range = prose(index)
                 // Only a sentence about as long as the title can repeat it; most differ at their first letter.
-                guard abs(range.count - title.count) <= 8,
-                    Self.sameLetters(UnsafeBufferPointer(rebasing: units[range]), title)
+                // With or without a label cut off it ("Ihosy – " before the headline).
+                let whole = sentences[index].range
+                if [range, whole].contains(where: {
+                    abs($0.count - title.count) <= 8
+                        && Self.sameLetters(UnsafeBufferPointer(rebasing: units[$0]), title)
+                }) {
+                    set(index, .noise(kind: "title"), .context(.repeatedTitle))
+                    continue
+                }
+                // A title the segmenter cut in two on its line ("DIRECT.", "Le Mans." before the
+                // headline), as the title field gives it whole.
+                guard index > leading, !startsLine(index) else { continue }
+                let joined = sentences[index - 1].range.lowerBound..<range.upperBound
+                guard abs(joined.count - title.count) <= 8,
+                    Self.sameLetters(UnsafeBufferPointer(rebasing: units[joined]), title)
                 else { continue }
+                set(index - 1, .noise(kind: "title"), .context(.repeatedTitle))
                 set(index, .noise(kind: "title"), .context(.repeatedTitle))
             }
         }
@@ -271,6 +296,25 @@ extension ArticleCleaner {
             isProse)
         guard story.count >= 2 || words(next) >= Self.storyParagraphWords else { return nil }
         return first
+    }
+
+    /// Whether a text is two to four words of capitals and nothing else, 40 units at most: a
+    /// photographer's name as papers print it under a picture ("CHLOÉ LAMBERT").
+    static func isNameInCapitals(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard text.count <= 40 else { return false }
+        var words = 0
+        var inWord = false
+        for unit in text {
+            if unit == 0x20 {
+                inWord = false
+                continue
+            }
+            let isCapital = UTF16Text.latin1Lowercase(unit) != unit
+            guard isCapital || unit == 0x2D || unit == 0x27 || unit == 0x2019 else { return false }
+            if !inWord { words += 1 }
+            inWord = true
+        }
+        return (2...4).contains(words)
     }
 
     /// Whether a unit may end a sentence of prose: . ! ? … and closing quotes and brackets.

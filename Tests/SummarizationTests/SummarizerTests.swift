@@ -101,14 +101,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("278 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("302 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 278)
+        #expect(lines.count == 302)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -129,8 +129,11 @@ struct SummarizerTests {
                     return text.components(separatedBy: fragment).count - 1 > fragments.filter { $0 == fragment }.count
                 })
             for sentence in summary.selected {
+                // A fragment inside the sentence, or the sentence inside a fragment (a caption
+                // listed with its credit, a headline with its dateline).
                 let furnitureInside = fragments.filter {
                     sentence.text == $0 || ($0.count >= 12 && !repeated.contains($0) && sentence.text.contains($0))
+                        || (sentence.text.count >= 20 && $0.contains(sentence.text))
                 }
                 #expect(furnitureInside.isEmpty, "\(page.id): \(sentence.text)")
             }
@@ -260,6 +263,23 @@ struct SummarizerTests {
         #expect(codes(gluedBelow) == ["noise:caption", "selected", "selected"])
         let story = summarizer.summarize(Article(id: "g", text: gluedBelow), budget: .sentences(1))
         #expect(story.selected.first?.text.hasPrefix("Le parquet fédéral") == true)
+        // A name in capitals after a caption on its line is its credit; not a heading after "…".
+        let capitalsCredit =
+            "Un chalet d'alpage au-dessus de Charmey, dans la vallée du Motélon. CHLOÉ LAMBERT\n\n"
+            + "Quatre hommes ont été interpellés pour le vol de cloches dans des chalets d'alpage. "
+            + "Le butin est estimé à plus de 200 000 francs."
+        #expect(codes(capitalsCredit) == ["noise:caption", "noise:credit", "selected", "selected"])
+        #expect(
+            codes("... ET EN FRANCE\n\nLe gouvernement a tranché mardi. Les syndicats protestent.").first
+                != "noise:caption")
+        // A title that the segmenter cut in two on its line is the title, both parts.
+        let split = summarizer.summarize(
+            Article(
+                id: "t", title: "DIRECT. Prise d'otages à Cagnes-sur-Mer : le forcené interpellé",
+                text: "Faits divers\n\nDIRECT. Prise d'otages à Cagnes-sur-Mer : le forcené interpellé\n\n"
+                    + "Un homme armé s'est retranché mardi dans une agence bancaire. Les trois otages ont été libérés."),
+            budget: .sentences(2))
+        #expect(split.sentences.map(\.status.code).prefix(3) == ["noise:heading", "noise:title", "noise:title"])
         // A credit alone in its paragraph closes the one sentence above it when the page has no
         // prose yet (the lead photo's caption); below a paragraph of the story, it does not.
         let papeete =
@@ -803,6 +823,13 @@ struct ArticleCleanerTests {
             ("Un poste militaire arménien dans la région de Syunik (photo d'archive).", "noise:caption"),
             ("jeudi 12 juin 2025, par Lova R.", "noise:dateline"),
             ("Retrouvez-le jeudi au tribunal, où il comparaîtra libre.", "keep"),
+            // Sets 24 and 25's forms.
+            (
+                "Légende image, Des soldats ghanéens lors d'un exercice dans la région de l'Upper East, en 2023.",
+                "noise:caption"
+            ),
+            ("12/03/2025 09:14:37Mardi 11 mars 2025, une opération conjointe a été menée.", "label:dateline:19"),
+            ("La légende veut que le fort ait résisté trois mois.", "keep"),
             ("Retrouvez le témoignage de la victime dans notre édition de demain.", "keep"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
