@@ -567,7 +567,7 @@ struct BoundaryScan {
             rules.starterShapes[Int(units[i])] != 0
         else { return false }
         let word = nextWord(from: i)
-        return word.start == i && opensSentence(word, allowParticles: false)
+        return word.start == i && opensSentence(word, allowParticles: true)
     }
 
     /// Whether two words or more in capitals end at `end` on its line, the last of two letters or

@@ -138,7 +138,10 @@ public final class ArticleCleaner {
         }
         // A rule that opens with a literal ("Par ", "Lecture ") is tried whenever the sentence
         // does, cue or not: a scraper may glue its label to the story with only a space.
-        let cued = mayHaveLabel(sentence) || opensWithListMarker(sentence)
+        // A sentence that opens with a digit may open with a date or a time glued to the story
+        // with a space ("21 mars 2025 à 09:12 La Police…").
+        let opensWithDigit = sentence.first.map { (0x30...0x39).contains($0) } ?? false
+        let cued = mayHaveLabel(sentence) || opensWithListMarker(sentence) || opensWithDigit
         for index in labelRules(startingWith: sentence.first) {
             let regex = labels[index].regex
             guard cued || !regex.literalPrefix.isEmpty, opens(sentence, with: regex) else { continue }

@@ -101,14 +101,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("302 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("326 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 302)
+        #expect(lines.count == 326)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -830,6 +830,12 @@ struct ArticleCleanerTests {
             ),
             ("12/03/2025 09:14:37Mardi 11 mars 2025, une opération conjointe a été menée.", "label:dateline:19"),
             ("La légende veut que le fort ait résisté trois mois.", "keep"),
+            // Sets 26 and 27's forms.
+            ("21 mars 2025 à 09:12 La Police nationale a présenté sept suspects.", "label:dateline:21"),
+            ("Kinshasa, 25 mars 2025 (ACP).- La Haute Cour militaire a ouvert le procès.", "label:dateline:31"),
+            ("(Image: Police cantonale valaisanne)Trois hommes ont été interpellés.", "label:credit:36"),
+            ("21 personnes ont été interpellées mardi à Ouagadougou.", "keep"),
+            ("12 mars 2025 restera une date noire pour la police.", "keep"),
             ("Retrouvez le témoignage de la victime dans notre édition de demain.", "keep"),
             // A list item's marker is cut, its text kept.
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
