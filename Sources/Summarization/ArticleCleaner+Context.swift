@@ -80,9 +80,12 @@ extension ArticleCleaner {
             if case .label(_, let length) = verdicts[index] { return (range.lowerBound + length)..<range.upperBound }
             return range
         }
-        func isProse(_ index: Int) -> Bool {
-            if case .noise = verdicts[index] { return false }
-            return true
+        func isProse(_ index: Int) -> Bool { verdicts[index].isProse }
+        /// The first sentence of the paragraph that holds a sentence.
+        func paragraphStart(_ index: Int) -> Int {
+            var first = index
+            while first > 0, sentences[first - 1].paragraph == sentences[index].paragraph { first -= 1 }
+            return first
         }
         /// Whether a line break (or the text's start) comes before a sentence.
         func startsLine(_ index: Int) -> Bool {
@@ -170,7 +173,7 @@ extension ArticleCleaner {
                 guard isGlued || index + 1 == sentences.count || sentences[index + 1].paragraph != paragraph else {
                     continue
                 }
-                while first > 0, sentences[first - 1].paragraph == paragraph { first -= 1 }
+                first = paragraphStart(index)
                 // Glued to the story at the start of its paragraph, it closes the paragraph above
                 // instead, when that is a caption's one or two sentences on one line ("Des F-16
                 // sur le tarmac de Florennes.⏎⏎© Belga ImageLe parquet fédéral…"). Alone in its
@@ -178,8 +181,7 @@ extension ArticleCleaner {
                 // only for one sentence above which the page has no prose yet: the lead photo's
                 // caption ("Le voilier dérouté vers Papeete.⏎⏎(Crédit : Marine nationale)").
                 if first == index, index > 0 {
-                    let above = sentences[index - 1].paragraph
-                    while first > 0, sentences[first - 1].paragraph == above { first -= 1 }
+                    first = paragraphStart(index - 1)
                     let block = sentences[first].range.lowerBound..<sentences[index - 1].range.upperBound
                     guard !units[block].contains(where: UTF16Text.isLineBreak) else { continue }
                     guard isGlued || (first + 1 == index && !(0..<first).contains(where: isProse)) else { continue }
@@ -194,10 +196,7 @@ extension ArticleCleaner {
         // An embedded post: its signature line ("— Préfet du Nord (@prefet59) June 19, 2025")
         // closes the post's text above it in its paragraph.
         for index in verdicts.indices where verdicts[index] == .noise(kind: "tweet") && startsLine(index) {
-            let paragraph = sentences[index].paragraph
-            var first = index
-            while first > 0, sentences[first - 1].paragraph == paragraph { first -= 1 }
-            let post = (first..<index).filter(isProse)
+            let post = (paragraphStart(index)..<index).filter(isProse)
             guard !post.isEmpty, post.reduce(0, { $0 + prose($1).count }) <= Self.postLimit else { continue }
             for sentence in post { set(sentence, .noise(kind: "tweet"), .context(.postAboveSignature)) }
         }
@@ -266,14 +265,8 @@ extension ArticleCleaner {
         in sentences: [Sentence], verdicts: [Verdict], units: UnsafeBufferPointer<UInt16>,
         startsLine: (Int) -> Bool, prose: (Int) -> Range<Int>
     ) -> Int? {
-        func isProse(_ index: Int) -> Bool {
-            if case .noise = verdicts[index] { return false }
-            return true
-        }
-        func kind(_ index: Int) -> String? {
-            if case .noise(let kind) = verdicts[index] { return kind }
-            return nil
-        }
+        func isProse(_ index: Int) -> Bool { verdicts[index].isProse }
+        func kind(_ index: Int) -> String? { verdicts[index].noiseKind }
         func words(_ index: Int) -> Int { Budget.wordCount(UnsafeBufferPointer(rebasing: units[prose(index)])) }
         func isCredit(_ index: Int) -> Bool { kind(index) == "byline" || kind(index) == "dateline" }
         guard var first = verdicts.indices.first(where: isProse) else { return nil }

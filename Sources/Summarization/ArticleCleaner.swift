@@ -14,6 +14,18 @@ public final class ArticleCleaner {
         case noise(kind: String)
         /// A glued label of the given UTF-16 length and kind starts the sentence; the rest is prose.
         case label(kind: String, length: Int)
+
+        /// Whether the sentence, or its part after a label, is prose.
+        public var isProse: Bool {
+            if case .noise = self { return false }
+            return true
+        }
+
+        /// The kind of noise, nil for prose.
+        public var noiseKind: String? {
+            if case .noise(let kind) = self { return kind }
+            return nil
+        }
     }
 
     /// The whole-sentence rules (`drop` and `drop-if-contains`) in file order: the first that
