@@ -25,6 +25,18 @@ public struct SegmentationRules: Sendable {
     /// Lowercase words after which a capitalised starter continues the sentence (function words,
     /// words that introduce a title), keyed by UTF-16 form.
     let titleWords: Set<[UInt16]>
+    /// Section headings ("Références", "Liens externes") as UTF-16 units with one space between
+    /// words, bucketed by ``headingBucket(last:beforeLast:)`` of their last two units: most words
+    /// before a capital end in a way no heading does, and are rejected without reading them.
+    let sectionHeadings: [[[UInt16]]]
+    /// A bit per bucket of ``sectionHeadings`` that holds a heading, read before the bucket.
+    let sectionHeadingBuckets: [UInt64]
+
+    /// The bucket of ``sectionHeadings`` for a word that ends with `beforeLast`, `last`.
+    @inline(__always)
+    static func headingBucket(last: UInt16, beforeLast: UInt16) -> Int {
+        (Int(last) &* 31 &+ Int(beforeLast)) & 1023
+    }
     /// For each ASCII first unit, a bit per length (1 to 31) of the sentence starters that begin
     /// with it: rejects most capitalised words without hashing them.
     let starterShapes: [UInt32]
@@ -36,7 +48,7 @@ public struct SegmentationRules: Sendable {
     /// An abbreviation written in lowercase also matches with a capital first letter.
     public init(
         abbreviations: [String: AbbreviationClass], sentenceStarters: Set<String>, nameParticles: Set<String> = [],
-        titleWords: Set<String> = []
+        titleWords: Set<String> = [], sectionHeadings: Set<String> = []
     ) {
         var table: [[UInt16]: AbbreviationClass] = [:]
         for (form, kind) in abbreviations {
@@ -51,6 +63,18 @@ public struct SegmentationRules: Sendable {
         self.nameParticles = Set(nameParticles.map { Array($0.utf16) })
         self.lowercaseParticles = Set(nameParticles.map { Array($0.lowercased().utf16) })
         self.titleWords = Set(titleWords.map { Array($0.utf16) })
+        var buckets = [[[UInt16]]](repeating: [], count: 1024)
+        for heading in sectionHeadings.sorted() {
+            let units = Array(heading.utf16)
+            guard units.count >= 2 else { continue }
+            buckets[Self.headingBucket(last: units[units.count - 1], beforeLast: units[units.count - 2])].append(units)
+        }
+        self.sectionHeadings = buckets
+        var bits = [UInt64](repeating: 0, count: 16)
+        for (index, bucket) in buckets.enumerated() where !bucket.isEmpty {
+            bits[index >> 6] |= 1 << UInt64(index & 63)
+        }
+        self.sectionHeadingBuckets = bits
         self.starterShapes = Self.shapes(of: self.sentenceStarters)
         self.abbreviationShapes = Self.shapes(of: table.keys)
     }
@@ -80,9 +104,10 @@ public struct SegmentationRules: Sendable {
     public static let sentenceStartersFile = "sentence-starters.txt"
     public static let nameParticlesFile = "name-particles.txt"
     public static let titleWordsFile = "title-words.txt"
+    public static let sectionHeadingsFile = "section-headings.txt"
 
-    /// Loads `abbreviations.tsv`, `sentence-starters.txt`, `name-particles.txt` and
-    /// `title-words.txt` from a `Lexicons/fr` directory.
+    /// Loads `abbreviations.tsv`, `sentence-starters.txt`, `name-particles.txt`,
+    /// `title-words.txt` and `section-headings.txt` from a `Lexicons/fr` directory.
     ///
     /// - Throws: ``DataFileError`` with file and line for a missing file, a bad header, a row
     ///   with the wrong number of columns, an unknown class, a form without its final period or
@@ -112,8 +137,28 @@ public struct SegmentationRules: Sendable {
         let starters = try wordList(directory + "/" + sentenceStartersFile)
         let particles = try wordList(directory + "/" + nameParticlesFile)
         let titleWords = try wordList(directory + "/" + titleWordsFile)
+        let headings = try phraseList(directory + "/" + sectionHeadingsFile)
         return SegmentationRules(
-            abbreviations: abbreviations, sentenceStarters: starters, nameParticles: particles, titleWords: titleWords)
+            abbreviations: abbreviations, sentenceStarters: starters, nameParticles: particles, titleWords: titleWords,
+            sectionHeadings: headings)
+    }
+
+    /// Reads a list of phrases, one a line, words separated by one space, refusing tabs, other
+    /// spacing and duplicates.
+    static func phraseList(_ path: String) throws(DataFileError) -> Set<String> {
+        var phrases: Set<String> = []
+        for (line, phrase) in DataFile.lines(of: try DataFile.readText(path)) {
+            guard !phrase.contains(where: { $0.isWhitespace && $0 != " " }), !phrase.contains("  "),
+                phrase.first != " ", phrase.last != " "
+            else {
+                throw DataFileError(
+                    path: path, line: line, message: "expected words separated by one space, found '\(phrase)'")
+            }
+            guard phrases.insert(String(phrase)).inserted else {
+                throw DataFileError(path: path, line: line, message: "duplicate heading '\(phrase)'")
+            }
+        }
+        return phrases
     }
 
     /// Reads a list of single words, one a line, refusing blanks inside a line and duplicates.

@@ -159,6 +159,9 @@ struct BoundaryScan {
             case 0x3B:  // ;
                 semicolon(at: i)
                 i += 1
+            case 0x3A:  // :
+                colon(at: i)
+                i += 1
             case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
                 i = lineBreak(at: i, lineStart: lineStart)
                 lineStart = i
@@ -187,7 +190,7 @@ struct BoundaryScan {
     }
 
     /// The first offset at or after `start` holding a unit the scan acts on: `.` `!` `?` `…`
-    /// `;` `"`, a line break (LF VT FF CR NEL LS PS), an ASCII capital, a dash, a terminator
+    /// `;` `:` `"`, a line break (LF VT FF CR NEL LS PS), an ASCII capital, a dash, a terminator
     /// only ICU knows, or a high surrogate.
     ///
     /// Every special ASCII unit is below 64, so one shift of a 64-bit mask tests it; letters
@@ -195,9 +198,9 @@ struct BoundaryScan {
     /// these compares, so they are no faster here.)
     @inline(never)
     func nextInterestingUnit(from start: Int) -> Int {
-        // Bits 10-13 (LF VT FF CR), 33 (!), 34 ("), 45 (-), 46 (.), 59 (;), 63 (?); then, for
-        // units 64 to 127, bits 1-26 (A-Z).
-        let mask: UInt64 = (0xF << 10) | (1 << 33) | (1 << 34) | (3 << 45) | (1 << 59) | (1 << 63)
+        // Bits 10-13 (LF VT FF CR), 33 (!), 34 ("), 45 (-), 46 (.), 58 (:), 59 (;), 63 (?); then,
+        // for units 64 to 127, bits 1-26 (A-Z).
+        let mask: UInt64 = (0xF << 10) | (1 << 33) | (1 << 34) | (3 << 45) | (3 << 58) | (1 << 63)
         let capitals: UInt64 = 0x3FF_FFFF << 1
         let n = units.count
         let stop = SentenceBreakFlags.scan | SentenceBreakFlags.terminator | SentenceBreakFlags.surrogate
@@ -372,7 +375,70 @@ struct BoundaryScan {
             return
         }
         let next = nextWord(from: m)
-        if next.start == m, next.initial == .upper, opensSentence(next, allowParticles: true) { startSentence(at: m) }
+        // The starter may open a quotation: "… André Ménétrez ; "Nous avions bon espoir …".
+        guard next.initial == .upper, units[m..<next.start].allSatisfy({ isOpeningQuote($0) }) else { return }
+        if opensSentence(next, allowParticles: true) { startSentence(at: m) }
+    }
+
+    /// A colon after a short label that opens its sentence, followed by a capitalised sentence
+    /// starter and a lowercase word, ends a sentence: the label of a leaflet's or a fact box's
+    /// entry whose line break was lost ("Absorption : La concentration moyenne …", "Sexe : Il
+    /// n'y a pas …"). French writes a lowercase word after a colon, and quoted speech opens with
+    /// a guillemet; a label of more than four words, with a digit (a date in a chronology: "- 22
+    /// septembre 1994 : Le juge …") or a comma goes on with its sentence.
+    mutating func colon(at i: Int) {
+        let n = units.count
+        var m = i + 1
+        while m < n, UTF16Classes.isHorizontalSpace(units[m]) { m += 1 }
+        guard m > i + 1, m < n, units[m] < 0x80, rules.starterShapes[Int(units[m])] != 0 else { return }
+        let word = nextWord(from: m)
+        guard word.start == m, word.initial == .upper, isFollowedByLowercase(word),
+            opensSentence(word, allowParticles: true)
+        else { return }
+        var q = sentenceStart
+        while q < i, UTF16Classes.isSpace(units[q]) { q += 1 }
+        guard q < i, i - q <= 60, UTF16Classes.classify(UTF16Classes.scalar(units, at: q)) == .upper else { return }
+        var words = 1
+        for index in q..<i {
+            let unit = units[index]
+            if UTF16Classes.classify(UInt32(unit)) == .digit || unit == 0x2C || isQuote(unit)
+                || UTF16Classes.isLineBreak(unit)
+            {
+                return
+            }
+            if UTF16Classes.isHorizontalSpace(unit), index + 1 < i, !UTF16Classes.isSpace(units[index + 1]) {
+                words += 1
+            }
+        }
+        guard words <= 4 else { return }
+        startSentence(at: m)
+    }
+
+    /// Whether a unit opens or closes a quotation (straight, typographic or guillemet).
+    func isQuote(_ unit: UInt16) -> Bool {
+        unit == 0x22 || unit == 0xAB || unit == 0xBB || unit == 0x201C || unit == 0x201D || unit == 0x201E
+    }
+
+    /// Whether a unit is a horizontal space or an opening quote (before a quoted sentence).
+    func isOpeningQuote(_ unit: UInt16) -> Bool {
+        unit == 0x22 || unit == 0xAB || unit == 0x201C || unit == 0x201E || UTF16Classes.isHorizontalSpace(unit)
+    }
+
+    /// Whether a word is followed by a lowercase word: after its elision's apostrophe
+    /// ("L'enquête"), after spaces ("Le maire") or, for a word of four letters or more (an
+    /// adverb, not "Un" of "Kim Jong Un, elle"), after a comma and spaces ("Ensuite, les").
+    func isFollowedByLowercase(_ word: NextWord) -> Bool {
+        let n = units.count
+        let end = word.range.upperBound
+        guard end < n else { return false }
+        if units[end - 1] == 0x27 || units[end - 1] == 0x2019 {
+            return UTF16Classes.classify(UTF16Classes.scalar(units, at: end)) == .lower
+        }
+        var start = end
+        if units[start] == 0x2C, word.range.count >= 4 { start += 1 }
+        var q = start
+        while q < n, UTF16Classes.isHorizontalSpace(units[q]) { q += 1 }
+        return q > start && q < n && UTF16Classes.classify(UTF16Classes.scalar(units, at: q)) == .lower
     }
 
     /// Whether the period at `i` ends a sentence whose successor starts at `nextStart`.
@@ -547,6 +613,11 @@ struct BoundaryScan {
             return
         }
         guard p < i, p > 0 else { return }
+        if let heading = sectionHeadingStart(endingAt: p) {
+            startSentence(at: heading)
+            startSentence(at: i)
+            return
+        }
         // A word in lowercase after its capital ("Indications", "Il"; not "Qu'ON" inside the heading).
         if UTF16Classes.classify(UInt32(units[p - 1])) == .upper, i + 2 < units.count,
             UTF16Classes.classify(UTF16Classes.scalar(units, at: i + 1)) == .lower,
@@ -568,6 +639,52 @@ struct BoundaryScan {
         else { return false }
         let word = nextWord(from: i)
         return word.start == i && opensSentence(word, allowParticles: true)
+    }
+
+    /// The start of a section heading listed in `section-headings.txt` that ends at `end`
+    /// ("… cette histoire. Bibliographie", "Liens externes"), when it stands where a heading
+    /// can: at the start of its sentence or line, or after a word that can end one (not after a
+    /// function word: "la revue Histoire", see `title-words.txt`). Nil otherwise.
+    func sectionHeadingStart(endingAt end: Int) -> Int? {
+        guard end > 1 else { return nil }
+        // The longest listed heading written before `end` as a whole word ("Notes et références"
+        // rather than "références"), spaces of any kind between its words.
+        var found: Int?
+        let bucket = SegmentationRules.headingBucket(last: units[end - 1], beforeLast: units[end - 2])
+        guard rules.sectionHeadingBuckets[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 else { return nil }
+        for heading in rules.sectionHeadings[bucket] {
+            var t = end
+            var matched = true
+            for unit in heading.reversed() {
+                if unit == 0x20 {
+                    guard t > 0, UTF16Classes.isHorizontalSpace(units[t - 1]) else {
+                        matched = false
+                        break
+                    }
+                    while t > 0, UTF16Classes.isHorizontalSpace(units[t - 1]) { t -= 1 }
+                } else {
+                    guard t > 0, units[t - 1] == unit else {
+                        matched = false
+                        break
+                    }
+                    t -= 1
+                }
+            }
+            // A whole word: not the end of "l'Histoire" nor of "préhistoire".
+            if matched, t == 0 || UTF16Classes.isSpace(units[t - 1]), t < found ?? Int.max { found = t }
+        }
+        guard let start = found else { return nil }
+        var q = start
+        while q > 0, UTF16Classes.isHorizontalSpace(units[q - 1]) { q -= 1 }
+        if q == 0 || q <= sentenceStart || UTF16Classes.isLineBreak(units[q - 1]) { return start }
+        let before = units[q - 1]
+        guard
+            UTF16Classes.isAlphanumeric(before) || before == 0x29 || before == 0x5D || before == 0xBB
+                || before == 0x201D || before == 0x22
+        else { return nil }
+        var w = q
+        while w > 0, q - w < 24, UTF16Classes.isAlphanumeric(units[w - 1]) { w -= 1 }
+        return rules.titleWords.contains(lowercased(w..<q)) ? nil : start
     }
 
     /// Whether two words or more in capitals end at `end` on its line, the last of two letters or
@@ -625,17 +742,7 @@ struct BoundaryScan {
             SegmentationRules.mayContain(rules.starterShapes, first: units[i], length: word.range.count)
         else { return false }
         let end = word.range.upperBound
-        guard end < n else { return false }
-        if units[end - 1] == 0x27 || units[end - 1] == 0x2019 {
-            guard UTF16Classes.classify(UTF16Classes.scalar(units, at: end)) == .lower else { return false }
-        } else {
-            var q = end
-            while q < n, UTF16Classes.isHorizontalSpace(units[q]) { q += 1 }
-            guard q > end, q < n, UTF16Classes.classify(UTF16Classes.scalar(units, at: q)) == .lower else {
-                return false
-            }
-        }
-        guard opensSentence(word, allowParticles: true) else { return false }
+        guard isFollowedByLowercase(word), opensSentence(word, allowParticles: true) else { return false }
         // The previous word, without an elision ("s'appelle" is "appelle").
         var s = p
         while s > 0, p - s < 24, UTF16Classes.isAlphanumeric(units[s - 1]) || units[s - 1] == 0x2D { s -= 1 }
@@ -757,6 +864,12 @@ struct BoundaryScan {
         else { return }
         var p = i - 1
         while p > 0, UTF16Classes.isHorizontalSpace(units[p - 1]) { p -= 1 }
+        if p > 0, let heading = sectionHeadingStart(endingAt: p) {
+            // "Liens externes - Colloque sur les fraudes": the heading, then a list item.
+            startSentence(at: heading)
+            startSentence(at: i)
+            return
+        }
         guard p > sentenceStart, p > 0 else { return }
         // After a word, a number or a closing mark; after punctuation the period, semicolon and
         // line-break rules decide.
@@ -773,7 +886,17 @@ struct BoundaryScan {
         else { return }
         var s = sentenceStart
         while s < p, UTF16Classes.isSpace(units[s]) { s += 1 }
-        guard s + 1 < p, isDash(units[s]), UTF16Classes.isHorizontalSpace(units[s + 1]) else { return }
+        guard s + 1 < p, isDash(units[s]), UTF16Classes.isHorizontalSpace(units[s + 1]) else {
+            // After a heading packed before it, a dash and a sentence: "Rétrocommissions - Cette
+            // procédure risque …" (a dash between names, "Paris - Lille", has no starter after it).
+            let word = nextWord(from: q)
+            if word.start == q, word.initial == .upper, isFollowedByLowercase(word),
+                opensSentence(word, allowParticles: false), isHeadingStretch(to: p)
+            {
+                startSentence(at: i)
+            }
+            return
+        }
         // An incise inside the item closes with a second dash, then the item goes on in
         // lowercase or after a comma: "- La commune - 3 000 habitants - a voté contre".
         var r = q

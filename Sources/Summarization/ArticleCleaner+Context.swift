@@ -169,7 +169,16 @@ extension ArticleCleaner {
             if first == index {
                 let paragraph = sentences[index].paragraph
                 var isGlued = false
-                if case .label = verdicts[index] { isGlued = true }
+                if case .label = verdicts[index] {
+                    isGlued = true
+                } else if index + 1 < sentences.count, sentences[index + 1].paragraph == paragraph,
+                    !units[sentences[index].range.upperBound..<sentences[index + 1].range.lowerBound].contains(
+                        where: UTF16Text.isLineBreak)
+                {
+                    // Or cut from the story's first sentence on its line by the segmenter
+                    // ("Photo: Gracieuseté SPVM Huit personnes ont été arrêtées …").
+                    isGlued = true
+                }
                 guard isGlued || index + 1 == sentences.count || sentences[index + 1].paragraph != paragraph else {
                     continue
                 }

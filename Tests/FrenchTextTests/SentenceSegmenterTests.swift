@@ -1,3 +1,4 @@
+import Foundation
 import FrenchText
 import Testing
 
@@ -42,6 +43,7 @@ struct SentenceSegmenterTests {
     @Test("a malformed lexicon is refused with file and line")
     func malformedLexicon() throws {
         let directory = FileManagerSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         try "abbreviation\tclass\tnote\nM.\tnever\tMonsieur\ncf\tnever\tno period\n".write(
             toFile: directory + "/abbreviations.tsv", atomically: true, encoding: .utf8)
         #expect(
@@ -60,5 +62,30 @@ struct SentenceSegmenterTests {
             try SegmentationRules.load(directory: directory)
         }
         #expect(throws: DataFileError.self) { try SegmentationRules.load(directory: directory + "/missing") }
+    }
+
+    @Test("a section heading with stray spacing or listed twice is refused with its line")
+    func malformedSectionHeadings() throws {
+        let directory = FileManagerSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for name in ["abbreviations.tsv", "sentence-starters.txt", "name-particles.txt", "title-words.txt"] {
+            try FileManager.default.copyItem(
+                atPath: TestSupport.frenchLexicons + "/" + name, toPath: directory + "/" + name)
+        }
+        let path = directory + "/" + SegmentationRules.sectionHeadingsFile
+        try "# headings\nRéférences\nLiens  externes\n".write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(
+            throws: DataFileError(
+                path: path, line: 3, message: "expected words separated by one space, found 'Liens  externes'")
+        ) {
+            try SegmentationRules.load(directory: directory)
+        }
+        try "Références\nVoir aussi\nRéférences\n".write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(throws: DataFileError(path: path, line: 3, message: "duplicate heading 'Références'")) {
+            try SegmentationRules.load(directory: directory)
+        }
+        // Without the file, the segmenter cannot run: the lexicon folder is incomplete.
+        try FileManager.default.removeItem(atPath: path)
+        #expect(throws: DataFileError.self) { try SegmentationRules.load(directory: directory) }
     }
 }
