@@ -608,7 +608,7 @@ struct BoundaryScan {
     mutating func capital(at i: Int) {
         var p = i
         while p > 0, UTF16Classes.isHorizontalSpace(units[p - 1]) { p -= 1 }
-        if p == i, gluedAfterBracket(at: i) {
+        if p == i, gluedAfterBracket(at: i) || gluedAfterWord(at: i) {
             startSentence(at: i)
             return
         }
@@ -685,6 +685,23 @@ struct BoundaryScan {
         var w = q
         while w > 0, q - w < 24, UTF16Classes.isAlphanumeric(units[w - 1]) { w -= 1 }
         return rules.titleWords.contains(lowercased(w..<q)) ? nil : start
+    }
+
+    /// Whether a sentence starter glued to the end of a word opens a sentence: a heading, a
+    /// caption or a credit whose line break a scraper lost ("… dérapages du véhiculeAprès être
+    /// sorti de la route", "… spécialisée ©Studio TamaniLe procès de onze personnes …"): a
+    /// starter and a lowercase word after three lowercase letters at least, not inside a
+    /// hashtag or a handle ("#NousToutes a organisé").
+    func gluedAfterWord(at i: Int) -> Bool {
+        guard i >= 3, units[i - 1] < 0x80 || UTF16Classes.isLatin1Letter(units[i - 1]),
+            rules.starterShapes[Int(units[i])] != 0
+        else { return false }
+        var s = i
+        while s > 0, i - s < 64, UTF16Classes.isLatin1Letter(units[s - 1]) { s -= 1 }
+        guard i - s >= 3, s == 0 || (units[s - 1] != 0x23 && units[s - 1] != 0x40) else { return false }
+        for index in (i - 3)..<i where UTF16Classes.classify(UInt32(units[index])) != .lower { return false }
+        let word = nextWord(from: i)
+        return word.start == i && isFollowedByLowercase(word) && opensSentence(word, allowParticles: true)
     }
 
     /// Whether two words or more in capitals end at `end` on its line, the last of two letters or

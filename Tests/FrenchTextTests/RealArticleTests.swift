@@ -26,6 +26,8 @@ struct RealArticleTests {
         let texts = sentences.map { buffer.substring($0.range) }
         #expect(texts.contains("Le 27/05/2022 à 17h53"))
         #expect(texts.contains("DR"))
+        // The label a scraper glued to the first sentence ("DiaporamaEn marge…") is cut from it.
+        #expect(texts.contains("Diaporama"))
         #expect(texts.first?.hasPrefix("Sécurité de la Coupe du monde 2022") == true)
     }
 }

@@ -44,7 +44,9 @@ struct SummarizerTests {
         #expect(statuses.contains("noise:credit"))
         #expect(statuses.contains("noise:read-also"))
         #expect(statuses.contains("noise:byline"))
-        #expect(summary.cleanups.map(\.text) == ["Diaporama"])
+        // The segmenter cuts the label from the starter glued to it ("DiaporamaLes services"),
+        // and the cleanup names it.
+        #expect(summary.sentences.first { $0.text == "Diaporama" }?.status.code == "noise:label")
         #expect(summary.selected.count == 3)
         #expect(summary.selected.first?.text.hasPrefix("Les services de la Direction générale") == true)
         for sentence in summary.selected {
@@ -254,13 +256,20 @@ struct SummarizerTests {
             + "Le procès de trois hommes accusés d'avoir planifié une attaque s'est ouvert lundi à Rennes. "
             + "Ils sont jugés pour association de malfaiteurs terroriste."
         #expect(codes(above) == ["noise:caption", "noise:credit", "selected", "selected"])
-        // A caption paragraph, then its credit glued to the story's first sentence; a prose
-        // paragraph of two lines above such a credit is not a caption.
+        // A caption paragraph, then its credit glued to the story's first sentence (which the
+        // segmenter cuts from it); a prose paragraph of two lines above such a credit is not a
+        // caption.
         let gluedBelow =
             "Des F-16 sur le tarmac de la base aérienne de Florennes.\n\n"
             + "© Belga ImageLe parquet fédéral a ouvert une enquête sur des survols de drones. "
             + "Les appareils ont été repérés deux nuits de suite."
-        #expect(codes(gluedBelow) == ["noise:caption", "selected", "selected"])
+        #expect(codes(gluedBelow) == ["noise:caption", "noise:credit", "selected", "selected"])
+        // Glued to a name, the credit is cut from the sentence as a label.
+        let gluedToName =
+            "Des F-16 sur le tarmac de la base aérienne de Florennes.\n\n"
+            + "© Belga ImageMarc Dupont, le procureur fédéral, a ouvert une enquête sur des survols de drones. "
+            + "Les appareils ont été repérés deux nuits de suite."
+        #expect(codes(gluedToName) == ["noise:caption", "selected", "selected"])
         let story = summarizer.summarize(Article(id: "g", text: gluedBelow), budget: .sentences(1))
         #expect(story.selected.first?.text.hasPrefix("Le parquet fédéral") == true)
         // A name in capitals after a caption on its line is its credit; not a heading after "…".
@@ -395,7 +404,7 @@ struct SummarizerTests {
             Article(
                 id: "s",
                 text:
-                    "Par Hajar Kharroubi\nLe 27/05/2022 à 17h53\n\nDiaporamaEn marge du salon, le directeur a visité le stade. "
+                    "Par Hajar Kharroubi\nLe 27/05/2022 à 17h53\n\nDiaporamaAbdellatif Hammouchi a visité le stade en marge du salon. "
                     + "Il a rencontré ses homologues.\n\nDes policiers devant le stade, le 26 mai.\n© Jean Dupont / AFP\n\n"
                     + "La visite a duré deux heures."),
             budget: .sentences(2))
