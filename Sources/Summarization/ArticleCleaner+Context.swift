@@ -8,13 +8,17 @@ extension ArticleCleaner {
     /// on X holds 280 characters; Facebook's and Instagram's are cut short by the embed).
     static let postLimit = 600
 
+    /// The most prose sentences of a paragraph of end matter (an author's bio, a kiosk blurb).
+    static let endMatterSentences = 2
+
     /// How many sentences from the top a repeated title is looked for in: page furniture
     /// (section, byline, dates, buttons) comes before it, the article's prose after.
     static let titleReach = 20
 
-    /// The longest "read also" opener alone on its line ("Lire aussi", "Sur le même sujet") whose
+    /// The longest "read also" opener alone on its line ("Lire aussi", "D'autres articles sur la
+    /// justice neuchâteloise") whose
     /// following lines are headlines, and the longest such headline, in UTF-16 units.
-    static let openerLimit = 40
+    static let openerLimit = 60
     static let headlineLimit = 200
     /// The most headline lines an opener takes: a text whose sentences are all on lines of their
     /// own in one paragraph must not lose more.
@@ -38,6 +42,9 @@ extension ArticleCleaner {
     ///   story at the start of a paragraph closes the paragraph above, a caption on one line;
     /// - a sentence among the first ``titleReach`` that repeats `title` (case, spaces and
     ///   punctuation aside), as scraped pages do above the text, is `title`;
+    /// - the prose sentences of the last paragraphs that hold prose, two at most each, are noise
+    ///   when a `drop-at-end` rule occurs in one of them (an author's bio, a kiosk blurb: the rule
+    ///   takes the paragraph), while a paragraph with prose stays above them;
     /// - when no sentence is prose, the headings are given back: a text of short unpunctuated
     ///   lines is summarized from them rather than left empty.
     ///
@@ -239,6 +246,24 @@ extension ArticleCleaner {
             in: sentences, verdicts: verdicts, units: units, startsLine: startsLine, prose: prose)
         {
             set(caption, .noise(kind: "caption"), .context(.headerCaption))
+        }
+        // The end matter: from the last paragraph that holds prose back, while a paragraph holds
+        // two prose sentences at most and one of them matches a `drop-at-end` rule (an author's
+        // bio, a kiosk blurb), and a paragraph with prose remains above it for the story.
+        var end = verdicts.count
+        while !endMatter.isEmpty, let last = (0..<end).last(where: isProse) {
+            let first = paragraphStart(last)
+            let paragraph = (first...last).filter(isProse)
+            guard paragraph.count <= Self.endMatterSentences, (0..<first).contains(where: isProse) else { break }
+            // A bio or a blurb goes on after its first sentence ("… depuis 2019. Elle couvre la
+            // justice."): the rule that matches one sentence takes the paragraph's prose.
+            let matched = paragraph.lazy.compactMap { index in
+                let sentence = UnsafeBufferPointer(rebasing: units[prose(index)])
+                return self.endMatter.first(where: { $0.regex.occurs(in: sentence) })
+            }.first
+            guard let rule = matched else { break }
+            for index in paragraph { set(index, .noise(kind: rule.kind), rule.source) }
+            end = first
         }
         if !verdicts.indices.contains(where: isProse) {
             for index in verdicts.indices where verdicts[index] == .noise(kind: "heading") { set(index, .keep, nil) }

@@ -43,6 +43,8 @@ public final class ArticleCleaner {
     var triesEveryRule = false
     let labels: [(kind: String, regex: RegularExpression, source: NoiseSource)]
     private var labelsByFirstUnit = FirstUnitIndex()
+    /// The `drop-at-end` rules, tried on the sentences of a page's end matter only.
+    let endMatter: [(kind: String, regex: RegularExpression, source: NoiseSource)]
     /// The `drop-if-starts` rules: their text folded by ``folded(_:)``.
     let openings: [(kind: String, text: [UInt16], source: NoiseSource)]
     /// The `drop-if-ends` rules: their text folded by ``folded(_:)``.
@@ -63,6 +65,7 @@ public final class ArticleCleaner {
         var openings: [(kind: String, text: [UInt16], source: NoiseSource)] = []
         var openingPatterns: [(kind: String, regex: RegularExpression, source: NoiseSource)] = []
         var endings: [(kind: String, text: [UInt16], source: NoiseSource)] = []
+        var endMatter: [(kind: String, regex: RegularExpression, source: NoiseSource)] = []
         for rule in rules {
             guard let compiled = rule.compiled else {
                 let text = (rule.kind, rule.pattern.utf16.map(Self.folded), NoiseSource.rule(line: rule.line))
@@ -75,11 +78,13 @@ public final class ArticleCleaner {
             case .dropIfContains: wholeSentence.append((rule.kind, regex, true, NoiseSource.rule(line: rule.line)))
             case .splitLabel: labels.append((rule.kind, regex, NoiseSource.rule(line: rule.line)))
             case .dropIfOpens: openingPatterns.append((rule.kind, regex, NoiseSource.rule(line: rule.line)))
+            case .dropAtEnd: endMatter.append((rule.kind, regex, NoiseSource.rule(line: rule.line)))
             case .dropIfStarts, .dropIfEnds: break
             }
         }
         self.wholeSentence = wholeSentence
         self.openingPatterns = openingPatterns
+        self.endMatter = endMatter
         self.labels = labels
         self.openings = openings
         openingInitials = Self.unitTable(openings.map(\.text.first))

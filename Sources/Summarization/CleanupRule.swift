@@ -22,6 +22,12 @@ public struct CleanupRule: Sendable, Equatable {
         /// is noise, however long ("… revendus à l'étranger (illustration)."); tried on every
         /// sentence, without ICU.
         case dropIfEnds = "drop-if-ends"
+        /// A sentence of the page's end matter in which the pattern occurs is noise, however it
+        /// ends: an author's bio ("Name est journaliste à … depuis 2018."), a kiosk or support
+        /// blurb. The end matter is the last paragraphs that hold prose, two sentences at most
+        /// each, after a story paragraph: the same words open story sentences ("Mamoudou Barry
+        /// était chercheur à …"), which are left alone.
+        case dropAtEnd = "drop-at-end"
     }
 
     /// The kind of noise, reported in explanations: byline, dateline, credit, caption (a photo's
@@ -64,7 +70,7 @@ public struct CleanupRule: Sendable, Equatable {
                 throw DataFileError(
                     path: path, line: row.line,
                     message:
-                        "unknown action '\(row.cells[1])' (expected drop, drop-if-contains, drop-if-starts, drop-if-ends, drop-if-opens or split-label)"
+                        "unknown action '\(row.cells[1])' (expected drop, drop-if-contains, drop-if-starts, drop-if-ends, drop-if-opens, drop-at-end or split-label)"
                 )
             }
             if action == .dropIfStarts || action == .dropIfEnds, row.cells[2].allSatisfy(\.isWhitespace) {

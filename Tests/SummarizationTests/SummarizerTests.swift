@@ -361,14 +361,7 @@ struct SummarizerTests {
     @Test("an embedded post above its signature line, and lines held together without final punctuation, are not prose")
     func postsAndHeadlineBlocks() throws {
         let summarizer = try SummarizationSupport.summarizer()
-        /// The status of every sentence, the text summarized in five sentences.
-        func codes(_ text: String) -> [String: String] {
-            var codes: [String: String] = [:]
-            for sentence in summarizer.summarize(Article(id: "p", text: text), budget: .sentences(5)).sentences {
-                codes[String(sentence.text.prefix(20))] = sentence.status.code
-            }
-            return codes
-        }
+        func codes(_ text: String) -> [String: String] { statusByOpening(text, summarizer) }
         let story =
             "Vingt-trois personnes ont été découvertes dans un poids lourd sur l'autoroute A25. "
             + "Les gendarmes ont interpellé le chauffeur.\n\n"
@@ -905,6 +898,40 @@ struct ArticleCleanerTests {
     }
 
     @Test(
+        "the end matter: an author's bio and a kiosk blurb after the story are noise, the same words in the story are not"
+    )
+    func endMatter() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        let story =
+            "Deux hommes ont été interpellés mardi à Besançon après une série de cambriolages. "
+            + "Ils ont été placés en garde à vue.\n\nLe parquet a ouvert une information judiciaire.\n\n"
+        let page =
+            story + "Claire Vasseur est journaliste à L'Est Républicain depuis 2016. Elle couvre la justice.\n\n"
+            + "Le journal, chaque jeudi chez votre marchand de journaux.\n\nUne erreur dans cet article ?"
+        let pageCodes = statusByOpening(page, summarizer)
+        #expect(pageCodes["Claire Vasseur est j"] == "noise:byline")
+        #expect(pageCodes["Elle couvre la justi"] == "noise:byline")
+        #expect(pageCodes["Le journal, chaque j"] == "noise:promo")
+        #expect(pageCodes["Une erreur dans cet "] == "noise:promo")
+        #expect(pageCodes["Le parquet a ouvert "] == "selected")
+        // The same sentence inside the story, with prose after it, is prose.
+        let inside =
+            "Claire Vasseur est journaliste à L'Est Républicain depuis 2016. Elle a été agressée mardi.\n\n"
+            + story
+        #expect(statusByOpening(inside, summarizer)["Claire Vasseur est j"]?.hasPrefix("noise") == false)
+        // Nor is a paragraph of three sentences at the end, nor a page's only paragraph.
+        let long =
+            story + "Claire Vasseur est journaliste à L'Est Républicain depuis 2016. Elle a été agressée mardi. "
+            + "Une plainte a été déposée."
+        #expect(statusByOpening(long, summarizer)["Claire Vasseur est j"]?.hasPrefix("noise") == false)
+        #expect(
+            statusByOpening(
+                "Claire Vasseur est journaliste à L'Est Républicain depuis 2016. Elle a été agressée mardi.", summarizer
+            )
+            .values.allSatisfy { !$0.hasPrefix("noise") })
+    }
+
+    @Test(
         "a pattern that does not compile, an unknown action, or drop-if-starts and drop-if-ends without a text, is refused with file and line"
     )
     func badRules() throws {
@@ -928,4 +955,14 @@ private struct OutletPage: Decodable {
 /// The furniture listed for one page in `furniture.json`.
 private struct OutletFurniture: Decodable {
     let furniture: [String]
+}
+
+/// The status of every sentence by its first twenty characters, the text summarized in five
+/// sentences.
+private func statusByOpening(_ text: String, _ summarizer: Summarizer) -> [String: String] {
+    var codes: [String: String] = [:]
+    for sentence in summarizer.summarize(Article(id: "t", text: text), budget: .sentences(5)).sentences {
+        codes[String(sentence.text.prefix(20))] = sentence.status.code
+    }
+    return codes
 }
