@@ -284,7 +284,8 @@ public final class ArticleCleaner {
     ///   to the first sentence), or a slash before a capital ("CAMILLE VERNET / AFPL'appareil", a
     ///   photo credit; not "27/05" nor "km/h");
     /// - a dash between spaces, or after a space, before a capital ("OTTAWA — Un ancien…",
-    ///   "LOMÉ —Les ministres…", datelines; "Les faits - Le ministère…", a section's label);
+    ///   "LOMÉ —Les ministres…", datelines; "Les faits - Le ministère…", a section's label), or
+    ///   after a period ("Port-au-Prince, le 11 novembre 2025.- Six personnes…");
     /// - a period before a capital ("F.M.Une soixantaine…", initials glued to the story).
     func mayHaveLabel(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
         Self.labelCueKinds.withUnsafeBufferPointer { kinds in
@@ -300,7 +301,10 @@ public final class ArticleCleaner {
                     {
                         return true
                     }
-                    if previous & Self.space != 0, beforePrevious & Self.dash != 0, third & Self.space != 0 {
+                    // " - Le", and ".- Six" after a dateline's date ("… le 11 novembre 2025.- Six").
+                    if previous & Self.space != 0, beforePrevious & Self.dash != 0,
+                        third & (Self.space | Self.opener) != 0
+                    {
                         return true
                     }
                     if previous & Self.dash != 0, beforePrevious & Self.space != 0 { return true }

@@ -103,14 +103,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("350 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("374 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 350)
+        #expect(lines.count == 374)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -530,6 +530,18 @@ struct ArticleCleanerTests {
                 "label:dateline:32"
             ),
             ("(Reuters) - Les négociations reprendront lundi à Genève.", "label:dateline:12"),
+            (
+                "Reportage : Camille Dethier et Thomas Goffaux Les faits remontent à la nuit du 19 au 20 octobre.",
+                "label:byline:46"
+            ),
+            ("Reportage : les gendarmes ont patrouillé toute la nuit dans le quartier.", "keep"),
+            (
+                "Port-au-Prince, le 11 novembre 2025.- Six personnes ont été libérées lundi par la police.",
+                "label:dateline:38"
+            ),
+            ("Port-au-Prince, le 11 novembre 2025, six personnes ont été libérées par la police.", "keep"),
+            ("Accueil » Société » Ihosy : trois dahalo abattus, 180 zébus récupérés après une attaque", "noise:widget"),
+            ("Photo d’illustration © Made In Perpignan", "noise:credit"),
             ("La police (PJ) a interpellé deux suspects à Lyon.", "keep"),
             ("Cet article est réservé aux abonnés.", "noise:promo"),
             ("Abonnez-vous", "noise:promo"),
