@@ -103,14 +103,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("374 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("398 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 374)
+        #expect(lines.count == 398)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -542,6 +542,13 @@ struct ArticleCleanerTests {
             ("Port-au-Prince, le 11 novembre 2025, six personnes ont été libérées par la police.", "keep"),
             ("Accueil » Société » Ihosy : trois dahalo abattus, 180 zébus récupérés après une attaque", "noise:widget"),
             ("Photo d’illustration © Made In Perpignan", "noise:credit"),
+            (
+                "Rédigé par Marie-Ange Susini le Mercredi 12 Mars 2025 à 08:40 | Modifié le Mercredi 12 Mars 2025 à 17:05",
+                "noise:byline"
+            ),
+            ("Rédigé par le parquet, le rapport a été transmis au juge d'instruction.", "keep"),
+            ("Une patrouille au large de Cotonou lors d'un exercice (photo : SEAE - Archives B2)", "noise:caption"),
+            ("[Actualité] Le COPS donne son feu vert à une mission civile au Bénin.", "label:label:12"),
             ("La police (PJ) a interpellé deux suspects à Lyon.", "keep"),
             ("Cet article est réservé aux abonnés.", "noise:promo"),
             ("Abonnez-vous", "noise:promo"),
