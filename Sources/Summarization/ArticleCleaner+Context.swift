@@ -254,7 +254,11 @@ extension ArticleCleaner {
         while !endMatter.isEmpty, let last = (0..<end).last(where: isProse) {
             let first = paragraphStart(last)
             let paragraph = (first...last).filter(isProse)
-            guard paragraph.count <= Self.endMatterSentences, (0..<first).contains(where: isProse) else { break }
+            // Bios and blurbs are short: a story's long closing sentences are not searched.
+            guard paragraph.count <= Self.endMatterSentences,
+                paragraph.allSatisfy({ prose($0).count <= Self.noiseLengthLimit }),
+                (0..<first).contains(where: isProse)
+            else { break }
             // A bio or a blurb goes on after its first sentence ("… depuis 2019. Elle couvre la
             // justice."): the rule that matches one sentence takes the paragraph's prose.
             let matched = paragraph.lazy.compactMap { index in
