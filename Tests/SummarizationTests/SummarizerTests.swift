@@ -103,14 +103,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("398 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("422 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 398)
+        #expect(lines.count == 422)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -548,6 +548,9 @@ struct ArticleCleanerTests {
             ),
             ("Rédigé par le parquet, le rapport a été transmis au juge d'instruction.", "keep"),
             ("Une patrouille au large de Cotonou lors d'un exercice (photo : SEAE - Archives B2)", "noise:caption"),
+            ("Le suspect à sa descente d'avion à l'aéroport de Kigali, ce mercrediPhoto : IGIHE", "noise:caption"),
+            ("Leaders, le magazine des décideurs – Abonnez-vous à l'édition papier et numérique", "noise:promo"),
+            ("Il a montré une photo : Le Monde l'a publiée mardi.", "keep"),
             ("[Actualité] Le COPS donne son feu vert à une mission civile au Bénin.", "label:label:12"),
             ("La police (PJ) a interpellé deux suspects à Lyon.", "keep"),
             ("Cet article est réservé aux abonnés.", "noise:promo"),
