@@ -146,7 +146,7 @@ public final class ArticleCleaner {
             for index in wholeSentenceRules(startingWith: sentence.first) {
                 let rule = wholeSentence[index]
                 if rule.anywhere
-                    ? rule.regex.occurs(in: sentence)
+                    ? contains(sentence, rule.regex.literalPrefix) && rule.regex.occurs(in: sentence)
                     : opens(sentence, with: rule.regex) && rule.regex.matchesWhole(sentence)
                 {
                     return (.noise(kind: rule.kind), rule.source)
@@ -178,6 +178,24 @@ public final class ArticleCleaner {
         guard sentence.count >= prefix.count else { return false }
         for (offset, unit) in prefix.enumerated() where sentence[offset] != unit { return false }
         return true
+    }
+
+    /// Whether a sentence holds the literal units a `drop-if-contains` rule's pattern starts with
+    /// (always, when they are empty or ``triesEveryRule``): most sentences are refused so,
+    /// without a call to ICU, whose every call costs thousands of instructions.
+    func contains(_ sentence: UnsafeBufferPointer<UInt16>, _ literal: [UInt16]) -> Bool {
+        guard !triesEveryRule, let first = literal.first else { return true }
+        guard sentence.count >= literal.count else { return false }
+        var start = 0
+        while start + literal.count <= sentence.count {
+            if sentence[start] == first {
+                var offset = 1
+                while offset < literal.count, sentence[start + offset] == literal[offset] { offset += 1 }
+                if offset == literal.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     /// The indices of the whole-sentence rules to try on a sentence that starts with `unit`.
