@@ -41,7 +41,7 @@ public final class RegularExpression {
     }
 
     /// The literal units a pattern starts with, up to its first metacharacter (a unit under a
-    /// quantifier `?` `*` `{` left out); none when the pattern has a `|` outside brackets and
+    /// quantifier `?` `*` `{` left out; an escaped punctuation mark, `\(`, counts as itself); none when the pattern has a `|` outside brackets and
     /// groups, where a match may start otherwise. Flags such as `(?i)` act from where they
     /// stand, after the prefix, which stops at their `(`.
     static func literalPrefix(of pattern: String) -> [UInt16] {
@@ -70,10 +70,20 @@ public final class RegularExpression {
             index += 1
         }
         var prefix: [UInt16] = []
-        for unit in units {
-            guard !metacharacters.contains(unit) else {
+        var position = 0
+        while position < units.count {
+            var unit = units[position]
+            // An escaped ASCII punctuation mark is itself ("\(", "\."); "\d", "\p{Lu}" are classes.
+            if unit == 0x5C, position + 1 < units.count, units[position + 1] < 0x80,
+                !UTF16Classes.isAlphanumeric(units[position + 1])
+            {
+                unit = units[position + 1]
+                position += 2
+            } else if metacharacters.contains(unit) {
                 if unit == 0x3F || unit == 0x2A || unit == 0x7B, !prefix.isEmpty { prefix.removeLast() }
                 break
+            } else {
+                position += 1
             }
             prefix.append(unit)
         }

@@ -230,8 +230,8 @@ public final class ArticleCleaner {
     /// Whether a sentence could be whole-sentence noise: it ends without sentence punctuation
     /// (bylines, datelines, credits, links, tweet signatures), it is short: six words or 40
     /// units at most ("Mis à jour le 14/04/2026 à 9h12.", "Archives Jon Arrieta / « Sud Ouest »"),
-    /// it opens in capitals ("LE PROCÈS S'EST TENU À ORLÉANS."), or it holds a bar, as a caption
-    /// followed by its credit does.
+    /// it opens in capitals ("LE PROCÈS S'EST TENU À ORLÉANS."), it holds a bar, as a caption
+    /// followed by its credit does, or it ends with a source in spaced brackets, as datelines do.
     func mayBeNoise(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
         // . ! ? … » " — all in the BMP, one unit each.
         if let last = sentence.last, ![0x2E, 0x21, 0x3F, 0x2026, 0xBB, 0x22].contains(last) { return true }
@@ -245,6 +245,11 @@ public final class ArticleCleaner {
         }
         // A caption with its credit after a bar ("… l'été dernier | © Name – J. S.").
         if sentence.contains(0x7C) { return true }
+        // A dateline that names its source in brackets, with spaces inside ("Bangui, …, 09:47:12
+        // ( Corbeaunews-Centrafrique )."): prose writes "(AFP)" without them.
+        if sentence.count >= 4, sentence[sentence.count - 2] == 0x29, sentence[sentence.count - 3] == 0x20 {
+            return true
+        }
         var spaces = 0
         for unit in sentence where unit == 0x20 {
             spaces += 1

@@ -72,7 +72,7 @@ struct RegularExpressionTests {
     }
 
     @Test(
-        "a literal prefix is read up to the first metacharacter, without a quantified unit, and not under a top-level |",
+        "a literal prefix is read up to the first metacharacter, without a quantified unit, escaped marks as themselves, and not under a top-level |",
         arguments: [
             ("Les commentaires (?:sont|ont été) fermés", "Les commentaires "),
             ("Vous avez (?:lu|encore) \\d{1,2} articles?", "Vous avez "),
@@ -84,7 +84,11 @@ struct RegularExpressionTests {
             ("(?i)Publicité", ""),
             ("Ce site utilise des cookies|En poursuivant", ""),
             ("Dans (?:la|le) [|] rubrique", "Dans "),
-            ("\\(AFP\\) -", ""),
+            ("\\(AFP\\) -", "(AFP) -"),
+            ("\\( [\\p{L}]{2,40} \\)\\.?$", "( "),
+            ("pic\\.twitter\\.com/\\S", "pic.twitter.com/"),
+            ("Photos?\\.", "Photo"),
+            ("\\d{4} ", ""),
             ("[•◦] +(?=\\S)", ""),
         ])
     func literalPrefixes(pattern: String, prefix: String) throws {

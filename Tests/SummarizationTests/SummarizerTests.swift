@@ -103,14 +103,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("422 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("446 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 422)
+        #expect(lines.count == 446)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -551,6 +551,17 @@ struct ArticleCleanerTests {
             ("Le suspect à sa descente d'avion à l'aéroport de Kigali, ce mercrediPhoto : IGIHE", "noise:caption"),
             ("Leaders, le magazine des décideurs – Abonnez-vous à l'édition papier et numérique", "noise:promo"),
             ("Il a montré une photo : Le Monde l'a publiée mardi.", "keep"),
+            (
+                "par THEATRUM BELLI | 18 mars 2025 | Armée de Terre, Sécurité intérieure | 2 commentaires",
+                "noise:byline"
+            ),
+            ("Rejoignez-nous sur Telegram, X et Instagram pour suivre l'actualité de l'Iran", "noise:promo"),
+            (
+                "Bangui, République centrafricaine, lundi, 14 avril 2025, 09:47:12 ( Corbeaunews-Centrafrique ).",
+                "noise:dateline"
+            ),
+            ("Photo d'archives CNC.", "noise:credit"),
+            ("Bangui, lundi 14 avril 2025 : les forces armées ont repoussé une attaque (AFP).", "keep"),
             ("[Actualité] Le COPS donne son feu vert à une mission civile au Bénin.", "label:label:12"),
             ("La police (PJ) a interpellé deux suspects à Lyon.", "keep"),
             ("Cet article est réservé aux abonnés.", "noise:promo"),
