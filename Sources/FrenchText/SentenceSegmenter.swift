@@ -416,7 +416,7 @@ struct BoundaryScan {
 
     /// Whether a unit opens or closes a quotation (straight, typographic or guillemet).
     func isQuote(_ unit: UInt16) -> Bool {
-        unit == 0x22 || unit == 0xAB || unit == 0xBB || unit == 0x201C || unit == 0x201D || unit == 0x201E
+        unit == 0x22 || unit == 0xAB || unit == 0xBB || unit == 0x201C || unit == 0x201D
     }
 
     /// Whether a unit is a horizontal space or an opening quote (before a quoted sentence).
@@ -682,9 +682,27 @@ struct BoundaryScan {
             UTF16Classes.isAlphanumeric(before) || before == 0x29 || before == 0x5D || before == 0xBB
                 || before == 0x201D || before == 0x22
         else { return nil }
-        var w = q
-        while w > 0, q - w < 24, UTF16Classes.isAlphanumeric(units[w - 1]) { w -= 1 }
-        return rules.titleWords.contains(lowercased(w..<q)) ? nil : start
+        return isTitleWord(wordStart(endingAt: q)..<q) ? nil : start
+    }
+
+    /// Where the word (letters, digits and hyphens, 24 units at most) that ends at `end` starts:
+    /// without an elision ("s'appelle" is "appelle").
+    func wordStart(endingAt end: Int) -> Int {
+        var start = end
+        while start > 0, end - start < 24, UTF16Classes.isAlphanumeric(units[start - 1]) || units[start - 1] == 0x2D {
+            start -= 1
+        }
+        return start
+    }
+
+    /// Whether a word is in `title-words.txt`, or a compound whose first part is ("livre-enquête"
+    /// introduces a title as "livre" does): a function word or a title's introducer.
+    func isTitleWord(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        let word = lowercased(range)
+        if rules.titleWords.contains(word) { return true }
+        guard let hyphen = word.firstIndex(of: 0x2D) else { return false }
+        return rules.titleWords.contains(Array(word[..<hyphen]))
     }
 
     /// Whether a sentence starter glued to the end of a word opens a sentence: a heading, a
@@ -760,17 +778,8 @@ struct BoundaryScan {
         else { return false }
         let end = word.range.upperBound
         guard isFollowedByLowercase(word), opensSentence(word, allowParticles: true) else { return false }
-        // The previous word, without an elision ("s'appelle" is "appelle").
-        var s = p
-        while s > 0, p - s < 24, UTF16Classes.isAlphanumeric(units[s - 1]) || units[s - 1] == 0x2D { s -= 1 }
-        if s < p {
-            let previous = lowercased(s..<p)
-            if rules.titleWords.contains(previous) { return false }
-            // A compound by its first part: "livre-enquête" introduces a title as "livre" does.
-            if let hyphen = previous.firstIndex(of: 0x2D), rules.titleWords.contains(Array(previous[..<hyphen])) {
-                return false
-            }
-        }
+        let s = wordStart(endingAt: p)
+        if isTitleWord(s..<p) { return false }
         if s < p, UTF16Classes.classify(UTF16Classes.scalar(units, at: s)) == .upper {
             // A particle after a capitalised word begins a surname ("Louis De la Fontaine"; "Bruno
             // Le Maire" has a capital after it and is no candidate), or a title after a name ("sur
@@ -818,7 +827,7 @@ struct BoundaryScan {
         var atWordStart = true
         for index in sentenceStart..<end {
             let unit = units[index]
-            if unit == 0x22 || unit == 0xAB || unit == 0xBB || unit == 0x201C || unit == 0x201D { return false }
+            if isQuote(unit) { return false }
             if UTF16Classes.isSpace(unit) {
                 atWordStart = true
                 continue
