@@ -146,32 +146,33 @@ public struct SegmentationRules: Sendable {
     /// Reads a list of phrases, one a line, words separated by one space, refusing tabs, other
     /// spacing and duplicates.
     static func phraseList(_ path: String) throws(DataFileError) -> Set<String> {
-        var phrases: Set<String> = []
-        for (line, phrase) in DataFile.lines(of: try DataFile.readText(path)) {
-            guard !phrase.contains(where: { $0.isWhitespace && $0 != " " }), !phrase.contains("  "),
-                phrase.first != " ", phrase.last != " "
-            else {
-                throw DataFileError(
-                    path: path, line: line, message: "expected words separated by one space, found '\(phrase)'")
-            }
-            guard phrases.insert(String(phrase)).inserted else {
-                throw DataFileError(path: path, line: line, message: "duplicate heading '\(phrase)'")
-            }
+        try entries(of: path, named: "heading", expected: "words separated by one space") { phrase in
+            !phrase.contains(where: { $0.isWhitespace && $0 != " " }) && !phrase.contains("  ")
+                && phrase.first != " " && phrase.last != " "
         }
-        return phrases
     }
 
     /// Reads a list of single words, one a line, refusing blanks inside a line and duplicates.
     static func wordList(_ path: String) throws(DataFileError) -> Set<String> {
-        var words: Set<String> = []
-        for (line, word) in DataFile.lines(of: try DataFile.readText(path)) {
-            guard !word.contains(where: { $0 == " " || $0 == "\t" }) else {
-                throw DataFileError(path: path, line: line, message: "expected one word, found '\(word)'")
+        try entries(of: path, named: "word", expected: "one word") { word in
+            !word.contains(where: { $0 == " " || $0 == "\t" })
+        }
+    }
+
+    /// The entries of a list file, one a line, each accepted by `isWellFormed`; a malformed or a
+    /// repeated entry is an error naming its line.
+    static func entries(
+        of path: String, named noun: String, expected: String, isWellFormed: (Substring) -> Bool
+    ) throws(DataFileError) -> Set<String> {
+        var entries: Set<String> = []
+        for (line, entry) in DataFile.lines(of: try DataFile.readText(path)) {
+            guard isWellFormed(entry) else {
+                throw DataFileError(path: path, line: line, message: "expected \(expected), found '\(entry)'")
             }
-            guard words.insert(String(word)).inserted else {
-                throw DataFileError(path: path, line: line, message: "duplicate word '\(word)'")
+            guard entries.insert(String(entry)).inserted else {
+                throw DataFileError(path: path, line: line, message: "duplicate \(noun) '\(entry)'")
             }
         }
-        return words
+        return entries
     }
 }
