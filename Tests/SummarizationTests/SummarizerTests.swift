@@ -103,14 +103,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("446 outlets' scraped pages: no furniture selected, every summary made of prose")
+    @Test("470 outlets' scraped pages: no furniture selected, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 446)
+        #expect(lines.count == 470)
         let summarizer = try SummarizationSupport.summarizer()
         for line in lines {
             let page = try JSONDecoder().decode(OutletPage.self, from: Data(line.utf8))
@@ -561,6 +561,8 @@ struct ArticleCleanerTests {
                 "noise:dateline"
             ),
             ("Photo d'archives CNC.", "noise:credit"),
+            ("(SenePlus) - La Sûreté urbaine de Dakar a démantelé un réseau de faussaires.", "label:dateline:13"),
+            ("P-au-P, 10 mars 2025 [RK] Deux présumés membres de gang ont été abattus.", "label:dateline:26"),
             ("Bangui, lundi 14 avril 2025 : les forces armées ont repoussé une attaque (AFP).", "keep"),
             ("[Actualité] Le COPS donne son feu vert à une mission civile au Bénin.", "label:label:12"),
             ("La police (PJ) a interpellé deux suspects à Lyon.", "keep"),
