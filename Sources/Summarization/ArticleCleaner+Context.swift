@@ -42,9 +42,12 @@ extension ArticleCleaner {
     ///   story at the start of a paragraph closes the paragraph above, a caption on one line;
     /// - a sentence among the first ``titleReach`` that repeats `title` (case, spaces and
     ///   punctuation aside), as scraped pages do above the text, is `title`;
+    /// - a line above the repeated title without a sentence's final mark is a `heading` (the
+    ///   site's name, a kicker);
     /// - the prose sentences of the last paragraphs that hold prose, two at most each, are noise
     ///   when a `drop-at-end` rule occurs in one of them (an author's bio, a kiosk blurb: the rule
-    ///   takes the paragraph), while a paragraph with prose stays above them;
+    ///   takes the paragraph) or when the paragraph opens with a name that a byline of the page
+    ///   gives (its author's bio, as `byline`), while a paragraph with prose stays above them;
     /// - when no sentence is prose, the headings are given back: a text of short unpunctuated
     ///   lines is summarized from them rather than left empty.
     ///
@@ -242,6 +245,15 @@ extension ArticleCleaner {
                 set(index, .noise(kind: "title"), .context(.repeatedTitle))
             }
         }
+        // Above the repeated title lies the page's header: a line there without a sentence's
+        // final mark is the site's or a body's name, a kicker ("Comité européen pour la
+        // prévention de la torture (CPT)"), even when it ends with a bracket or a quote.
+        if let titleIndex = sources.firstIndex(of: .context(.repeatedTitle)) {
+            for index in leading..<titleIndex where isProse(index) && isLine(index) {
+                guard let last = prose(index).last, ![0x2E, 0x21, 0x3F, 0x2026].contains(units[last]) else { continue }
+                set(index, .noise(kind: "heading"), .context(.lineAboveTitle))
+            }
+        }
         if let caption = headerCaption(
             in: sentences, verdicts: verdicts, units: units, startsLine: startsLine, prose: prose)
         {
@@ -250,8 +262,24 @@ extension ArticleCleaner {
         // The end matter: from the last paragraph that holds prose back, while a paragraph holds
         // two prose sentences at most and one of them matches a `drop-at-end` rule (an author's
         // bio, a kiosk blurb), and a paragraph with prose remains above it for the story.
+        // The page's bylines, for the bio of their author at the end ("Par Camille Roesch" above,
+        // "Camille Roesch est journaliste à … depuis 2021." below).
+        let bylines: [Range<Int>] = verdicts.indices.compactMap { index in
+            switch verdicts[index] {
+            case .noise(kind: "byline"): return sentences[index].range
+            case .label(kind: "byline", let length):
+                return sentences[index].range.lowerBound..<(sentences[index].range.lowerBound + length)
+            default: return nil
+            }
+        }
+        func opensWithBylineName(_ index: Int) -> Bool {
+            let sentence = UnsafeBufferPointer(rebasing: units[prose(index)])
+            guard let name = Self.openingName(of: sentence) else { return false }
+            let opening = UnsafeBufferPointer(rebasing: sentence[name])
+            return bylines.contains { Self.holdsWord(opening, in: UnsafeBufferPointer(rebasing: units[$0])) }
+        }
         var end = verdicts.count
-        while !endMatter.isEmpty, let last = (0..<end).last(where: isProse) {
+        while !endMatter.isEmpty || !bylines.isEmpty, let last = (0..<end).last(where: isProse) {
             let first = paragraphStart(last)
             let paragraph = (first...last).filter(isProse)
             // Bios and blurbs are short: a story's long closing sentences are not searched.
@@ -263,10 +291,15 @@ extension ArticleCleaner {
             // justice."): the rule that matches one sentence takes the paragraph's prose.
             let matched = paragraph.lazy.compactMap { index in
                 let sentence = UnsafeBufferPointer(rebasing: units[prose(index)])
-                return self.endMatter.first(where: { $0.regex.occurs(in: sentence) })
+                return self.endMatter.first(where: { $0.regex.occurs(in: sentence) }).map { ($0.kind, $0.source) }
             }.first
-            guard let rule = matched else { break }
-            for index in paragraph { set(index, .noise(kind: rule.kind), rule.source) }
+            // A paragraph that opens with the byline's name is its author's bio, whatever words
+            // the outlet uses ("Éric Vasseur est un ancien officier …", "Thibault Marchand est
+            // chercheur associé …").
+            let bio =
+                paragraph.first.map(opensWithBylineName) == true ? ("byline", NoiseSource.context(.authorBio)) : nil
+            guard let (kind, source) = matched ?? bio else { break }
+            for index in paragraph { set(index, .noise(kind: kind), source) }
             end = first
         }
         if !verdicts.indices.contains(where: isProse) {
@@ -346,6 +379,54 @@ extension ArticleCleaner {
             inWord = true
         }
         return (2...4).contains(words)
+    }
+
+    /// The name a sentence opens with: two to five capitalised words, lowercase particles of
+    /// three letters at most between them ("Camille Roesch", "Marc-Aurèle Ndzié", "Jean de La
+    /// Tour"), followed by a space or a comma; nil when it opens otherwise.
+    static func openingName(of sentence: UnsafeBufferPointer<UInt16>) -> Range<Int>? {
+        var index = 0
+        var names = 0
+        var end = 0
+        while index < sentence.count {
+            var wordEnd = index
+            while wordEnd < sentence.count, isNameUnit(sentence[wordEnd]) { wordEnd += 1 }
+            let length = wordEnd - index
+            guard length > 0 else { break }
+            if UTF16Text.latin1Lowercase(sentence[index]) != sentence[index] {
+                // A capital then a lowercase letter: "AFP" or "SPVM" is an organisation.
+                guard length > 1, UTF16Text.latin1Lowercase(sentence[index + 1]) == sentence[index + 1] else { break }
+                names += 1
+                end = wordEnd
+            } else if length > 3 || names == 0 {
+                break
+            }
+            guard names < 5, wordEnd < sentence.count, sentence[wordEnd] == 0x20 else { break }
+            index = wordEnd + 1
+        }
+        guard names >= 2, end < sentence.count, sentence[end] == 0x20 || sentence[end] == 0x2C else { return nil }
+        return 0..<end
+    }
+
+    /// A unit of a name: a letter, a hyphen, an apostrophe or a period (initials "J.-P.").
+    private static func isNameUnit(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x27, 0x2D, 0x2E, 0x2019: return true
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: return true
+        default: return false
+        }
+    }
+
+    /// Whether `word` occurs in `text` between non-letters (or the text's edges).
+    static func holdsWord(_ word: UnsafeBufferPointer<UInt16>, in text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard !word.isEmpty, word.count <= text.count else { return false }
+        for start in 0...(text.count - word.count) where text[start] == word[0] {
+            guard start == 0 || !isNameUnit(text[start - 1]) else { continue }
+            let after = start + word.count
+            guard after == text.count || !isNameUnit(text[after]) else { continue }
+            if (1..<word.count).allSatisfy({ text[start + $0] == word[$0] }) { return true }
+        }
+        return false
     }
 
     /// Whether a unit may end a sentence of prose: . ! ? … and closing quotes and brackets.

@@ -28,6 +28,11 @@ public enum NoiseSource: Sendable, Equatable {
         case postAboveSignature = "post-above-signature"
         /// Lines held together without final punctuation.
         case unpunctuatedLines = "unpunctuated-lines"
+        /// A line above the repeated title without a sentence's final mark: the site's name, a kicker.
+        case lineAboveTitle = "line-above-title"
+        /// A paragraph of the end matter that opens with a name the page's byline gives: its
+        /// author's bio.
+        case authorBio = "author-bio"
     }
 
     /// As explanations write it: "cleanup.tsv:37", "context:header-caption".

@@ -693,6 +693,20 @@ struct ArticleCleanerTests {
             ("Cliquez pour partager sur LinkedIn(ouvre dans une nouvelle fenêtre)", "noise:widget"),
             ("12 réflexions sur « Un sous-marin pisté en Manche »", "noise:widget"),
             ("J'aime chargement…", "noise:widget"),
+            // Set 29–43's end-of-page and header forms (at five sentences), prose unlike them.
+            ("Les commentaires sont réservés aux abonnés.", "noise:widget"),
+            (
+                "Nos articles restent ouverts aux commentaires pendant sept jours après leur publication.",
+                "noise:widget"
+            ),
+            ("Les commentaires sont réservés aux seuls juges d'instruction.", "keep"),
+            ("Passer à « Au sujet du gouvernement »", "noise:widget"),
+            ("Passer à la vitesse supérieure, voilà ce que réclame le syndicat.", "keep"),
+            ("Geispolsheim | Centre de rétention administrative | Police aux frontières | Expulsions", "noise:widget"),
+            ("À découvrir", "noise:read-also"),
+            ("À découvrir sur place, une exposition consacrée aux archives du procès.", "keep"),
+            ("Photo François Larivière | Le Courrier ©Le palais de justice de Saint-Hyacinthe.", "noise:credit"),
+            ("Temps de lecture: 3'Les services marocains vont multiplier les patrouilles.", "label:widget:20"),
             ("Dans « Renseignement »", "noise:read-also"),
             // Set 8's forms: credits glued after a space or with "©", relative times, paywall
             // and comment lines, cookie notices; prose unlike them.
@@ -950,6 +964,11 @@ struct ArticleCleanerTests {
         #expect(pageCodes["Le journal, chaque j"] == "noise:promo")
         #expect(pageCodes["Une erreur dans cet "] == "noise:promo")
         #expect(pageCodes["Le parquet a ouvert "] == "selected")
+        // An outlet's tagline at the end, not a closing sentence about a paper.
+        let tagline = statusByOpening(story + "Aujourd'hui la Turquie, le journal francophone de Turquie.", summarizer)
+        #expect(tagline["Aujourd'hui la Turqu"] == "noise:promo")
+        let closing = story + "Globalement, le magazine appelle les consommateurs à la prudence."
+        #expect(statusByOpening(closing, summarizer)["Globalement, le maga"]?.hasPrefix("noise") == false)
         // The same sentence inside the story, with prose after it, is prose.
         let inside =
             "Claire Vasseur est journaliste à L'Est Républicain depuis 2016. Elle a été agressée mardi.\n\n"
@@ -965,6 +984,52 @@ struct ArticleCleanerTests {
                 "Claire Vasseur est journaliste à L'Est Républicain depuis 2016. Elle a été agressée mardi.", summarizer
             )
             .values.allSatisfy { !$0.hasPrefix("noise") })
+    }
+
+    @Test(
+        "an end paragraph that opens with the byline's name is its author's bio, whatever its words; another name is not"
+    )
+    func authorBio() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        let story =
+            "Au moins quatorze survols de drones ont été signalés depuis janvier au-dessus de sites militaires. "
+            + "Le ministère des Armées assure que les brouilleurs ont été activés.\n\n"
+            + "Les enquêteurs n'ont identifié aucun des pilotes.\n\n"
+        let bio =
+            "Éric Vasseur est un ancien officier de l'armée de l'Air, consultant en sûreté des sites sensibles. "
+            + "Il a conduit plusieurs études sur les menaces aériennes."
+        let signed = statusByOpening("Par Éric Vasseur\n\n" + story + bio, summarizer)
+        #expect(signed["Éric Vasseur est un "] == "noise:byline")
+        #expect(signed["Il a conduit plusieu"] == "noise:byline")
+        #expect(signed["Les enquêteurs n'ont"] == "selected")
+        // Under another byline, or none, the same paragraph is the story's last.
+        let other = statusByOpening("Par Claire Martin\n\n" + story + bio, summarizer)
+        #expect(other["Éric Vasseur est un "]?.hasPrefix("noise") == false)
+        #expect(statusByOpening(story + bio, summarizer)["Éric Vasseur est un "]?.hasPrefix("noise") == false)
+        // The author named inside the story, with prose below, is left alone.
+        let inside = statusByOpening("Par Éric Vasseur\n\n" + bio + "\n\n" + story, summarizer)
+        #expect(inside["Éric Vasseur est un "]?.hasPrefix("noise") == false)
+    }
+
+    @Test("a line above the repeated title without a sentence's final mark is the page's header, a sentence is not")
+    func lineAboveTitle() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        let title = "Rétention administrative : le CPT appelle la France à améliorer les conditions"
+        let name = "Comité européen pour la prévention de la torture et des peines ou traitements inhumains (CPT)"
+        let story =
+            "Le comité a publié mardi son rapport sur les centres de rétention administrative visités en 2024. "
+            + "Il relève une surpopulation persistante.\n\nLe gouvernement a répondu point par point."
+        let page = statusByOpening(name + "\n\n" + title + "\n\n" + story, summarizer, title: title)
+        #expect(page["Comité européen pour"] == "noise:heading")
+        #expect(page["Rétention administra"] == "noise:title")
+        #expect(page["Le comité a publié m"] == "selected")
+        // Without the title repeated below it, the line is left to the rules.
+        let alone = statusByOpening(name + "\n\n" + story, summarizer, title: title)
+        #expect(alone["Comité européen pour"]?.hasPrefix("noise") == false)
+        // A sentence above the title, with its period, is not a header line.
+        let standfirst = "Le comité européen dénonce la surpopulation des centres de rétention (CPT)."
+        let above = statusByOpening(standfirst + "\n\n" + title + "\n\n" + story, summarizer, title: title)
+        #expect(above["Le comité européen d"]?.hasPrefix("noise") == false)
     }
 
     @Test(
@@ -995,9 +1060,9 @@ private struct OutletFurniture: Decodable {
 
 /// The status of every sentence by its first twenty characters, the text summarized in five
 /// sentences.
-private func statusByOpening(_ text: String, _ summarizer: Summarizer) -> [String: String] {
+private func statusByOpening(_ text: String, _ summarizer: Summarizer, title: String? = nil) -> [String: String] {
     var codes: [String: String] = [:]
-    for sentence in summarizer.summarize(Article(id: "t", text: text), budget: .sentences(5)).sentences {
+    for sentence in summarizer.summarize(Article(id: "t", title: title, text: text), budget: .sentences(5)).sentences {
         codes[String(sentence.text.prefix(20))] = sentence.status.code
     }
     return codes
