@@ -103,6 +103,12 @@ extension ArticleCleaner {
             while before > 0, UTF16Text.isHorizontalSpace(units[before - 1]) { before -= 1 }
             return before == 0 || UTF16Text.isLineBreak(units[before - 1])
         }
+        /// Whether a line break (or the text's end) comes after a sentence.
+        func endsLine(_ index: Int) -> Bool {
+            var after = sentences[index].range.upperBound
+            while after < units.count, UTF16Text.isHorizontalSpace(units[after]) { after += 1 }
+            return after == units.count || UTF16Text.isLineBreak(units[after])
+        }
         /// Whether a sentence is a whole line: a line break (or the text's edge) on both sides.
         func isLine(_ index: Int) -> Bool {
             let range = sentences[index].range
@@ -147,13 +153,21 @@ extension ArticleCleaner {
             index = next - 1
         }
         // A name in capitals after a sentence on its line signs a photo ("… dans la vallée du
-        // Motélon. CHLOÉ LAMBERT"): a credit, which then closes that sentence as its caption.
+        // Motélon. CHLOÉ LAMBERT"): a credit, which then closes that sentence as its caption. So
+        // does a short capitalised name that ends the line ("… au nord de Mafraq, janvier 2024.
+        // Petra", an agency).
         for index in verdicts.indices where verdicts[index] == .noise(kind: "heading") && !startsLine(index) {
             // After a caption's sentence: twenty units at least, ending with a period.
             let before = sentences[index - 1].range
-            if before.count >= 20, units[before.upperBound - 1] == 0x2E,
-                Self.isNameInCapitals(UnsafeBufferPointer(rebasing: units[sentences[index].range]))
-            {
+            let text = UnsafeBufferPointer(rebasing: units[sentences[index].range])
+            guard before.count >= 20, units[before.upperBound - 1] == 0x2E else { continue }
+            // The short name needs a caption's shape around it: a one-sentence line that ends
+            // with a period (not an ellipsis: "… avancée par... Mélenchon" is an intertitle),
+            // then a space.
+            let captionLine =
+                startsLine(index - 1) && endsLine(index) && units[before.upperBound - 2] != 0x2E
+                && UTF16Text.isHorizontalSpace(units[before.upperBound])
+            if Self.isNameInCapitals(text) || (captionLine && Self.isShortName(text)) {
                 set(index, .noise(kind: "credit"), .context(.creditInCapitals))
             }
         }
@@ -427,6 +441,23 @@ extension ArticleCleaner {
             if (1..<word.count).allSatisfy({ text[start + $0] == word[$0] }) { return true }
         }
         return false
+    }
+
+    /// Whether a text is one to three capitalised words of three letters or more and nothing
+    /// else, 30 units at most: an agency's or a photographer's name as a credit ("Petra", "Jean
+    /// Dupont"; not "Le").
+    static func isShortName(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard text.count <= 30 else { return false }
+        var words = 0
+        var wordStart = 0
+        for index in 0...text.count where index == text.count || text[index] == 0x20 {
+            guard index - wordStart >= 3, UTF16Text.latin1Lowercase(text[wordStart]) != text[wordStart],
+                text[wordStart..<index].allSatisfy(isNameUnit)
+            else { return false }
+            words += 1
+            wordStart = index + 1
+        }
+        return words <= 3
     }
 
     /// Whether a unit may end a sentence of prose: . ! ? … and closing quotes and brackets.

@@ -20,7 +20,8 @@ public enum NoiseSource: Sendable, Equatable {
         case captionOfCredit = "caption-of-credit"
         /// The lead photo's caption alone between the page header and the story.
         case headerCaption = "header-caption"
-        /// A name in capitals after a sentence on its line: a photographer's credit.
+        /// A name in capitals after a sentence on its line, or a short capitalised name after a
+        /// one-sentence line: a photographer's or an agency's credit.
         case creditInCapitals = "credit-in-capitals"
         /// A headline line under a read-also opener.
         case headlineUnderOpener = "headline-under-opener"

@@ -281,6 +281,21 @@ struct SummarizerTests {
         #expect(
             codes("... ET EN FRANCE\n\nLe gouvernement a tranché mardi. Les syndicats protestent.").first
                 != "noise:caption")
+        // So is a short capitalised name (an agency) after a one-sentence line; not one after an
+        // ellipsis (an intertitle), nor a function word ending a cut text.
+        let agencyCredit =
+            "Patrouille de l'armée jordanienne le long de la frontière syrienne, janvier 2024. Petra\n\n"
+            + "Quatre hommes ont été interpellés pour le vol de cloches dans des chalets d'alpage. "
+            + "Le butin est estimé à plus de 200 000 francs."
+        #expect(codes(agencyCredit) == ["noise:caption", "noise:credit", "selected", "selected"])
+        let intertitle =
+            "Quatre hommes ont été interpellés pour le vol de cloches dans des chalets d'alpage.\n\n"
+            + "Une proposition déjà avancée par... Mélenchon\n\nLe butin est estimé à plus de 200 000 francs."
+        #expect(!codes(intertitle, 3).contains("noise:caption"))
+        let cut =
+            "Une proposition déjà avancée par le maire de la ville. Le\n\n"
+            + "Quatre hommes ont été interpellés pour le vol de cloches dans des chalets d'alpage."
+        #expect(!codes(cut, 3).contains("noise:caption"))
         // A title that the segmenter cut in two on its line is the title, both parts.
         let split = summarizer.summarize(
             Article(
@@ -693,6 +708,19 @@ struct ArticleCleanerTests {
             ("Cliquez pour partager sur LinkedIn(ouvre dans une nouvelle fenêtre)", "noise:widget"),
             ("12 réflexions sur « Un sous-marin pisté en Manche »", "noise:widget"),
             ("J'aime chargement…", "noise:widget"),
+            // Set 47's datelines and read-also line, prose unlike them.
+            ("Publié le: Jeudi 13 novembre 2025 - 16:12 | Dernière mise à jour: il y a 3 heures", "noise:dateline"),
+            ("Publié le 13 novembre, le rapport a été repris par toute la presse.", "keep"),
+            ("À LIRE ► Irak : à Bassora, les pêcheurs pris en étau", "noise:read-also"),
+            ("À lire, le rapport de la commission compte trois cents pages.", "keep"),
+            (
+                "La Havane, 21 août (Prensa Latina) Cuba et la Caricom sont convenues de renforcer leurs échanges.",
+                "label:dateline:35"
+            ),
+            (
+                "Dakar, 22 oct (Ouestaf News) – Neuf hommes ont été jugés pour association de malfaiteurs.",
+                "label:dateline:31"
+            ),
             // Set 29–43's end-of-page and header forms (at five sentences), prose unlike them.
             ("Les commentaires sont réservés aux abonnés.", "noise:widget"),
             (
@@ -967,6 +995,8 @@ struct ArticleCleanerTests {
         // An outlet's tagline at the end, not a closing sentence about a paper.
         let tagline = statusByOpening(story + "Aujourd'hui la Turquie, le journal francophone de Turquie.", summarizer)
         #expect(tagline["Aujourd'hui la Turqu"] == "noise:promo")
+        let freelance = story + "Journaliste indépendant, il couvre le Proche-Orient depuis Amman et Beyrouth."
+        #expect(statusByOpening(freelance, summarizer)["Journaliste indépend"] == "noise:byline")
         let closing = story + "Globalement, le magazine appelle les consommateurs à la prudence."
         #expect(statusByOpening(closing, summarizer)["Globalement, le maga"]?.hasPrefix("noise") == false)
         // The same sentence inside the story, with prose after it, is prose.
