@@ -110,15 +110,7 @@ extension ArticleCleaner {
             return after == units.count || UTF16Text.isLineBreak(units[after])
         }
         /// Whether a sentence is a whole line: a line break (or the text's edge) on both sides.
-        func isLine(_ index: Int) -> Bool {
-            let range = sentences[index].range
-            var before = range.lowerBound
-            while before > 0, UTF16Text.isHorizontalSpace(units[before - 1]) { before -= 1 }
-            var after = range.upperBound
-            while after < units.count, UTF16Text.isHorizontalSpace(units[after]) { after += 1 }
-            return (before == 0 || UTF16Text.isLineBreak(units[before - 1]))
-                && (after == units.count || UTF16Text.isLineBreak(units[after]))
-        }
+        func isLine(_ index: Int) -> Bool { startsLine(index) && endsLine(index) }
         // Lines held together without sentence punctuation at the end ("Port du Havre : …⏎Rouen :
         // …", a name above an e-mail address) are headlines or a signature, not prose; a wrapped
         // sentence ends with its punctuation.
@@ -273,9 +265,6 @@ extension ArticleCleaner {
         {
             set(caption, .noise(kind: "caption"), .context(.headerCaption))
         }
-        // The end matter: from the last paragraph that holds prose back, while a paragraph holds
-        // two prose sentences at most and one of them matches a `drop-at-end` rule (an author's
-        // bio, a kiosk blurb), and a paragraph with prose remains above it for the story.
         // The page's bylines, for the bio of their author at the end ("Par Camille Roesch" above,
         // "Camille Roesch est journaliste à … depuis 2021." below).
         let bylines: [Range<Int>] = verdicts.indices.compactMap { index in
@@ -292,6 +281,10 @@ extension ArticleCleaner {
             let opening = UnsafeBufferPointer(rebasing: sentence[name])
             return bylines.contains { Self.holdsWord(opening, in: UnsafeBufferPointer(rebasing: units[$0])) }
         }
+        // The end matter: from the last paragraph that holds prose back, while a paragraph holds
+        // two prose sentences at most and one of them matches a `drop-at-end` rule (an author's
+        // bio, a kiosk blurb) or opens with a byline's name, and a paragraph with prose remains
+        // above it for the story.
         var end = verdicts.count
         while !endMatter.isEmpty || !bylines.isEmpty, let last = (0..<end).last(where: isProse) {
             let first = paragraphStart(last)
