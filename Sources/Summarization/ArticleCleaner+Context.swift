@@ -253,10 +253,14 @@ extension ArticleCleaner {
         }
         // Above the repeated title lies the page's header: a line there without a sentence's
         // final mark is the site's or a body's name, a kicker ("Comité européen pour la
-        // prévention de la torture (CPT)"), even when it ends with a bracket or a quote.
+        // prévention de la torture (CPT)"), even when it ends with a bracket or a quote; so is
+        // a single word, a logo's text ("africanews.").
         if let titleIndex = sources.firstIndex(of: .context(.repeatedTitle)) {
             for index in leading..<titleIndex where isProse(index) && isLine(index) {
-                guard let last = prose(index).last, ![0x2E, 0x21, 0x3F, 0x2026].contains(units[last]) else { continue }
+                let line = prose(index)
+                guard let last = line.last,
+                    ![0x2E, 0x21, 0x3F, 0x2026].contains(units[last]) || !units[line].contains(0x20)
+                else { continue }
                 set(index, .noise(kind: "heading"), .context(.lineAboveTitle))
             }
         }

@@ -708,6 +708,12 @@ struct ArticleCleanerTests {
             ("Cliquez pour partager sur LinkedIn(ouvre dans une nouvelle fenêtre)", "noise:widget"),
             ("12 réflexions sur « Un sous-marin pisté en Manche »", "noise:widget"),
             ("J'aime chargement…", "noise:widget"),
+            // An embedded post's header line with the post below it on the next line.
+            (
+                "Nicolas Ferrand (@nferrand) on X :\n« Sur le canal du groupe, les mises à jour étaient annoncées. »",
+                "noise:tweet"
+            ),
+            ("Nicolas Ferrand (@nferrand), joint par téléphone, n'a pas souhaité commenter.", "keep"),
             // Set 47's datelines and read-also line, prose unlike them.
             ("Publié le: Jeudi 13 novembre 2025 - 16:12 | Dernière mise à jour: il y a 3 heures", "noise:dateline"),
             ("Publié le 13 novembre, le rapport a été repris par toute la presse.", "keep"),
@@ -1056,6 +1062,9 @@ struct ArticleCleanerTests {
         // Without the title repeated below it, the line is left to the rules.
         let alone = statusByOpening(name + "\n\n" + story, summarizer, title: title)
         #expect(alone["Comité européen pour"]?.hasPrefix("noise") == false)
+        // A single word above the title, a logo's text, is a header line too.
+        let logo = statusByOpening("africanews.\n\n" + title + "\n\n" + story, summarizer, title: title)
+        #expect(logo["africanews."] == "noise:heading")
         // A sentence above the title, with its period, is not a header line.
         let standfirst = "Le comité européen dénonce la surpopulation des centres de rétention (CPT)."
         let above = statusByOpening(standfirst + "\n\n" + title + "\n\n" + story, summarizer, title: title)
