@@ -1001,6 +1001,16 @@ struct ArticleCleanerTests {
         // An outlet's tagline at the end, not a closing sentence about a paper.
         let tagline = statusByOpening(story + "Aujourd'hui la Turquie, le journal francophone de Turquie.", summarizer)
         #expect(tagline["Aujourd'hui la Turqu"] == "noise:promo")
+        let support = statusByOpening(
+            story + "Mathilde Orsini est chercheuse associée au Groupe d'études géopolitiques.\n\n"
+                + "Pivot est un média indépendant, sans publicité. Vous pouvez nous soutenir ici.", summarizer)
+        #expect(support["Mathilde Orsini est "] == "noise:byline")
+        #expect(support["Pivot est un média i"] == "noise:promo")
+        #expect(support["Vous pouvez nous sou"] == "noise:promo")
+        // In the story, with prose below, the same words are prose.
+        let reported = statusByOpening(
+            "Pivot est un média indépendant, sans publicité. Il a révélé l'affaire mardi.\n\n" + story, summarizer)
+        #expect(reported["Pivot est un média i"]?.hasPrefix("noise") == false)
         let freelance = story + "Journaliste indépendant, il couvre le Proche-Orient depuis Amman et Beyrouth."
         #expect(statusByOpening(freelance, summarizer)["Journaliste indépend"] == "noise:byline")
         let closing = story + "Globalement, le magazine appelle les consommateurs à la prudence."
