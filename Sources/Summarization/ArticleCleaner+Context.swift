@@ -302,7 +302,10 @@ extension ArticleCleaner {
             // justice."): the rule that matches one sentence takes the paragraph's prose.
             let matched = paragraph.lazy.compactMap { index in
                 let sentence = UnsafeBufferPointer(rebasing: units[prose(index)])
-                return self.endMatter.first(where: { $0.regex.occurs(in: sentence) }).map { ($0.kind, $0.source) }
+                // A rule is tried only where its literal start occurs, as `drop-if-contains` rules are.
+                return self.endMatter.first(where: {
+                    self.contains(sentence, $0.regex.literalPrefix) && $0.regex.occurs(in: sentence)
+                }).map { ($0.kind, $0.source) }
             }.first
             // A paragraph that opens with the byline's name is its author's bio, whatever words
             // the outlet uses ("Éric Vasseur est un ancien officier …", "Thibault Marchand est

@@ -243,8 +243,12 @@ public final class ArticleCleaner {
         {
             return true
         }
-        // A caption with its credit after a bar ("… l'été dernier | © Name – J. S.").
-        if sentence.contains(0x7C) { return true }
+        // A caption with its credit after a bar ("… l'été dernier | © Name – J. S."); an
+        // embedded post under its author's handle ("Name (@handle) on X :⏎« … »").
+        for index in sentence.indices {
+            let unit = sentence[index]
+            if unit == 0x7C || (unit == 0x40 && index > 0 && sentence[index - 1] == 0x28) { return true }
+        }
         // A dateline that names its source in brackets, with spaces inside ("Bangui, …, 09:47:12
         // ( Corbeaunews-Centrafrique )."): prose writes "(AFP)" without them.
         if sentence.count >= 4, sentence[sentence.count - 2] == 0x29, sentence[sentence.count - 3] == 0x20 {
