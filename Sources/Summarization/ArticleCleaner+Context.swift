@@ -42,8 +42,8 @@ extension ArticleCleaner {
     ///   story at the start of a paragraph closes the paragraph above, a caption on one line;
     /// - a sentence among the first ``titleReach`` that repeats `title` (case, spaces and
     ///   punctuation aside), as scraped pages do above the text, is `title`;
-    /// - a line above the repeated title without a sentence's final mark is a `heading` (the
-    ///   site's name, a kicker);
+    /// - a sentence above the repeated title is a `heading` (the page's header: the site's name,
+    ///   a kicker, a consent banner);
     /// - the prose sentences of the last paragraphs that hold prose, two at most each, are noise
     ///   when a `drop-at-end` rule occurs in one of them (an author's bio, a kiosk blurb: the rule
     ///   takes the paragraph) or when the paragraph opens with a name that a byline of the page
@@ -251,17 +251,13 @@ extension ArticleCleaner {
                 set(index, .noise(kind: "title"), .context(.repeatedTitle))
             }
         }
-        // Above the repeated title lies the page's header: a line there without a sentence's
-        // final mark is the site's or a body's name, a kicker ("Comité européen pour la
-        // prévention de la torture (CPT)"), even when it ends with a bracket or a quote; so is
-        // a single word, a logo's text ("africanews.").
+        // Above the repeated title lies the page's header: no sentence there is the story's (the
+        // site's or a body's name, a kicker, a consent banner: "L'Équipe et ses partenaires
+        // utilisent des cookies …"). On 614 outlet pages, every prose sentence above a repeated
+        // title was listed as furniture.
         if let titleIndex = sources.firstIndex(of: .context(.repeatedTitle)) {
-            for index in leading..<titleIndex where isProse(index) && isLine(index) {
-                let line = prose(index)
-                guard let last = line.last,
-                    ![0x2E, 0x21, 0x3F, 0x2026].contains(units[last]) || !units[line].contains(0x20)
-                else { continue }
-                set(index, .noise(kind: "heading"), .context(.lineAboveTitle))
+            for index in leading..<titleIndex where isProse(index) {
+                set(index, .noise(kind: "heading"), .context(.aboveTitle))
             }
         }
         if let caption = headerCaption(

@@ -29,9 +29,9 @@ public enum NoiseSource: Sendable, Equatable {
         case postAboveSignature = "post-above-signature"
         /// Lines held together without final punctuation.
         case unpunctuatedLines = "unpunctuated-lines"
-        /// A line above the repeated title without a sentence's final mark, or a single word:
-        /// the site's name, a logo's text, a kicker.
-        case lineAboveTitle = "line-above-title"
+        /// A sentence above the repeated title: the page's header (the site's name, a logo's
+        /// text, a kicker, a consent banner).
+        case aboveTitle = "above-title"
         /// A paragraph of the end matter that opens with a name the page's byline gives: its
         /// author's bio.
         case authorBio = "author-bio"
