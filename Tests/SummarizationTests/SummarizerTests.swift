@@ -714,6 +714,16 @@ struct ArticleCleanerTests {
                 "noise:tweet"
             ),
             ("Nicolas Ferrand (@nferrand), joint par téléphone, n'a pas souhaité commenter.", "keep"),
+            // Set 52's datelines, credit and openers, prose unlike them.
+            (
+                "Berne, 14.10.2025 - La Suisse a accueilli à Genève une conférence sur l'action contre les mines.",
+                "label:dateline:20"
+            ),
+            ("LA HAYE, le 22 septembre 2025.", "noise:dateline"),
+            ("La Haye a été choisie le 22 septembre 2025 pour accueillir la conférence.", "keep"),
+            ("(AFP or licensors)", "noise:credit"),
+            ("Dernières tribunes", "noise:read-also"),
+            ("Dernières nouvelles du front : les combats ont repris à l'aube.", "keep"),
             // Set 47's datelines and read-also line, prose unlike them.
             ("Publié le: Jeudi 13 novembre 2025 - 16:12 | Dernière mise à jour: il y a 3 heures", "noise:dateline"),
             ("Publié le 13 novembre, le rapport a été repris par toute la presse.", "keep"),
@@ -1011,6 +1021,12 @@ struct ArticleCleanerTests {
         let reported = statusByOpening(
             "Pivot est un média indépendant, sans publicité. Il a révélé l'affaire mardi.\n\n" + story, summarizer)
         #expect(reported["Pivot est un média i"]?.hasPrefix("noise") == false)
+        let officer = statusByOpening(
+            story + "Capitaine de corvette, Hélène Le Goff a servi sur plusieurs bâtiments de surface. "
+                + "Elle est diplômée de l'École de guerre.\n\n"
+                + "Les opinions exprimées dans les tribunes n'engagent que leurs auteurs.", summarizer)
+        #expect(officer["Capitaine de corvett"] == "noise:byline")
+        #expect(officer["Les opinions exprimé"] == "noise:promo")
         let freelance = story + "Journaliste indépendant, il couvre le Proche-Orient depuis Amman et Beyrouth."
         #expect(statusByOpening(freelance, summarizer)["Journaliste indépend"] == "noise:byline")
         let closing = story + "Globalement, le magazine appelle les consommateurs à la prudence."
