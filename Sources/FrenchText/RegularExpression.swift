@@ -41,9 +41,10 @@ public final class RegularExpression {
     }
 
     /// The literal units a pattern starts with, up to its first metacharacter (a unit under a
-    /// quantifier `?` `*` `{` left out; an escaped punctuation mark, `\(`, counts as itself); none when the pattern has a `|` outside brackets and
-    /// groups, where a match may start otherwise. Flags such as `(?i)` act from where they
-    /// stand, after the prefix, which stops at their `(`.
+    /// quantifier `?` `*` `{` left out; an escaped punctuation mark, `\(`, counts as itself);
+    /// none when the pattern has a `|` outside brackets and groups, where a match may start
+    /// otherwise. Flags such as `(?i)` act from where they stand, after the prefix, which stops
+    /// at their `(`.
     static func literalPrefix(of pattern: String) -> [UInt16] {
         let units = Array(pattern.utf16)
         let metacharacters: Set<UInt16> = Set("\\^$.|?*+()[]{}".utf16)

@@ -180,9 +180,9 @@ public final class ArticleCleaner {
         return true
     }
 
-    /// Whether a sentence holds the literal units a `drop-if-contains` rule's pattern starts with
-    /// (always, when they are empty or ``triesEveryRule``): most sentences are refused so,
-    /// without a call to ICU, whose every call costs thousands of instructions.
+    /// Whether a sentence holds the literal units a rule's pattern starts with (a `drop-if-contains`
+    /// or a `drop-at-end` rule; always, when they are empty or ``triesEveryRule``): most sentences
+    /// are refused so, without a call to ICU, whose every call costs thousands of instructions.
     func contains(_ sentence: UnsafeBufferPointer<UInt16>, _ literal: [UInt16]) -> Bool {
         guard !triesEveryRule, let first = literal.first else { return true }
         guard sentence.count >= literal.count else { return false }
