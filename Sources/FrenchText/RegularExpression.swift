@@ -13,12 +13,16 @@ public final class RegularExpression {
     /// when a top-level alternation makes it unsure): a text that does not start with them
     /// cannot match at its start, which spares the call to ICU.
     public let literalPrefix: [UInt16]
+    /// The longest run of literal units that every match holds, the prefix when no run is
+    /// longer (see ``PatternLiterals/required(in:)``): a text that does not hold it cannot
+    /// match, which spares the call to ICU.
+    public let requiredLiteral: [UInt16]
     private let regex: OpaquePointer
 
     /// Compiles a pattern; a syntax error is reported with its line and offset in the pattern.
     public init(_ pattern: String) throws(ICUError) {
         self.pattern = pattern
-        literalPrefix = RegularExpression.literalPrefix(of: pattern)
+        (literalPrefix, requiredLiteral) = PatternLiterals.prefixAndRequired(of: pattern)
         let units = Array(pattern.utf16)
         var status = U_ZERO_ERROR
         var parseError = UParseError()
@@ -36,59 +40,8 @@ public final class RegularExpression {
     /// Wraps an expression ICU has already compiled.
     private init(pattern: String, compiled: OpaquePointer) {
         self.pattern = pattern
-        literalPrefix = RegularExpression.literalPrefix(of: pattern)
+        (literalPrefix, requiredLiteral) = PatternLiterals.prefixAndRequired(of: pattern)
         regex = compiled
-    }
-
-    /// The literal units a pattern starts with, up to its first metacharacter (a unit under a
-    /// quantifier `?` `*` `{` left out; an escaped punctuation mark, `\(`, counts as itself);
-    /// none when the pattern has a `|` outside brackets and groups, where a match may start
-    /// otherwise. Flags such as `(?i)` act from where they stand, after the prefix, which stops
-    /// at their `(`.
-    static func literalPrefix(of pattern: String) -> [UInt16] {
-        let units = Array(pattern.utf16)
-        let metacharacters: Set<UInt16> = Set("\\^$.|?*+()[]{}".utf16)
-        var groups = 0
-        var sets = 0
-        var index = 0
-        while index < units.count {
-            let unit = units[index]
-            if unit == 0x5C {  // a backslash escapes the next unit
-                index += 2
-                continue
-            }
-            if sets > 0 {
-                if unit == 0x5B { sets += 1 } else if unit == 0x5D { sets -= 1 }
-            } else {
-                switch unit {
-                case 0x5B: sets += 1
-                case 0x28: groups += 1
-                case 0x29: groups -= 1
-                case 0x7C where groups == 0: return []
-                default: break
-                }
-            }
-            index += 1
-        }
-        var prefix: [UInt16] = []
-        var position = 0
-        while position < units.count {
-            var unit = units[position]
-            // An escaped ASCII punctuation mark is itself ("\(", "\."); "\d", "\p{Lu}" are classes.
-            if unit == 0x5C, position + 1 < units.count, units[position + 1] < 0x80,
-                !UTF16Classes.isAlphanumeric(units[position + 1])
-            {
-                unit = units[position + 1]
-                position += 2
-            } else if metacharacters.contains(unit) {
-                if unit == 0x3F || unit == 0x2A || unit == 0x7B, !prefix.isEmpty { prefix.removeLast() }
-                break
-            } else {
-                position += 1
-            }
-            prefix.append(unit)
-        }
-        return prefix
     }
 
     deinit { cicu_uregex_close(regex) }
@@ -113,17 +66,21 @@ public final class RegularExpression {
     }
 
     /// Whether some text that starts with `unit` could match the pattern from its start (in
+    /// whole, or a prefix of it); see ``mayMatch(startingWith:)-(some Collection)``.
+    public func mayMatch(startingWith unit: UInt16) -> Bool { mayMatch(startingWith: CollectionOfOne(unit)) }
+
+    /// Whether some text that starts with `units` could match the pattern from its start (in
     /// whole, or a prefix of it).
     ///
-    /// False only when ICU, given `unit` alone, finds no match without asking for more input
-    /// (`uregex_hitEnd`): every way through the pattern has then rejected that first unit, so
-    /// no longer text that starts with it can match either. A text's first unit then spares the
-    /// call for every rule that cannot start with it.
-    public func mayMatch(startingWith unit: UInt16) -> Bool {
+    /// False only when ICU, given `units` alone, finds no match without asking for more input
+    /// (`uregex_hitEnd`): every way through the pattern has then rejected that opening, so no
+    /// longer text that starts with it can match either. A text's first units then spare the
+    /// call for every rule that cannot start with them.
+    public func mayMatch(startingWith units: some Collection<UInt16>) -> Bool {
         var status = U_ZERO_ERROR
-        var text = [unit]
-        let found = text.withUnsafeMutableBufferPointer { buffer in
-            cicu_uregex_setText(regex, buffer.baseAddress, 1, &status)
+        let text = Array(units)
+        let found = text.withUnsafeBufferPointer { buffer in
+            cicu_uregex_setText(regex, buffer.baseAddress ?? RegularExpression.empty, Int32(buffer.count), &status)
             let found = cicu_uregex_lookingAt(regex, -1, &status) != 0 || cicu_uregex_hitEnd(regex, &status) != 0
             // The expression must not keep a pointer to the buffer, which is freed on return.
             cicu_uregex_setText(regex, RegularExpression.empty, 0, &status)

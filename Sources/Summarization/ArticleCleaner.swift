@@ -31,18 +31,22 @@ public final class ArticleCleaner {
     /// The whole-sentence rules (`drop` and `drop-if-contains`) in file order: the first that
     /// matches names the kind, so the catch-all `heading` rule at the end of the file comes last.
     let wholeSentence: [(kind: String, regex: RegularExpression, anywhere: Bool, source: NoiseSource)]
-    /// By a sentence's first unit, the whole-sentence rules worth trying, in file order. A `drop`
-    /// rule is left out when its pattern cannot start with the unit (most begin with a few words
-    /// or a capital): on OrangeSum, ICU is called a quarter as often. `drop-if-contains` rules
-    /// are always in.
-    private var wholeSentenceByFirstUnit = FirstUnitIndex()
-    /// The `drop-if-opens` rules, tried on every sentence (the first unit rules most out).
+    /// By a sentence's opening units, the whole-sentence rules worth trying, in file order. A
+    /// `drop` rule is left out when its pattern cannot start with them (most begin with a few
+    /// words or a capital): on OrangeSum, ICU is called an eighth as often. `drop-if-contains`
+    /// rules are always in.
+    private var wholeSentenceByOpening = OpeningIndex()
+    /// The `drop-if-opens` rules, tried on every sentence (the opening units rule most out).
     let openingPatterns: [(kind: String, regex: RegularExpression, source: NoiseSource)]
-    private var openingPatternsByFirstUnit = FirstUnitIndex()
-    /// For the tests: try every rule, whatever the sentence's first unit.
+    private var openingPatternsByOpening = OpeningIndex()
+    /// For the tests: try every rule, whatever the sentence's opening units.
     var triesEveryRule = false
     let labels: [(kind: String, regex: RegularExpression, source: NoiseSource)]
-    private var labelsByFirstUnit = FirstUnitIndex()
+    /// The `split-label` rules worth trying, by opening units.
+    private var labelsByOpening = OpeningIndex()
+    /// The same among the `split-label` rules that open with literal units, the only ones tried
+    /// on a sentence without a cue.
+    private var literalLabelsByOpening = OpeningIndex()
     /// The `drop-at-end` rules, tried on the sentences of a page's end matter only.
     let endMatter: [(kind: String, regex: RegularExpression, source: NoiseSource)]
     /// The `drop-if-starts` rules: their text folded by ``folded(_:)``.
@@ -135,7 +139,7 @@ public final class ArticleCleaner {
             }
         }
         if !openingPatterns.isEmpty {
-            for index in openingPatternRules(startingWith: sentence.first)
+            for index in openingPatternRules(for: sentence)
             where opens(sentence, with: openingPatterns[index].regex)
                 && openingPatterns[index].regex.prefixMatch(sentence) != nil
             {
@@ -143,10 +147,10 @@ public final class ArticleCleaner {
             }
         }
         if sentence.count <= ArticleCleaner.noiseLengthLimit, mayBeNoise(sentence) {
-            for index in wholeSentenceRules(startingWith: sentence.first) {
+            for index in wholeSentenceRules(for: sentence) {
                 let rule = wholeSentence[index]
                 if rule.anywhere
-                    ? contains(sentence, rule.regex.literalPrefix) && rule.regex.occurs(in: sentence)
+                    ? contains(sentence, rule.regex.requiredLiteral) && rule.regex.occurs(in: sentence)
                     : opens(sentence, with: rule.regex) && rule.regex.matchesWhole(sentence)
                 {
                     return (.noise(kind: rule.kind), rule.source)
@@ -159,9 +163,9 @@ public final class ArticleCleaner {
         // with a space ("21 mars 2025 à 09:12 La Police…").
         let opensWithDigit = sentence.first.map { (0x30...0x39).contains($0) } ?? false
         let cued = mayHaveLabel(sentence) || opensWithListMarker(sentence) || opensWithDigit
-        for index in labelRules(startingWith: sentence.first) {
+        for index in labelRules(for: sentence, cued: cued) {
             let regex = labels[index].regex
-            guard cued || !regex.literalPrefix.isEmpty, opens(sentence, with: regex) else { continue }
+            guard opens(sentence, with: regex) else { continue }
             if let length = regex.prefixMatch(sentence), length > 0 {
                 return (.label(kind: labels[index].kind, length: length), labels[index].source)
             }
@@ -169,20 +173,24 @@ public final class ArticleCleaner {
         return (.keep, nil)
     }
 
-    /// Whether a sentence starts with the literal units a rule's pattern starts with (always,
-    /// when ``triesEveryRule``): most rules are refused so, without a call to ICU.
+    /// Whether a sentence starts with the literal units a rule's pattern starts with, and holds
+    /// the longest run of literal units it requires (always, when ``triesEveryRule``): most rules
+    /// are refused so, without a call to ICU.
     @inline(__always)
     func opens(_ sentence: UnsafeBufferPointer<UInt16>, with regex: RegularExpression) -> Bool {
+        guard !triesEveryRule else { return true }
         let prefix = regex.literalPrefix
-        guard !triesEveryRule, !prefix.isEmpty else { return true }
-        guard sentence.count >= prefix.count else { return false }
-        for (offset, unit) in prefix.enumerated() where sentence[offset] != unit { return false }
-        return true
+        if !prefix.isEmpty {
+            guard sentence.count >= prefix.count else { return false }
+            for (offset, unit) in prefix.enumerated() where sentence[offset] != unit { return false }
+        }
+        return regex.requiredLiteral.count == prefix.count || contains(sentence, regex.requiredLiteral)
     }
 
-    /// Whether a sentence holds the literal units a rule's pattern starts with (a `drop-if-contains`
-    /// or a `drop-at-end` rule; always, when they are empty or ``triesEveryRule``): most sentences
-    /// are refused so, without a call to ICU, whose every call costs thousands of instructions.
+    /// Whether a sentence holds literal units a rule's matches hold (the longest run of a
+    /// `drop-if-contains` or a `drop-at-end` rule; always, when they are empty or
+    /// ``triesEveryRule``): most sentences are refused so, without a call to ICU, whose every
+    /// call costs thousands of instructions.
     func contains(_ sentence: UnsafeBufferPointer<UInt16>, _ literal: [UInt16]) -> Bool {
         guard !triesEveryRule, let first = literal.first else { return true }
         guard sentence.count >= literal.count else { return false }
@@ -198,33 +206,41 @@ public final class ArticleCleaner {
         return false
     }
 
-    /// The indices of the whole-sentence rules to try on a sentence that starts with `unit`.
-    func wholeSentenceRules(startingWith unit: UInt16?) -> [Int] {
-        rules(startingWith: unit, count: wholeSentence.count, in: &wholeSentenceByFirstUnit) { index, unit in
-            wholeSentence[index].anywhere || wholeSentence[index].regex.mayMatch(startingWith: unit)
+    /// The indices of the whole-sentence rules to try on a sentence, from its opening units.
+    func wholeSentenceRules(for sentence: UnsafeBufferPointer<UInt16>) -> [Int] {
+        rules(for: sentence, count: wholeSentence.count, in: &wholeSentenceByOpening) { index, opening in
+            wholeSentence[index].anywhere || wholeSentence[index].regex.mayMatch(startingWith: opening)
         }
     }
 
-    /// The indices of the `split-label` rules to try on a sentence that starts with `unit`.
-    func labelRules(startingWith unit: UInt16?) -> [Int] {
-        rules(startingWith: unit, count: labels.count, in: &labelsByFirstUnit) {
-            labels[$0].regex.mayMatch(startingWith: $1)
+    /// The indices of the `split-label` rules to try on a sentence, from its opening units: when
+    /// it shows no cue of a label, only the rules that open with literal units.
+    func labelRules(for sentence: UnsafeBufferPointer<UInt16>, cued: Bool) -> [Int] {
+        if triesEveryRule { return labels.indices.filter { cued || !labels[$0].regex.literalPrefix.isEmpty } }
+        if cued {
+            return rules(for: sentence, count: labels.count, in: &labelsByOpening) {
+                labels[$0].regex.mayMatch(startingWith: $1)
+            }
+        }
+        return rules(for: sentence, count: labels.count, in: &literalLabelsByOpening) {
+            !labels[$0].regex.literalPrefix.isEmpty && labels[$0].regex.mayMatch(startingWith: $1)
         }
     }
 
-    /// The indices of the `drop-if-opens` rules to try on a sentence that starts with `unit`.
-    func openingPatternRules(startingWith unit: UInt16?) -> [Int] {
-        rules(startingWith: unit, count: openingPatterns.count, in: &openingPatternsByFirstUnit) {
+    /// The indices of the `drop-if-opens` rules to try on a sentence, from its opening units.
+    func openingPatternRules(for sentence: UnsafeBufferPointer<UInt16>) -> [Int] {
+        rules(for: sentence, count: openingPatterns.count, in: &openingPatternsByOpening) {
             openingPatterns[$0].regex.mayMatch(startingWith: $1)
         }
     }
 
-    /// The rules of one list worth trying on a sentence that starts with `unit`, from its index
-    /// (all of them when ``triesEveryRule``).
+    /// The rules of one list worth trying on a sentence, from its index (all of them when
+    /// ``triesEveryRule``).
     private func rules(
-        startingWith unit: UInt16?, count: Int, in index: inout FirstUnitIndex, mayStart: (Int, UInt16) -> Bool
+        for sentence: UnsafeBufferPointer<UInt16>, count: Int, in index: inout OpeningIndex,
+        mayStart: (Int, ArraySlice<UInt16>) -> Bool
     ) -> [Int] {
-        triesEveryRule ? Array(0..<count) : index.rules(startingWith: unit, count: count, mayStart: mayStart)
+        triesEveryRule ? Array(0..<count) : index.rules(for: sentence, count: count, mayStart: mayStart)
     }
 
     /// Whether a sentence could be whole-sentence noise: it ends without sentence punctuation
@@ -244,23 +260,59 @@ public final class ArticleCleaner {
         {
             return true
         }
-        // A caption with its credit after a bar ("… l'été dernier | © Name – J. S."); an
-        // embedded post under its author's handle ("Name (@handle) on X :⏎« … »").
-        for index in sentence.indices {
-            let unit = sentence[index]
-            if unit == 0x7C || (unit == 0x40 && index > 0 && sentence[index - 1] == 0x28) { return true }
-        }
         // A dateline that names its source in brackets, with spaces inside ("Bangui, …, 09:47:12
         // ( Corbeaunews-Centrafrique )."): prose writes "(AFP)" without them.
         if sentence.count >= 4, sentence[sentence.count - 2] == 0x29, sentence[sentence.count - 3] == 0x20 {
             return true
         }
-        var spaces = 0
-        for unit in sentence where unit == 0x20 {
-            spaces += 1
-            if spaces >= 6 { return false }
+        let (bars, atSigns, spaces) = Self.barsAtSignsAndSpaces(sentence)
+        // A caption with its credit after a bar ("… l'été dernier | © Name – J. S.").
+        if bars > 0 || spaces < 6 { return true }
+        // An embedded post under its author's handle ("Name (@handle) on X :⏎« … »").
+        guard atSigns > 0 else { return false }
+        for index in sentence.indices.dropFirst() where sentence[index] == 0x40 && sentence[index - 1] == 0x28 {
+            return true
         }
-        return true
+        return false
+    }
+
+    /// The numbers of bars, at signs and spaces in a text, counted eight units at a time: every
+    /// sentence short enough to be noise is scanned so, and a loop of compares and branches
+    /// cost 2% of `precis summarize`.
+    static func barsAtSignsAndSpaces(_ text: UnsafeBufferPointer<UInt16>) -> (bars: Int, atSigns: Int, spaces: Int) {
+        guard let base = text.baseAddress else { return (0, 0, 0) }
+        typealias Lanes = SIMD8<UInt16>
+        let raw = UnsafeRawPointer(base)
+        // Vectors, not scalars, on the right of `.==`: the scalar form is compared lane by lane.
+        let (bar, atSign, space) = (Lanes(repeating: 0x7C), Lanes(repeating: 0x40), Lanes(repeating: 0x20))
+        var totals = (bars: 0, atSigns: 0, spaces: 0)
+        var index = 0
+        while index + Lanes.scalarCount <= text.count {
+            // Each lane counts at most 32,767 blocks before the lanes are added up.
+            let end = min(text.count, index + Lanes.scalarCount * 32_767)
+            var bars = Lanes.zero
+            var atSigns = Lanes.zero
+            var spaces = Lanes.zero
+            while index + Lanes.scalarCount <= end {
+                let units = raw.loadUnaligned(fromByteOffset: index * 2, as: Lanes.self)
+                bars &+= Lanes.zero.replacing(with: .one, where: units .== bar)
+                atSigns &+= Lanes.zero.replacing(with: .one, where: units .== atSign)
+                spaces &+= Lanes.zero.replacing(with: .one, where: units .== space)
+                index += Lanes.scalarCount
+            }
+            totals.bars += Int(bars.wrappedSum())
+            totals.atSigns += Int(atSigns.wrappedSum())
+            totals.spaces += Int(spaces.wrappedSum())
+        }
+        for unit in text[index...] {
+            switch unit {
+            case 0x7C: totals.bars += 1
+            case 0x40: totals.atSigns += 1
+            case 0x20: totals.spaces += 1
+            default: break
+            }
+        }
+        return totals
     }
 
     /// Whether a sentence starts with a folded text (a `drop-if-starts` rule) not followed by a
@@ -367,21 +419,5 @@ public final class ArticleCleaner {
         case 0x2D: return dash
         default: return 0
         }
-    }
-}
-
-/// For each first unit below U+3000, the rules of a list that a sentence starting with it can
-/// match, found once per unit and kept; every rule for other units and for an empty sentence.
-struct FirstUnitIndex {
-    static let limit = 0x3000
-    private var byUnit: [[Int]?] = Array(repeating: nil, count: FirstUnitIndex.limit)
-
-    /// The indices below `count` for which `mayStart(index, unit)` holds, in order.
-    mutating func rules(startingWith unit: UInt16?, count: Int, mayStart: (Int, UInt16) -> Bool) -> [Int] {
-        guard let unit, Int(unit) < FirstUnitIndex.limit else { return Array(0..<count) }
-        if let known = byUnit[Int(unit)] { return known }
-        let rules = (0..<count).filter { mayStart($0, unit) }
-        byUnit[Int(unit)] = rules
-        return rules
     }
 }

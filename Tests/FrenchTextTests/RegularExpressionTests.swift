@@ -71,8 +71,22 @@ struct RegularExpressionTests {
         #expect(try starts("(?=\\p{Lu})\\p{L}+", "Q") && !starts("(?=\\p{Lu})\\p{L}+", "q"))
     }
 
+    @Test("two opening units rule out what the first allows: \"Pe\" cannot open \"Par\", nor \"Le\" capitals")
+    func openingUnits() throws {
+        func opens(_ pattern: String, _ opening: String) throws -> Bool {
+            try RegularExpression(pattern).mayMatch(startingWith: Array(opening.utf16))
+        }
+        let byline = "(?:[Pp]ar|Avec)(?: :)? \\p{Lu}[\\p{L}'’.-]*"
+        #expect(try opens(byline, "Pa") && opens(byline, "pa") && opens(byline, "Av"))
+        #expect(try !opens(byline, "Pe") && !opens(byline, "Au"))
+        let capitals = "\\p{Lu}{4,}(?:[ -]\\p{Lu}{2,}){0,2}\\."
+        #expect(try opens(capitals, "LE") && !opens(capitals, "Le"))
+        // A whole text that matches, and one cut short, are both openings that may match.
+        #expect(try opens("DR", "DR") && opens("Crédit photo", "Cr") && !opens("Crédit photo", "Ca"))
+    }
+
     @Test(
-        "a literal prefix is read up to the first metacharacter, without a quantified unit, escaped marks as themselves, and not under a top-level |",
+        "a literal prefix is read up to the first metacharacter, without a quantified unit, escaped marks as themselves, past ^ and \\b, and not under a top-level |",
         arguments: [
             ("Les commentaires (?:sont|ont été) fermés", "Les commentaires "),
             ("Vous avez (?:lu|encore) \\d{1,2} articles?", "Vous avez "),
@@ -90,9 +104,43 @@ struct RegularExpressionTests {
             ("Photos?\\.", "Photo"),
             ("\\d{4} ", ""),
             ("[•◦] +(?=\\S)", ""),
+            ("^Écrivez à la rédaction", "Écrivez à la rédaction"),
+            ("\\babonnez-vous\\b", "abonnez-vous"),
+            ("^\\p{Lu}[\\p{L}]+ est", ""),
         ])
     func literalPrefixes(pattern: String, prefix: String) throws {
         #expect(try RegularExpression(pattern).literalPrefix == Array(prefix.utf16))
+    }
+
+    @Test(
+        "the required literal is the longest run of literal units outside groups and brackets that every match holds, the prefix when none is longer",
+        arguments: [
+            // Pattern, required literal, a text it matches in full.
+            ("\\p{Lu}[\\p{L}'’. -]{1,30} vous recommande\\s?:?", " vous recommande", "Le Figaro vous recommande :"),
+            ("[^\\n]{10,250} \\| ?(?:Ph\\.|©) ?[^\\n|]{1,60}", " |", "Des soldats en patrouille | © Jean Dupont"),
+            ("Par \\p{Lu}\\p{L}+, envoyé spécial", ", envoyé spécial", "Par Marc, envoyé spécial"),
+            // A unit under ? or {…} is not required; one under + is, once.
+            ("Photos? de \\p{Lu}\\p{L}+ publiées", " publiées", "Photo de Paris publiées"),
+            ("\\d+ ans? de prison", " de prison", "5 an de prison"),
+            ("Lu+ne", "Lu", "Luuune"),
+            // Escaped marks are units; \\b is no unit and does not break the run.
+            ("\\(AFP\\) - \\p{Lu}", "(AFP) - ", "(AFP) - L"),
+            ("\\babonnez-vous\\b", "abonnez-vous", "abonnez-vous"),
+            // Nothing is required under a top-level |, after a flag group, or inside \\Q…\\E.
+            ("[^\\n]{1,40} recommande|Lire", "", "Lire"),
+            ("\\p{Lu}\\p{L}+(?i) vous recommande", "", "Le VOUS RECOMMANDE"),
+            ("\\p{Lu}\\Q (?:x)\\E", "", "L (?:x)"),
+            // Groups, scoped flags and classes end a run.
+            ("Le (?i:Fil) info du jour", " info du jour", "Le FIL info du jour"),
+        ])
+    func requiredLiterals(pattern: String, required: String, text: String) throws {
+        let regex = try RegularExpression(pattern)
+        let expected = required.isEmpty ? regex.literalPrefix : Array(required.utf16)
+        #expect(regex.requiredLiteral == expected)
+        // The text matches, and holds the run: the reading is not stricter than ICU.
+        let units = Array(text.utf16)
+        #expect(units.withUnsafeBufferPointer { regex.matchesWhole($0) })
+        #expect(expected.isEmpty || text.contains(String(decoding: expected, as: UTF16.self)))
     }
 
     @Test("a pattern that does not compile is an error, not a crash")

@@ -959,7 +959,7 @@ struct ArticleCleanerTests {
         #expect(code == expected)
     }
 
-    @Test("trying only the rules that can start with a sentence's first unit changes no verdict")
+    @Test("trying only the rules a sentence's opening and literal units allow changes no verdict")
     func firstUnitFilter() throws {
         let rules = try #require(Self.rules)
         let filtered = try ArticleCleaner(rules: rules)
