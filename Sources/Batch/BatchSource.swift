@@ -17,6 +17,9 @@ public final class BatchSource {
     public private(set) var recordsRead = 0
     public private(set) var skippedOtherShards = 0
     public private(set) var skippedAlreadyWritten = 0
+    /// The ordinals of the records skipped as already written, in input order: a resumed shard
+    /// checks them against the ordinals its partial output kept.
+    public private(set) var alreadyWrittenOrdinals: [Int] = []
     /// Items rejected while reading: broken lines, unreadable files, duplicate ids.
     public private(set) var inputRejects = 0
     /// 64-bit hashes of the ids seen, not the ids: memory stays small on batches of millions.
@@ -54,6 +57,7 @@ public final class BatchSource {
                 }
                 if alreadyWritten.contains(record.id) {
                     skippedAlreadyWritten += 1
+                    alreadyWrittenOrdinals.append(ordinal)
                     continue
                 }
                 record.ordinal = ordinal

@@ -6,8 +6,9 @@ import Foundation
 /// the run finishes, so an interrupted run never leaves a half-written output and a reader never
 /// sees one. With `resume`, an existing `.NAME.partial` from an interrupted run is kept up to
 /// its last complete line, and the run appends to it. A target that exists and is not a regular
-/// file (`/dev/null`, a FIFO, a terminal) is written to directly: renaming a file over it would
-/// replace the device itself.
+/// file (`/dev/null`, a FIFO, a terminal), or any path under `/dev` or `/proc` (`/dev/stdout`,
+/// `/dev/fd/3`), is written to directly: renaming a file over it would replace the device or the
+/// link itself. A symbolic link is followed: the file it names is replaced, and the link stays.
 public final class OutputWriter {
     let handle: FileHandle
     let target: String?
@@ -32,15 +33,50 @@ public final class OutputWriter {
         return kind != S_IFREG && kind != S_IFDIR
     }
 
-    /// Opens stdout (`path` nil or `-`), a special file as it is, or the partial file beside `path`.
-    public init(path: String?, resume: Bool = false) throws {
+    /// Whether an output at `path` is written to directly, never replaced: a special file, or a
+    /// path under `/dev` or `/proc`, whose names are the system's (`/dev/stdout` is a link to
+    /// the process's own stdout, which may be a regular file that a rename would not reach).
+    /// Nothing is written beside such an output (no manifest, no ordinals).
+    public static func writesInPlace(_ path: String) -> Bool {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        return isSpecialFile(path) || absolute.hasPrefix("/dev/") || absolute.hasPrefix("/proc/")
+    }
+
+    /// The path a symbolic link finally names (the path itself when it is not a link), each
+    /// relative link read from its own folder; a link that names one that does not exist yet
+    /// gives that name, so the file is created where the link points.
+    public static func resolvingLinks(_ path: String) -> String {
+        var current = path
+        // As the kernel does, give up after 40 links (a loop).
+        for _ in 0..<40 {
+            var status = stat()
+            guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &buffer, Int(PATH_MAX))
+            guard length > 0 else { return current }
+            let destination = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current =
+                destination.hasPrefix("/")
+                ? destination
+                : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(destination).path
+        }
+        return current
+    }
+
+    /// The partial file being written, nil for stdout and for an output written in place.
+    public var partialPath: String? { temporary }
+
+    /// Opens stdout (`path` nil or `-`), a special file as it is, or the partial file beside
+    /// `path`; with `resume`, the partial file's first complete lines are kept, `keepingAtMost`
+    /// of them when it is given.
+    public init(path: String?, resume: Bool = false, keepingAtMost limit: Int? = nil) throws {
         guard let path, path != "-" else {
             handle = FileHandle.standardOutput
             target = nil
             temporary = nil
             return
         }
-        if OutputWriter.isSpecialFile(path) {
+        if OutputWriter.writesInPlace(path) {
             guard let opened = FileHandle(forWritingAtPath: path) else {
                 throw OutputError(path: path, message: "cannot open for writing")
             }
@@ -49,12 +85,23 @@ public final class OutputWriter {
             temporary = nil
             return
         }
-        let partial = OutputWriter.partialPath(for: path)
+        // A link is kept: the file it names is the one replaced.
+        let file = OutputWriter.resolvingLinks(path)
+        let partial = OutputWriter.partialPath(for: file)
         let directory = URL(fileURLWithPath: partial).deletingLastPathComponent().path
         var kept = Data()
         if resume, let existing = FileManager.default.contents(atPath: partial) {
             // Keep whole lines only: the interrupted run may have stopped mid-line.
             if let lastNewline = existing.lastIndex(of: 0x0A) { kept = existing[...lastNewline] }
+            if let limit {
+                var lines = 0
+                var end = kept.startIndex
+                while lines < limit, let newline = kept[end...].firstIndex(of: 0x0A) {
+                    lines += 1
+                    end = newline + 1
+                }
+                kept = kept[kept.startIndex..<end]
+            }
             resumedLines = String(decoding: kept, as: UTF8.self).split(separator: "\n").map(String.init)
         }
         guard FileManager.default.createFile(atPath: partial, contents: kept) else {
@@ -65,15 +112,24 @@ public final class OutputWriter {
         }
         try opened.seekToEnd()
         handle = opened
-        target = path
+        target = file
         temporary = partial
     }
 
     /// Appends bytes, flushing in large blocks.
     public func write(_ bytes: [UInt8]) throws {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= OutputWriter.flushSize { try flush() }
+        append(bytes)
+        if isFull { try flush() }
     }
+
+    /// Appends bytes to the buffer only: the caller flushes (see ``isFull``), to keep two files
+    /// in step.
+    public func append(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// Whether the buffer has grown to a block worth writing.
+    public var isFull: Bool { buffer.count >= OutputWriter.flushSize }
 
     /// Writes what is buffered, so that an interrupted run can resume from it.
     public func flush() throws {

@@ -79,15 +79,148 @@ struct BatchEngineTests {
         let scratch = try EngineScratch()
         _ = try CLI.run(["segment", scratch.input, "-o", scratch.file("full.jsonl")])
         let full = try scratch.read("full.jsonl")
-        // An interrupted run: five complete lines and half of the sixth in the partial file.
+        // A run stopped at the broken sixth line keeps five lines, then it is cut mid-line, as a
+        // killed run may be.
+        let stopped = try CLI.run(["segment", "--on-error", "fail", scratch.input, "-o", scratch.file("resumed.jsonl")])
+        #expect(stopped.status == 1)
         let lines = full.split(separator: "\n", omittingEmptySubsequences: false)
-        let partial = lines.prefix(5).joined(separator: "\n") + "\n" + lines[5].prefix(40)
-        try partial.write(toFile: scratch.file(".resumed.jsonl.partial"), atomically: true, encoding: .utf8)
+        let partial = try #require(FileHandle(forWritingAtPath: scratch.file(".resumed.jsonl.partial")))
+        try partial.seekToEnd()
+        try partial.write(contentsOf: Data(lines[5].prefix(40).utf8))
+        try partial.close()
         let resumed = try CLI.run(["segment", "--resume", scratch.input, "-o", scratch.file("resumed.jsonl")])
         #expect(resumed.status == 1)
         #expect(resumed.stderr.contains("5 already written (resumed)"))
         #expect(try scratch.read("resumed.jsonl") == full)
         #expect(!FileManager.default.fileExists(atPath: scratch.file(".resumed.jsonl.partial")))
+        #expect(!FileManager.default.fileExists(atPath: scratch.file(".resumed.jsonl.partial.run")))
+    }
+
+    @Test("--resume refuses the partial output of another command, other options or another input, or with an id twice")
+    func resumeRefusals() throws {
+        let scratch = try EngineScratch()
+        func stop(_ arguments: [String], _ name: String) throws {
+            let stopped = try CLI.run(arguments + ["--on-error", "fail", scratch.input, "-o", scratch.file(name)])
+            #expect(stopped.status == 1)
+        }
+        try stop(["tokenize"], "a.jsonl")
+        let otherCommand = try CLI.run(["segment", "--resume", scratch.input, "-o", scratch.file("a.jsonl")])
+        #expect(otherCommand.status == 74)
+        #expect(otherCommand.stderr.contains("written by another command, other options or another shard"))
+        try stop(["segment"], "b.jsonl")
+        let otherOptions = try CLI.run([
+            "segment", "--offsets", "utf8", "--resume", scratch.input, "-o", scratch.file("b.jsonl"),
+        ])
+        #expect(otherOptions.status == 74)
+        #expect(otherOptions.stderr.contains("another command, other options"))
+        // The same command and options on another input: the partial's lines are not its records.
+        let other = scratch.file("other.jsonl")
+        try """
+        {"id": "autre-1", "text": "Le tribunal correctionnel de Lille a rendu son jugement. Trois prévenus ont été relaxés."}
+        {"id": "autre-2", "text": "La préfecture a levé l'arrêté. Les manifestations sont de nouveau autorisées."}
+        """.write(toFile: other, atomically: true, encoding: .utf8)
+        let otherInput = try CLI.run(["segment", "--resume", other, "-o", scratch.file("b.jsonl")])
+        #expect(otherInput.status == 74)
+        #expect(otherInput.stderr.contains("5 lines of the partial output are not records of this input"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("b.jsonl")))
+        // A line twice in the partial output.
+        try stop(["segment"], "c.jsonl")
+        let partial = scratch.file(".c.jsonl.partial")
+        let kept = try String(contentsOfFile: partial, encoding: .utf8)
+        try (kept + kept.prefix { $0 != "\n" } + "\n").write(toFile: partial, atomically: true, encoding: .utf8)
+        let twice = try CLI.run(["segment", "--resume", scratch.input, "-o", scratch.file("c.jsonl")])
+        #expect(twice.status == 74)
+        #expect(twice.stderr.contains("is twice in the partial output"))
+        // A partial output without the record of its run (another version of precis).
+        try FileManager.default.removeItem(atPath: partial + ".run")
+        let unknown = try CLI.run(["segment", "--resume", scratch.input, "-o", scratch.file("c.jsonl")])
+        #expect(unknown.status == 74)
+        #expect(unknown.stderr.contains("no record of the run that wrote it"))
+    }
+
+    @Test("a resumed shard does again the lines its ordinals lost, and merges into the single run's output")
+    func resumeShardOrdinals() throws {
+        let scratch = try EngineScratch()
+        let single = try CLI.run(["segment", scratch.input])
+        let stopped = try CLI.run([
+            "segment", "--shard", "0/2", "--on-error", "fail", scratch.input, "-o", scratch.file("s-0.jsonl"),
+        ])
+        #expect(stopped.status == 1)
+        // Ordinals one line short of the output, as a shard killed between two writes could leave them.
+        let ordinals = scratch.file(".s-0.jsonl.ordinals.partial")
+        let kept = try String(contentsOfFile: ordinals, encoding: .utf8).split(separator: "\n")
+        #expect(kept.count >= 2)
+        try (kept.dropLast().joined(separator: "\n") + "\n").write(toFile: ordinals, atomically: true, encoding: .utf8)
+        let resumed = try CLI.run([
+            "segment", "--shard", "0/2", "--resume", scratch.input, "-o", scratch.file("s-0.jsonl"),
+        ])
+        #expect(resumed.status == 1)
+        #expect(resumed.stderr.contains("\(kept.count - 1) already written (resumed)"))
+        _ = try CLI.run(["segment", "--shard", "1/2", scratch.input, "-o", scratch.file("s-1.jsonl")])
+        let merge = try CLI.run([
+            "merge", scratch.file("s-0.jsonl"), scratch.file("s-1.jsonl"), "-o", scratch.file("m.jsonl"),
+        ])
+        #expect(merge.status == 0)
+        #expect(try scratch.read("m.jsonl") == single.stdout)
+    }
+
+    @Test("-o through a symbolic link replaces the file it names and keeps the link; -o /dev/stdout is stdout")
+    func outputThroughLink() throws {
+        let scratch = try EngineScratch()
+        try "an older output\n".write(toFile: scratch.file("target.jsonl"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.file("link.jsonl"), withDestinationPath: "target.jsonl")
+        let single = try CLI.run(["segment", scratch.input])
+        let linked = try CLI.run(["segment", scratch.input, "-o", scratch.file("link.jsonl")])
+        #expect(linked.status == 1)
+        let kind =
+            try FileManager.default.attributesOfItem(atPath: scratch.file("link.jsonl"))[.type] as? FileAttributeType
+        #expect(kind == .typeSymbolicLink)
+        #expect(try scratch.read("target.jsonl") == single.stdout)
+        let standardOutput = try CLI.run(["segment", scratch.input, "-o", "/dev/stdout"])
+        #expect(standardOutput.stdout == single.stdout)
+        #expect(!FileManager.default.fileExists(atPath: "/dev/stdout.manifest.json"))
+    }
+
+    @Test("outputs that would overwrite one another, or whose folder is missing, are refused before any work")
+    func sideOutputsChecked() throws {
+        let scratch = try EngineScratch()
+        let out = scratch.file("out.jsonl")
+        let refusals: [([String], String)] = [
+            (["summarize", "--html", out], "--html \(out) is also --output"),
+            (["summarize", "--rejects", out], "--rejects \(out) is also --output"),
+            (["summarize", "--html", scratch.file("missing/page.html")], "no folder"),
+            (["summarize", "--resume", "--html", scratch.file("page.html")], "--resume cannot write --html"),
+            (["summarize", "--format", "markdown", "--shard", "0/2"], "a shard run needs JSONL output"),
+            (["normalize", "--format", "text", "--resume"], "--resume needs JSONL output"),
+        ]
+        for (arguments, message) in refusals {
+            let result = try CLI.run(arguments + [scratch.input, "-o", out])
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out))
+        _ = try CLI.run(["segment", "--shard", "0/2", scratch.input, "-o", scratch.file("p-0.jsonl")])
+        _ = try CLI.run(["segment", "--shard", "1/2", scratch.input, "-o", scratch.file("p-1.jsonl")])
+        let overShard = try CLI.run([
+            "merge", scratch.file("p-0.jsonl"), scratch.file("p-1.jsonl"), "-o", scratch.file("p-0.jsonl"),
+        ])
+        #expect(overShard.status == 64)
+        #expect(overShard.stderr.contains("is the shard"))
+    }
+
+    @Test("a null title is no title, as precis writes it, in every command that reads titles")
+    func nullTitle() throws {
+        let scratch = try EngineScratch()
+        let input = scratch.file("null-title.jsonl")
+        try """
+        {"id": "n1", "title": null, "text": "La gendarmerie a démantelé un réseau de trafic de stupéfiants. Onze personnes ont été interpellées."}
+        """.write(toFile: input, atomically: true, encoding: .utf8)
+        for command in ["summarize", "glossary", "digest"] {
+            let result = try CLI.run([command, input])
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(result.stdout.contains("\"id\":\"n1\""), "\(command)")
+        }
     }
 
     @Test("--on-error fail stops at the first reject, keeps the partial output and writes the rejects file")

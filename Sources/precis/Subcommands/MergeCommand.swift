@@ -26,6 +26,12 @@ struct MergeCommand: ParsableCommand {
 
     func validate() throws {
         guard !shards.isEmpty else { throw ValidationError("give the shard outputs to merge") }
+        // The merged output over one of its shards would lose that shard (and leave its
+        // ordinals beside a file that is no longer a shard).
+        let target = OutputArguments.identity(of: output)
+        if let shard = shards.first(where: { OutputArguments.identity(of: $0) == target }) {
+            throw ValidationError("--output \(output) is the shard \(shard): write the merged output elsewhere")
+        }
     }
 
     func run() throws {

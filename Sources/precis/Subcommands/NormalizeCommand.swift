@@ -38,6 +38,10 @@ struct NormalizeCommand: ParsableCommand {
         case jsonl, text
     }
 
+    func validate() throws {
+        if format != .jsonl { try output.requireRecordLines(format: format.rawValue) }
+    }
+
     func run() throws {
         let normalizer = Normalizer(
             options: NormalizationOptions(form: form, caseFold: caseFold, typography: typography))

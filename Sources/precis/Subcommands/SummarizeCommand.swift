@@ -86,6 +86,10 @@ struct SummarizeCommand: ParsableCommand {
         if let ratio, !(ratio > 0 && ratio <= 1) { throw ValidationError("--ratio must be in (0, 1]") }
         if let words, words < 1 { throw ValidationError("--words must be at least 1") }
         if let chars, chars < 1 { throw ValidationError("--chars must be at least 1") }
+        if format != .jsonl { try output.requireRecordLines(format: format.rawValue) }
+        // The page shows every article: a resumed run has only the new ones to show.
+        if output.resume, html != nil { throw ValidationError("--resume cannot write --html; rerun without --resume") }
+        try output.checkSideOutputs([("--html", html)])
     }
 
     var budget: Budget {

@@ -38,13 +38,17 @@ enum BatchDriver {
     ) throws {
         let shard: ShardSpec?
         do {
-            shard = try output.shardSpec()
+            let (spec, variables) = try output.shardSpecAndSource()
+            shard = spec
+            // A shard taken from the scheduler's environment is said once: a task given a file
+            // of its own would otherwise do a part of it without a word.
+            if let spec, let variables { report("precis: shard \(spec.description) (from \(variables))") }
         } catch {
             throw ValidationError("\(error)")
         }
         let files: RunFiles
         do {
-            files = try RunFiles(output: output, sharded: shard != nil)
+            files = try RunFiles(output: output, shard: shard, signature: signature)
         } catch {
             report("precis: error: \(error)")
             throw ExitCodes.ioError
@@ -80,6 +84,7 @@ enum BatchDriver {
                 progress.update(written + rejected)
             }
             progress.finish(written + rejected)
+            try files.checkResumed(against: source)
             let manifest = RunManifest(
                 precis: Precis.version, signature: signature, inputHash: source.inputHashHex,
                 inputRecords: source.recordsRead,
@@ -118,51 +123,142 @@ enum BatchDriver {
 struct StopOnError: Error {}
 
 /// The files of one run: the output, its ordinals (shards), its rejects and its manifest.
+///
+/// Beside the partial output, `.NAME.partial.run` records the signature and shard of the run
+/// that writes it, so that `--resume` continues only the same run: another command, other
+/// options or another shard are refused, as are a partial output with an id twice and one whose
+/// lines are not records of the input. A shard's ordinals are flushed before its output, so an
+/// interrupted shard never holds a line without its ordinal.
 final class RunFiles {
     let writer: OutputWriter
     let ordinals: OutputWriter?
     let rejects: OutputWriter?
     let manifestPath: String?
     let resumedIDs: Set<String>
+    /// The ordinals of the resumed lines, read from the shard's partial ordinals.
+    let resumedOrdinals: [Int]
+    /// The record of the run beside the partial output (nil for stdout or a device).
+    let runRecordPath: String?
     var outputHash = StableHash.offsetBasis
 
-    init(output: OutputArguments, sharded: Bool) throws {
-        writer = try OutputWriter(path: output.output, resume: output.resume)
+    init(output: OutputArguments, shard: ShardSpec?, signature: String) throws {
+        let outputPath = output.output ?? "-"
+        // Ordinals, the manifest and the run's record go beside a real output file only, not
+        // beside a device or a FIFO (`-o /dev/null`).
+        let outputFile = output.output.flatMap { $0 == "-" || OutputWriter.writesInPlace($0) ? nil : $0 }
+        let record = "signature=\(signature)\nshard=\(shard.map { "\($0.index)/\($0.count)" } ?? "none")\n"
+        var previousOrdinals: [Int] = []
+        if output.resume, let path = outputFile {
+            let partial = OutputWriter.partialPath(for: OutputWriter.resolvingLinks(path))
+            if FileManager.default.fileExists(atPath: partial) {
+                guard let stored = FileManager.default.contents(atPath: partial + ".run") else {
+                    throw OutputError(
+                        path: partial,
+                        message:
+                            "cannot resume: no record of the run that wrote it (\(partial).run); rerun without --resume"
+                    )
+                }
+                guard String(decoding: stored, as: UTF8.self) == record else {
+                    throw OutputError(
+                        path: partial,
+                        message: "cannot resume: it was written by another command, other options or another shard; "
+                            + "rerun without --resume")
+                }
+                if shard != nil {
+                    previousOrdinals = try RunFiles.ordinals(
+                        in: OutputWriter.partialPath(
+                            for: OutputWriter.resolvingLinks(RunManifest.ordinalsPath(for: path))))
+                }
+            }
+        }
+        // A shard keeps the lines whose ordinals were kept (a line written without its ordinal
+        // is done again).
+        writer = try OutputWriter(
+            path: output.output, resume: output.resume, keepingAtMost: shard != nil ? previousOrdinals.count : nil)
         var ids: Set<String> = []
         for line in writer.resumedLines {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                 let id = object["id"] as? String
             else {
-                throw OutputError(
-                    path: output.output ?? "-", message: "cannot resume: a line of the partial output has no id")
+                throw OutputError(path: outputPath, message: "cannot resume: a line of the partial output has no id")
             }
-            ids.insert(id)
+            guard ids.insert(id).inserted else {
+                throw OutputError(
+                    path: outputPath, message: "cannot resume: id '\(id)' is twice in the partial output")
+            }
             outputHash = StableHash.fnv1a(Array(line.utf8) + [0x0A], seed: outputHash)
         }
         resumedIDs = ids
-        // Ordinals and the manifest go beside a real output file only, not beside a device or a
-        // FIFO (`-o /dev/null`).
-        let outputFile = output.output.flatMap { OutputWriter.isSpecialFile($0) ? nil : $0 }
-        if sharded, let path = outputFile {
+        resumedOrdinals = Array(previousOrdinals.prefix(ids.count))
+        if shard != nil, let path = outputFile {
             // The ordinals of the lines kept, then the new ones.
-            let previous = try OutputWriter(path: RunManifest.ordinalsPath(for: path), resume: output.resume)
-                .resumedLines
             let fresh = try OutputWriter(path: RunManifest.ordinalsPath(for: path))
-            for line in previous.prefix(ids.count) { try fresh.write(Array((line + "\n").utf8)) }
+            for ordinal in resumedOrdinals { fresh.append(Array("\(ordinal)\n".utf8)) }
+            try fresh.flush()
             ordinals = fresh
         } else {
             ordinals = nil
         }
+        if let partial = writer.partialPath {
+            runRecordPath = partial + ".run"
+            guard FileManager.default.createFile(atPath: partial + ".run", contents: Data(record.utf8)) else {
+                throw OutputError(path: outputPath, message: "cannot write \(partial).run")
+            }
+        } else {
+            runRecordPath = nil
+        }
         rejects = try output.rejects.map { try OutputWriter(path: $0) }
         manifestPath = output.manifest ?? outputFile.map(RunManifest.path(for:))
+    }
+
+    /// The ordinals of a shard's partial ordinals file, up to its last complete line.
+    static func ordinals(in partial: String) throws -> [Int] {
+        guard let data = FileManager.default.contents(atPath: partial) else { return [] }
+        var result: [Int] = []
+        let complete = data.lastIndex(of: 0x0A).map { data[...$0] } ?? Data()
+        for (index, line) in complete.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
+        where index < complete.count {
+            guard !line.isEmpty || index < 0 else { continue }
+            guard let ordinal = Int(String(decoding: line, as: UTF8.self)), ordinal > 0 else {
+                throw OutputError(path: partial, message: "cannot resume: line \(index + 1) is not an ordinal")
+            }
+            result.append(ordinal)
+        }
+        return result
+    }
+
+    /// After the input is read: every resumed line must be a record of this input, at the place
+    /// its ordinal says for a shard; else the partial output came from another input.
+    func checkResumed(against source: BatchSource) throws {
+        guard !resumedIDs.isEmpty else { return }
+        let missing = resumedIDs.count - source.skippedAlreadyWritten
+        if missing > 0 {
+            throw OutputError(
+                path: writer.partialPath ?? "-",
+                message: "cannot resume: \(missing) line\(missing == 1 ? "" : "s") of the partial output "
+                    + "\(missing == 1 ? "is not a record" : "are not records") of this input; rerun without --resume")
+        }
+        if ordinals != nil, source.alreadyWrittenOrdinals != resumedOrdinals {
+            throw OutputError(
+                path: writer.partialPath ?? "-",
+                message: "cannot resume: the partial output's records are not at the places of this input; "
+                    + "rerun without --resume")
+        }
     }
 
     var outputHashHex: String { StableHash.hex(outputHash) }
 
     func write(_ bytes: [UInt8], ordinal: Int) throws {
         outputHash = StableHash.fnv1a(bytes, seed: outputHash)
-        try writer.write(bytes)
-        try ordinals?.write(Array("\(ordinal)\n".utf8))
+        guard let ordinals else { return try writer.write(bytes) }
+        ordinals.append(Array("\(ordinal)\n".utf8))
+        writer.append(bytes)
+        // The ordinals first: an interrupted shard may hold an ordinal without its line, which
+        // is done again, never a line without its ordinal.
+        if writer.isFull || ordinals.isFull {
+            try ordinals.flush()
+            try writer.flush()
+        }
     }
 
     func reject(_ diagnostic: Diagnostic) throws {
@@ -179,8 +275,10 @@ final class RunFiles {
     }
 
     func finish(manifest: RunManifest) throws {
+        try ordinals?.flush()
         try writer.finish()
         try ordinals?.finish()
+        if let runRecordPath { try? FileManager.default.removeItem(atPath: runRecordPath) }
         try rejects?.finish()
         if let manifestPath {
             let manifestWriter = try OutputWriter(path: manifestPath)
@@ -191,8 +289,8 @@ final class RunFiles {
 
     /// Keeps the partial output for `--resume`; the rejects found so far are written.
     func suspend() {
-        writer.suspend()
         ordinals?.suspend()
+        writer.suspend()
         try? rejects?.finish()
     }
 }

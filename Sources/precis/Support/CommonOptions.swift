@@ -76,13 +76,63 @@ struct OutputArguments: ParsableArguments {
         if try shardSpec() != nil, output == nil || output == "-" {
             throw ValidationError("a shard run needs --output FILE (its manifest and ordinals go beside it)")
         }
+        try checkSideOutputs([("--rejects", rejects), ("--manifest", manifest)])
+    }
+
+    /// Refuses, before any work, other outputs of the run (`--html`, `--rejects`…) that would
+    /// overwrite the output or one another, or whose folder does not exist: found at the end of
+    /// a long batch, either would lose its work.
+    func checkSideOutputs(_ named: [(option: String, path: String?)]) throws {
+        var seen: [String: String] = [:]
+        if let output, output != "-", !OutputWriter.writesInPlace(output) {
+            seen[Self.identity(of: output)] = "--output"
+            if manifest == nil { seen[Self.identity(of: RunManifest.path(for: output))] = "the manifest" }
+        }
+        for case let (option, path?) in named where path != "-" && !OutputWriter.writesInPlace(path) {
+            let identity = Self.identity(of: path)
+            if let other = seen[identity], other != option {
+                throw ValidationError("\(option) \(path) is also \(other): give each output its own file")
+            }
+            seen[identity] = option
+            let folder = URL(fileURLWithPath: identity).deletingLastPathComponent().path
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("\(option) \(path): no folder \(folder)")
+            }
+        }
+    }
+
+    /// The file a path names: absolute, standardized, its links followed.
+    static func identity(of path: String) -> String {
+        URL(fileURLWithPath: OutputWriter.resolvingLinks(URL(fileURLWithPath: path).standardizedFileURL.path))
+            .standardizedFileURL.path
+    }
+
+    /// Refuses shards and `--resume` for an output whose lines are not one JSON record each
+    /// (`--format text`, `markdown`): `precis merge` and `--resume` read records by line.
+    func requireRecordLines(format: String) throws {
+        if resume { throw ValidationError("--resume needs JSONL output (not --format \(format))") }
+        if try shardSpec() != nil {
+            throw ValidationError(
+                "a shard run needs JSONL output (not --format \(format)): 'precis merge' reads records")
+        }
     }
 
     /// `--shard`, else the scheduler's environment, else nil.
     func shardSpec() throws -> ShardSpec? {
+        try shardSpecAndSource().spec
+    }
+
+    /// `--shard`, else the scheduler's environment, else nil; with the variables it came from.
+    func shardSpecAndSource() throws -> (spec: ShardSpec?, variables: String?) {
+        let environment = ProcessInfo.processInfo.environment
         do {
-            if let shard { return try ShardSpec(parsing: shard) }
-            return try ShardSpec.fromEnvironment(ProcessInfo.processInfo.environment)
+            if let shard { return (try ShardSpec(parsing: shard), nil) }
+            let spec = try ShardSpec.fromEnvironment(environment)
+            let variables =
+                environment["SLURM_ARRAY_TASK_ID"] != nil
+                ? "SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT" : "JOB_COMPLETION_INDEX/PRECIS_SHARD_COUNT"
+            return (spec, spec == nil ? nil : variables)
         } catch {
             throw ValidationError(error.description)
         }
