@@ -117,7 +117,8 @@ final class JSONLStream {
             return reject("field '\(options.textField)' must be a string", id: id)
         }
         var title: String?
-        if let titleField = options.titleField, let rawTitle = record[titleField] {
+        // A null title is no title: precis itself writes "title": null.
+        if let titleField = options.titleField, let rawTitle = record[titleField], !(rawTitle is NSNull) {
             guard let string = rawTitle as? String else {
                 return reject("field '\(titleField)' must be a string", id: id)
             }

@@ -6,7 +6,8 @@ import CSimdJSON
 /// (structure, numbers, literals, UTF-8) and the other fields of a line (an OrangeSum line also
 /// carries its summary and URL) never become Swift values; it reads news JSONL several times
 /// faster than Foundation's decoders. Whenever it gives up (broken JSON, a line that is not an
-/// object, a missing field, an id that is neither a string nor an integer, a null title, a field
+/// object, a missing field, an id that is neither a string nor an integer, a null title (which the
+/// complete path reads as no title), a field
 /// name given twice as a key, a line over ``maximumLineBytes``), the line goes through the
 /// complete path, which gives the same record or the same precise error as it always did.
 struct RecordFields {

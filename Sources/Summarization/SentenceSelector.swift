@@ -17,7 +17,9 @@ struct SentenceSelector {
         let maxSentences: Int
         switch budget {
         case .sentences(let n): maxSentences = max(0, n)
-        case .ratio(let r): maxSentences = max(1, Int((r * Double(candidates.count)).rounded()))
+        // At most the share, as every budget is (a hair above the product, so that 0.29 × 100
+        // is 29 and not 28.999…), and one sentence at least.
+        case .ratio(let r): maxSentences = max(1, Int((r * Double(candidates.count) + 1e-9).rounded(.down)))
         case .words, .characters: maxSentences = candidates.count
         }
         while chosen.count < maxSentences, !remaining.isEmpty {

@@ -56,5 +56,10 @@ struct ShardAndNamesTests {
         #expect(
             FileNameSanitizer.fileName(for: "a/b", extension: "md")
                 != FileNameSanitizer.fileName(for: "a\\b", extension: "md"))
+        // An id that is already the name another id was given keeps a name of its own.
+        let changed = FileNameSanitizer.fileName(for: "a/b", extension: "md")
+        let lookAlike = String(changed.dropLast(3))
+        #expect(FileNameSanitizer.fileName(for: lookAlike, extension: "md") != changed)
+        #expect(changed.count == "a_b-".count + 8 + ".md".count)
     }
 }

@@ -466,6 +466,20 @@ struct SummarizerTests {
         #expect(summary.selected.isEmpty == summary.warnings.contains("budget-too-small"))
     }
 
+    @Test(
+        "a ratio is at most its share of the usable sentences, one at least",
+        arguments: [(0.2, 1), (0.5, 1), (0.67, 2), (0.9, 2), (1.0, 3)])
+    func ratioIsAtMost(ratio: Double, expected: Int) throws {
+        let text = """
+            Le parquet national antiterroriste a ouvert une enquête après l'attaque de Valence. \
+            Deux suspects ont été placés en garde à vue dans la nuit de mardi à mercredi. \
+            Le ministre de l'Intérieur doit s'exprimer jeudi devant la commission des lois.
+            """
+        let summary = try SummarizationSupport.summarizer().summarize(
+            Article(id: "valence", text: text), budget: .ratio(ratio))
+        #expect(summary.selected.count == expected)
+    }
+
     @Test("French word counts: elisions and compounds are one word, lone punctuation none")
     func wordCount() {
         #expect(Budget.wordCount("l'État a signé le cessez-le-feu\u{00A0}: c'est acquis !") == 7)
