@@ -5,8 +5,9 @@ import FrenchText
 /// The texts of one side of an evaluation (references or candidates), by document id.
 ///
 /// Read from a JSONL file (one object a line; the text field holds a string, or a list of
-/// strings for several references), or from a folder of `.txt` files whose path relative to
-/// the folder, without extension, is the id. Reading never stops at the first problem: every
+/// strings for several references), from a text file, or from a folder of `.txt` files whose
+/// path relative to the folder, without extension, is the id (other files are skipped with a
+/// warning, see ``readFolder(_:)``). Reading never stops at the first problem: every
 /// problem becomes a ``Diagnostic`` with `file:line`.
 public struct TextSet: Sendable {
     /// One document's texts.
@@ -41,7 +42,7 @@ public struct TextSet: Sendable {
         }
     }
 
-    /// Reads one path (a JSONL file, a text file, or a folder of text files).
+    /// Reads one path (a JSONL file, a text file, or a folder of `.txt` files).
     public static func read(_ path: String, options: Options) -> TextSet {
         var set = TextSet()
         set.paths = [path]
@@ -50,8 +51,10 @@ public struct TextSet: Sendable {
             set.error(SourceLocation(path: path, line: 0), "no such file or folder")
             return set
         }
-        if isDirectory.boolValue || !(path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson")) {
-            set.readTexts(path, options: options)
+        if isDirectory.boolValue {
+            set.readFolder(path)
+        } else if !(path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson")) {
+            set.readTextFile(path, id: nil)
         } else {
             set.readJSONL(path, options: options)
         }
@@ -60,19 +63,6 @@ public struct TextSet: Sendable {
 
     mutating func error(_ location: SourceLocation, _ message: String, id: String? = nil) {
         diagnostics.append(Diagnostic(location: location, severity: .error, message: message, recordID: id))
-    }
-
-    /// A folder (or a single text file) through Batch's reader: one entry per file.
-    mutating func readTexts(_ path: String, options: Options) {
-        let reader = InputReader(paths: [path], options: InputOptions(format: .text))
-        while let item = reader.next() {
-            switch item {
-            case .reject(let diagnostic): diagnostics.append(diagnostic)
-            case .record(let record):
-                diagnostics.append(contentsOf: record.warnings)
-                entries.append(Entry(id: record.id, texts: [record.text], location: record.location))
-            }
-        }
     }
 
     /// A JSONL file, line by line.

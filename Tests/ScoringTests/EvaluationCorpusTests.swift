@@ -57,4 +57,62 @@ struct EvaluationCorpusTests {
         #expect(corpus.documents.first?.references == ["x", "y", "z"])
         #expect(!corpus.hasErrors)
     }
+
+    /// A fresh folder under the temporary directory.
+    func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test(
+        "a folder gives its .txt files, in subfolders too; other files are skipped with a warning, hidden ones silently"
+    )
+    func folderReadsText() throws {
+        let root = try folder()
+        let files: [(String, String)] = [
+            ("01-projet-attentat-grenoble.txt", "Un projet d'attentat déjoué à Grenoble, trois suspects interpellés."),
+            ("sub/02-maroc-dgst-espagne.TXT", "La DGST marocaine aide l'Espagne à démanteler une cellule."),
+            // What `summarize --output-dir` writes by default: a JSON record that holds the title.
+            ("01-projet-attentat-grenoble.json", #"{"id": "01", "title": "Un projet d'attentat déjoué"}"#),
+            ("README.md", "# Références du jeu de test"),
+            (".DS_Store", "\u{0}\u{0}"),
+            (".git/HEAD", "ref: refs/heads/main"),
+        ]
+        for (name, text) in files {
+            let url = root.appendingPathComponent(name)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let set = TextSet.read(root.path, options: TextSet.Options(textField: "summary"))
+        #expect(set.entries.map(\.id) == ["01-projet-attentat-grenoble", "sub/02-maroc-dgst-espagne"])
+        #expect(set.entries.first?.texts == [files[0].1])
+        #expect(
+            set.diagnostics.map(\.description) == [
+                "\(root.path)/01-projet-attentat-grenoble.json: warning: not a .txt file: skipped",
+                "\(root.path)/README.md: warning: not a .txt file: skipped",
+            ])
+    }
+
+    @Test("a binary .txt is an error at its path; a folder without .txt files is an error")
+    func folderRejects() throws {
+        let root = try folder()
+        try Data([0x4C, 0x65, 0, 0, 0, 0, 0x01, 0x02, 0, 0]).write(to: root.appendingPathComponent("image.txt"))
+        try "Le préfet a pris un arrêté.".write(
+            to: root.appendingPathComponent("arrete.txt"), atomically: true, encoding: .utf8)
+        let set = TextSet.read(root.path, options: TextSet.Options(textField: "summary"))
+        #expect(set.entries.map(\.id) == ["arrete"])
+        #expect(
+            set.diagnostics.map(\.description) == [
+                "\(root.path)/image.txt: error: binary file (control bytes in the first 10 bytes): skipped"
+            ])
+        let other = try folder()
+        try "{}".write(to: other.appendingPathComponent("a.json"), atomically: true, encoding: .utf8)
+        let empty = TextSet.read(other.path, options: TextSet.Options(textField: "summary"))
+        #expect(empty.entries.isEmpty)
+        #expect(
+            empty.diagnostics.map(\.description).last
+                == "\(other.path): error: no .txt file in this folder (1 other file skipped)")
+    }
 }

@@ -180,6 +180,44 @@ struct EvaluateCommandTests {
             result.stdout.contains(#""documents":[{"id":"d1","rouge1":{"precision":0.666666666666667,"recall":0.5,"#))
     }
 
+    @Test("a folder of summarize --output-dir JSON records is not scored: each file is skipped with a warning")
+    func folderOfOtherFiles() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("precis-eval-\(UUID().uuidString)")
+        let files: [(String, String)] = [
+            ("refs/06-onu-cessez-le-feu.txt", "Le Conseil de sécurité de l'ONU appelle à un cessez-le-feu immédiat."),
+            ("refs/README.md", "# Titres des articles, un fichier par article"),
+            (
+                "json/06-onu-cessez-le-feu.json",
+                #"{"id": "06-onu-cessez-le-feu", "title": "Le Conseil de sécurité de l'ONU appelle à un cessez-le-feu immédiat.", "summary": "L'ONU appelle à un cessez-le-feu."}"#
+            ),
+            ("json/.precis.tmp", "caché"),
+            ("text/06-onu-cessez-le-feu.txt", "L'ONU appelle à un cessez-le-feu."),
+            ("text/notes.md", "Relu le 30 novembre."),
+        ]
+        for (name, text) in files {
+            let url = root.appendingPathComponent(name)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let refs = root.appendingPathComponent("refs").path
+        let json = root.appendingPathComponent("json").path
+        let records = try CLI.run(["evaluate", "-r", refs, "-c", json, "--bootstrap", "0"])
+        #expect(records.status == 1)
+        #expect(records.stdout == "")
+        #expect(records.stderr.contains("\(refs)/README.md: warning: not a .txt file: skipped\n"))
+        #expect(records.stderr.contains("\(json)/06-onu-cessez-le-feu.json: warning: not a .txt file: skipped\n"))
+        #expect(records.stderr.contains("\(json): error: no .txt file in this folder (1 other file skipped)\n"))
+        #expect(!records.stderr.contains(".precis.tmp"))
+        let text = root.appendingPathComponent("text").path
+        let result = try CLI.run(["evaluate", "-r", refs, "-c", text, "--bootstrap", "0", "--json"])
+        #expect(result.status == 0)
+        #expect(
+            result.stderr == "\(refs)/README.md: warning: not a .txt file: skipped\n"
+                + "\(text)/notes.md: warning: not a .txt file: skipped\n")
+        #expect(result.stdout.contains(#""count":1,"#))
+    }
+
     @Test("precis benchmark rouge scores a pairs file and reports pairs/s")
     func benchmark() throws {
         var lines: [UInt8] = []

@@ -13,10 +13,11 @@ struct EvaluateCommand: ParsableCommand {
         discussion: """
             Pairs candidates with references by id: JSONL files (--id-field, --reference-field,
             --candidate-field; a reference field may hold a list of strings) or folders of .txt files (the
-            id is the path without extension). Repeat --references for several references per document:
-            each is scored, and --multi-reference max (default: per metric, the reference with the best
-            F1, reported as best_reference) or mean combines them. An id on one side only is an error
-            naming both files, unless --allow-missing.
+            id is the path without extension; other files are skipped with a warning, hidden ones
+            silently). Repeat --references for several references per document: each is scored, and
+            --multi-reference max (default: per metric, the reference with the best F1, reported as
+            best_reference) or mean combines them. An id on one side only is an error naming both files,
+            unless --allow-missing.
 
             Profiles: french (default: NFC, case folding, Unicode word tokens, elisions split; --stem adds
             Snowball French stems, --stop-words drops Lexicons/fr/stopwords.txt) and rouge-score (rouge-score
