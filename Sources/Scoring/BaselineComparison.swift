@@ -4,6 +4,10 @@ public struct BaselineComparison: Sendable {
     public var baseline: [DocumentResult]
     /// The baseline's corpus scores over the paired documents.
     public var baselineScores: CorpusScores
+    /// The candidates' corpus scores over the same paired documents (without intervals): the
+    /// column set beside ``baselineScores``, so that the two differ by the tests' difference even
+    /// when some candidates have no baseline.
+    public var systemScores: CorpusScores
     /// Per metric, the significance of candidates − baseline on F1.
     public var tests: [RougeMetric: Significance.Result]
     /// Ids scored for the candidates but not for the baseline (left out of the tests).
@@ -25,6 +29,7 @@ public struct BaselineComparison: Sendable {
         self.baseline = pairedBaseline
         unpaired = candidates.count - pairedCandidates.count
         baselineScores = CorpusScores(pairedBaseline, bootstrap: bootstrap)
+        systemScores = CorpusScores(pairedCandidates, bootstrap: Bootstrap(samples: 0))
         var tests: [RougeMetric: Significance.Result] = [:]
         for metric in RougeMetric.allCases {
             tests[metric] = significance.compare(

@@ -14,17 +14,14 @@ public struct EvaluationCorpus: Sendable {
 
     /// Documents in candidate order.
     public var documents: [Document] = []
+    /// With a baseline, its documents: the same ids as ``documents``, in the same order, with the
+    /// baseline's text as the candidate.
+    public var baseline: [Document]?
     /// Errors make the evaluation stop before scoring; warnings are reported.
     public var diagnostics: [Diagnostic] = []
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    /// Pairs candidates with references by id.
-    ///
-    /// Several reference sets add references to the same ids (several references per
-    /// document). A duplicate id within one set is an error at its line. An id on one side
-    /// only is an error naming both files, or, with `allowMissing`, a warning and the
-    /// document is left out.
     /// Records `entry` as seen; a second entry with the same id within one set is an error at
     /// its line, naming the first.
     mutating func isFirst(_ entry: TextSet.Entry, seen: inout [String: SourceLocation]) -> Bool {
@@ -39,6 +36,12 @@ public struct EvaluationCorpus: Sendable {
         return true
     }
 
+    /// Pairs candidates with references by id.
+    ///
+    /// Several reference sets add references to the same ids (several references per
+    /// document). A duplicate id within one set is an error at its line. An id on one side
+    /// only is an error naming both files, or, with `allowMissing`, a warning and the
+    /// document is left out.
     public static func pair(references: [TextSet], candidates: TextSet, allowMissing: Bool) -> EvaluationCorpus {
         var corpus = EvaluationCorpus()
         var referenceTexts: [String: [String]] = [:]
@@ -96,6 +99,74 @@ public struct EvaluationCorpus: Sendable {
                         recordID: entry.id))
             }
         }
+        return corpus
+    }
+
+    /// Pairs candidates and a baseline's candidates with references by id, on the same documents.
+    ///
+    /// As ``pair(references:candidates:allowMissing:)``; in addition, an id scored for the
+    /// candidates but missing from the baseline, or in the baseline but not in the candidates,
+    /// is an error naming both files, or, with `allowMissing`, a warning and the document is
+    /// left out of both sides. Either way the candidates' scores, the baseline's and their
+    /// difference are means over the same documents.
+    public static func pair(
+        references: [TextSet], candidates: TextSet, baseline: TextSet, allowMissing: Bool
+    ) -> EvaluationCorpus {
+        var corpus = pair(references: references, candidates: candidates, allowMissing: allowMissing)
+        corpus.diagnostics.append(contentsOf: baseline.diagnostics)
+        let candidatePath = candidates.paths.joined(separator: ", ")
+        let baselinePath = baseline.paths.joined(separator: ", ")
+        let severity: Diagnostic.Severity = allowMissing ? .warning : .error
+        let leftOut = allowMissing ? ": left out" : ""
+        let candidateIDs = Set(candidates.entries.map(\.id))
+        var seen: [String: SourceLocation] = [:]
+        var baselineTexts: [String: TextSet.Entry] = [:]
+        for entry in baseline.entries {
+            guard corpus.isFirst(entry, seen: &seen) else { continue }
+            guard candidateIDs.contains(entry.id) else {
+                corpus.diagnostics.append(
+                    Diagnostic(
+                        location: entry.location, severity: severity,
+                        message:
+                            "id '\(entry.id)' is in baseline \(baselinePath) but not in candidates \(candidatePath)"
+                            + leftOut,
+                        recordID: entry.id))
+                continue
+            }
+            if entry.texts.count > 1 {
+                corpus.diagnostics.append(
+                    Diagnostic(
+                        location: entry.location, severity: .error,
+                        message: "baseline '\(entry.id)' has \(entry.texts.count) texts: expected one",
+                        recordID: entry.id))
+                continue
+            }
+            baselineTexts[entry.id] = entry
+        }
+        var documents: [Document] = []
+        var baselineDocuments: [Document] = []
+        for document in corpus.documents {
+            guard let entry = baselineTexts[document.id] else {
+                // A duplicate or multi-text baseline entry was reported already.
+                if seen[document.id] == nil {
+                    corpus.diagnostics.append(
+                        Diagnostic(
+                            location: document.location, severity: severity,
+                            message:
+                                "id '\(document.id)' is in candidates \(candidatePath) but not in baseline \(baselinePath)"
+                                + leftOut,
+                            recordID: document.id))
+                }
+                continue
+            }
+            documents.append(document)
+            var other = document
+            other.candidate = entry.texts.first ?? ""
+            other.location = entry.location
+            baselineDocuments.append(other)
+        }
+        corpus.documents = documents
+        corpus.baseline = baselineDocuments
         return corpus
     }
 }

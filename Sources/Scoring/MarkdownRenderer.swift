@@ -29,7 +29,7 @@ public enum MarkdownRenderer {
                 guard let test = comparison.tests[metric] else { continue }
                 lines.append(
                     "| \(EvaluationReport.title(metric)) | \(Format.fixed(comparison.baselineScores[metric].mean.f1, 4)) | "
-                        + "\(Format.fixed(report.corpus[metric].mean.f1, 4)) | \(TableRenderer.signed(test.difference)) | "
+                        + "\(Format.fixed(comparison.systemScores[metric].mean.f1, 4)) | \(TableRenderer.signed(test.difference)) | "
                         + "\(Format.fixed(test.bootstrapP, 4)) | \(Format.fixed(test.randomizationP, 4)) |")
             }
         }

@@ -42,7 +42,8 @@ public enum TableRenderer {
                     [
                         pad(EvaluationReport.title(metric), 12),
                         pad(Format.fixed(comparison.baselineScores[metric].mean.f1, 4), 9),
-                        pad(Format.fixed(report.corpus[metric].mean.f1, 4), 9), pad(signed(test.difference), 8),
+                        pad(Format.fixed(comparison.systemScores[metric].mean.f1, 4), 9),
+                        pad(signed(test.difference), 8),
                         pad(Format.fixed(test.bootstrapP, 4), 9), Format.fixed(test.randomizationP, 4),
                     ].joined(separator: " "))
             }

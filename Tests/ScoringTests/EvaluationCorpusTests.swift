@@ -115,4 +115,45 @@ struct EvaluationCorpusTests {
             empty.diagnostics.map(\.description).last
                 == "\(other.path): error: no .txt file in this folder (1 other file skipped)")
     }
+
+    @Test("a baseline pairs on the candidates' documents: its missing or extra ids are errors, or left out of both")
+    func baseline() throws {
+        let references = try write([
+            #"{"id": "a", "summary": "Le préfet interdit la manifestation de samedi."}"#,
+            #"{"id": "b", "summary": "Le maire est mis en examen pour corruption."}"#,
+            #"{"id": "c", "summary": "Un cessez-le-feu est signé à Genève."}"#,
+        ])
+        let candidates = try write([
+            #"{"id": "a", "summary": "La manifestation de samedi est interdite."}"#,
+            #"{"id": "b", "summary": "Le maire de Lyon est mis en examen."}"#,
+            #"{"id": "c", "summary": "Les ministres signent à Genève."}"#,
+        ])
+        let baseline = try write([
+            #"{"id": "b", "summary": "Le maire est soupçonné de corruption."}"#,
+            #"{"id": "a", "summary": "Une manifestation à Lyon."}"#,
+            #"{"id": "z", "summary": "Un texte sans référence."}"#,
+        ])
+        let options = TextSet.Options(textField: "summary")
+        for allow in [false, true] {
+            let corpus = EvaluationCorpus.pair(
+                references: [TextSet.read(references, options: options)],
+                candidates: TextSet.read(candidates, options: options),
+                baseline: TextSet.read(baseline, options: options), allowMissing: allow)
+            #expect(corpus.hasErrors == !allow)
+            let severity = allow ? "warning" : "error"
+            let leftOut = allow ? ": left out" : ""
+            #expect(
+                corpus.diagnostics.map(\.description) == [
+                    "\(baseline):3: \(severity): id 'z' is in baseline \(baseline) but not in candidates \(candidates)"
+                        + leftOut,
+                    "\(candidates):3: \(severity): id 'c' is in candidates \(candidates) but not in baseline \(baseline)"
+                        + leftOut,
+                ])
+            // The same documents on both sides, in the candidates' order.
+            #expect(corpus.documents.map(\.id) == ["a", "b"])
+            #expect(corpus.baseline?.map(\.id) == ["a", "b"])
+            #expect(corpus.baseline?.first?.candidate == "Une manifestation à Lyon.")
+            #expect(corpus.baseline?.first?.references == ["Le préfet interdit la manifestation de samedi."])
+        }
+    }
 }

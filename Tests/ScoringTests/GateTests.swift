@@ -15,6 +15,18 @@ struct GateTests {
         #expect((Gate.Rule.parse(text, minimum: true) != nil) == valid)
     }
 
+    @Test("against a baseline, the system column is over the paired documents only")
+    func pairedColumns() {
+        let candidates = [DocumentResult.fixture(id: "a", f1: 0.4), DocumentResult.fixture(id: "b", f1: 0.1)]
+        let comparison = BaselineComparison(
+            candidates: candidates, baseline: [DocumentResult.fixture(id: "a", f1: 0.3)],
+            significance: Significance(trials: 100, seed: 1), bootstrap: Bootstrap(samples: 0))
+        #expect(comparison.unpaired == 1)
+        #expect(comparison.systemScores[.rouge1].mean.f1 == 0.4)
+        #expect(comparison.baselineScores[.rouge1].mean.f1 == 0.3)
+        #expect(abs((comparison.tests[.rouge1]?.difference ?? 0) - 0.1) < 1e-12)
+    }
+
     @Test("a floor fails below and passes at or above")
     func floor() throws {
         let result = DocumentResult.fixture(f1: 0.2)

@@ -123,6 +123,56 @@ struct EvaluateCommandTests {
         #expect(result.status == 64)
     }
 
+    @Test("ids missing from --baseline are errors; --allow-missing scores both sides on the same documents")
+    func baselineMissing() throws {
+        let lines = try String(contentsOfFile: "\(CLI.root.path)/\(Self.fixtures)/baseline.jsonl", encoding: .utf8)
+            .split(separator: "\n")
+        let baseline = try temporary("baseline.jsonl", Array((lines.prefix(2).joined(separator: "\n") + "\n").utf8))
+        let candidates = "\(Self.fixtures)/candidates.jsonl"
+        let strict = try CLI.run(Self.base + ["--baseline", baseline, "--max-drop", "rouge1=0.5"])
+        #expect(strict.status == 1)
+        #expect(strict.stdout == "")
+        #expect(
+            strict.stderr.contains(
+                "\(candidates):3: error: id 'a3' is in candidates \(candidates) but not in baseline \(baseline)\n"))
+        #expect(strict.stderr.hasSuffix("precis: error: input errors: nothing scored\n"))
+        let allowed = try CLI.run(
+            Self.base + ["--baseline", baseline, "--allow-missing", "--max-drop", "rouge1=0.5", "--json"])
+        #expect(allowed.status == 0)
+        #expect(allowed.stderr.contains("\(candidates):4: warning: id 'a4' is in candidates"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(allowed.stdout.utf8)) as? [String: Any])
+        #expect(object["count"] as? Int == 2)
+        let corpus = try #require(object["corpus"] as? [String: [String: Double]])
+        let against = try #require(object["baseline"] as? [String: [String: Double]])
+        for metric in ["rouge1", "rouge2", "rougeL", "rougeLsum"] {
+            let system = try #require(corpus[metric]?["f1"])
+            let base = try #require(against[metric]?["f1"])
+            let difference = try #require(against[metric]?["difference"])
+            #expect(abs(system - base - difference) < 1e-12, "\(metric)")
+        }
+        let table = try CLI.run(Self.base + ["--baseline", baseline, "--allow-missing"])
+        #expect(table.stdout.contains("ROUGE (2 documents, 0 empty candidates)"))
+        #expect(table.stdout.contains("against the baseline (2 paired documents; F1):"))
+    }
+
+    @Test("no document in common is an error, never a passed gate", arguments: [true, false])
+    func nothingScored(_ withBaseline: Bool) throws {
+        let other = try temporary(
+            "other.jsonl",
+            Array(#"{"id": "z9", "summary": "Le ministre de l'Intérieur se rend à Mayotte."}"#.utf8) + [0x0A])
+        let arguments =
+            withBaseline
+            ? ["-c", other, "--baseline", other, "--max-drop", "rouge1=0.5"] : ["-c", other, "--min", "rouge1=0.1"]
+        let result = try CLI.run(
+            ["evaluate", "-r", "\(Self.fixtures)/references.jsonl", "--allow-missing"] + arguments)
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(!result.stderr.contains("gate"))
+        let sides =
+            withBaseline ? "the references, the candidates and the baseline" : "the references and the candidates"
+        #expect(result.stderr.hasSuffix("precis: error: no document to score: no id is common to \(sides)\n"))
+    }
+
     @Test("a missing id is an error naming both files; --allow-missing leaves it out with a warning")
     func missing() throws {
         let candidates = try temporary(

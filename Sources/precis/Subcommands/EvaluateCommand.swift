@@ -16,8 +16,9 @@ struct EvaluateCommand: ParsableCommand {
             id is the path without extension; other files are skipped with a warning, hidden ones
             silently). Repeat --references for several references per document: each is scored, and
             --multi-reference max (default: per metric, the reference with the best F1, reported as
-            best_reference) or mean combines them. An id on one side only is an error naming both files,
-            unless --allow-missing.
+            best_reference) or mean combines them. An id on one side only (references, candidates or
+            --baseline) is an error naming both files, unless --allow-missing leaves its document out of
+            every side, so that the candidates and the baseline are scored on the same documents.
 
             Profiles: french (default: NFC, case folding, Unicode word tokens, elisions split; --stem adds
             Snowball French stems, --stop-words drops Lexicons/fr/stopwords.txt) and rouge-score (rouge-score
@@ -34,8 +35,9 @@ struct EvaluateCommand: ParsableCommand {
             (approximate randomization p < --alpha).
 
             Exit status: 0 scored (and gates passed); 1 input errors (broken lines, duplicate or unpaired
-            ids, texts too long to score), nothing scored; 3 a gate failed (one line on stderr says why);
-            64 bad usage; 65 malformed Lexicons/; 74 an output could not be written.
+            ids, texts too long to score, no document in common), nothing scored; 3 a gate failed (one
+            line on stderr says why); 64 bad usage; 65 malformed Lexicons/; 74 an output could not be
+            written.
 
             Examples:
               precis evaluate --references orangesum-valid.jsonl --candidates lead2.jsonl
@@ -66,7 +68,7 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "JSONL field of the references file holding the article (lengths in the HTML report).")
     var articleField: String?
 
-    @Flag(help: "Leave out ids found on one side only (a warning each) instead of failing.")
+    @Flag(help: "Leave out ids found on one side only, baseline included (a warning each), instead of failing.")
     var allowMissing = false
 
     @Option(help: "Tokenization profile: french (default) or rouge-score.")
@@ -164,24 +166,27 @@ struct EvaluateCommand: ParsableCommand {
         let candidateOptions = TextSet.Options(idField: idField, textField: candidateField)
         let referenceSets = references.map { TextSet.read($0, options: referenceOptions) }
         let candidateSet = TextSet.read(candidates ?? "", options: candidateOptions)
-        let corpus = EvaluationCorpus.pair(
-            references: referenceSets, candidates: candidateSet, allowMissing: allowMissing)
-        var baselineCorpus: EvaluationCorpus?
-        if let baseline {
-            baselineCorpus = EvaluationCorpus.pair(
-                references: referenceSets, candidates: TextSet.read(baseline, options: candidateOptions),
-                allowMissing: true)
-        }
+        // With a baseline, both sides are paired on the same documents, so that their means and
+        // the difference between them are over the same texts.
+        let corpus =
+            if let baseline {
+                EvaluationCorpus.pair(
+                    references: referenceSets, candidates: candidateSet,
+                    baseline: TextSet.read(baseline, options: candidateOptions), allowMissing: allowMissing)
+            } else {
+                EvaluationCorpus.pair(references: referenceSets, candidates: candidateSet, allowMissing: allowMissing)
+            }
         if dumpTokens { return try dump(corpus, profile: profile) }
-        var failed = report(corpus.diagnostics)
-        if let baselineCorpus {
-            // Reference problems were reported once already; only the baseline's own count here.
-            failed =
-                report(baselineCorpus.diagnostics.filter { $0.location.path == baseline && $0.severity == .error })
-                || failed
-        }
-        if failed {
+        if report(corpus.diagnostics) {
             BatchDriver.report("precis: error: input errors: nothing scored")
+            throw ExitCodes.rejects
+        }
+        // A gate that passes on no document would let any regression through CI.
+        guard !corpus.documents.isEmpty else {
+            BatchDriver.report(
+                "precis: error: no document to score: no id is common to "
+                    + (baseline == nil
+                        ? "the references and the candidates" : "the references, the candidates and the baseline"))
             throw ExitCodes.rejects
         }
         let evaluator = Evaluator(profile: profile, rule: multiReference, jobs: jobs)
@@ -189,8 +194,8 @@ struct EvaluateCommand: ParsableCommand {
         var comparison: BaselineComparison?
         var refusedBaseline: [Diagnostic] = []
         let resampling = Bootstrap(samples: bootstrap, seed: seed, confidence: confidence)
-        if let baselineCorpus {
-            let (baselineResults, refusals) = try evaluator.evaluate(baselineCorpus.documents)
+        if let baselineDocuments = corpus.baseline {
+            let (baselineResults, refusals) = try evaluator.evaluate(baselineDocuments)
             refusedBaseline = refusals
             comparison = BaselineComparison(
                 candidates: results, baseline: baselineResults,
