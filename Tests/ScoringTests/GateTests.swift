@@ -9,10 +9,24 @@ struct GateTests {
         arguments: [
             ("rouge2=0.12", true), ("rougeLsum=0.2", true), ("rouge3=0.1", false), ("rouge1", false),
             ("rouge1=x", false),
-            ("rouge1=-1", false),
+            ("rouge1=-1", false), ("rouge2=1", true), ("rouge2=12", false), ("rouge2=1.01", false),
         ])
     func parse(_ text: String, _ valid: Bool) {
         #expect((Gate.Rule.parse(text, minimum: true) != nil) == valid)
+    }
+
+    @Test("a floor is an F1 between 0 and 1; a value in ROUGE points says which unit is expected")
+    func floorUnit() throws {
+        #expect(throws: Gate.ParseError.floorAboveOne("rouge2=12", metric: .rouge2, value: 12)) {
+            try Gate.Rule(parsing: "rouge2=12", minimum: true)
+        }
+        let error = Gate.ParseError.floorAboveOne("rougeL=33.3", metric: .rougeL, value: 33.3)
+        #expect(
+            error.description
+                == "expected an F1 between 0 and 1, not ROUGE points: 'rougeL=33.3' (for 33.3 points, rougeL=0.333); "
+                + "--max-drop is the option in points")
+        // --max-drop is in points: 12 is a large, valid limit.
+        #expect(try Gate.Rule(parsing: "rouge2=12", minimum: false) == .maximumDrop(.rouge2, 12))
     }
 
     @Test("against a baseline, the system column is over the paired documents only")

@@ -116,11 +116,22 @@ struct EvaluateCommandTests {
         "usage errors exit 64",
         arguments: [
             ["--min", "rouge3=0.1"], ["--max-drop", "rouge1=0.5"], ["--json", "--csv"],
-            ["--profile", "rouge-score", "--stop-words"],
+            ["--profile", "rouge-score", "--stop-words"], ["--min", "rouge2=12"],
         ])
     func usage(_ extra: [String]) throws {
         let result = try CLI.run(Self.base + extra)
         #expect(result.status == 64)
+    }
+
+    @Test("--min in ROUGE points is a usage error that names the unit")
+    func minInPoints() throws {
+        let result = try CLI.run(Self.base + ["--min", "rouge2=12"])
+        #expect(result.status == 64)
+        #expect(result.stdout == "")
+        #expect(
+            result.stderr.hasPrefix(
+                "Error: --min: expected an F1 between 0 and 1, not ROUGE points: 'rouge2=12' (for 12 points, "
+                    + "rouge2=0.12); --max-drop is the option in points\n"))
     }
 
     @Test("ids missing from --baseline are errors; --allow-missing scores both sides on the same documents")

@@ -30,9 +30,9 @@ struct EvaluateCommand: ParsableCommand {
             --seed). With --baseline, a paired bootstrap and an approximate randomization test compare F1
             per metric. Every output carries the configuration signature.
 
-            Gates: --min rouge2=0.12 fails when corpus F1 is below 0.12; --max-drop rouge1=0.5 fails when
-            F1 is more than 0.5 ROUGE points (0.005) below the baseline's and the drop is significant
-            (approximate randomization p < --alpha).
+            Gates: --min rouge2=0.12 fails when corpus F1 (from 0 to 1) is below 0.12; --max-drop rouge1=0.5
+            fails when F1 is more than 0.5 ROUGE points (0.005) below the baseline's and the drop is
+            significant (approximate randomization p < --alpha).
 
             Exit status: 0 scored (and gates passed); 1 input errors (broken lines, duplicate or unpaired
             ids, texts too long to score, no document in common), nothing scored; 3 a gate failed (one
@@ -95,7 +95,7 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Confidence level of the intervals.")
     var confidence = 0.95
 
-    @Option(help: "A floor on corpus F1, metric=value (rouge1, rouge2, rougeL, rougeLsum); repeatable.")
+    @Option(help: "A floor on corpus F1 (0 to 1), metric=value (rouge1, rouge2, rougeL, rougeLsum); repeatable.")
     var min: [String] = []
 
     @Option(help: "Largest allowed significant F1 drop below --baseline, in ROUGE points: metric=points; repeatable.")
@@ -140,13 +140,14 @@ struct EvaluateCommand: ParsableCommand {
         guard alpha > 0, alpha < 1 else { throw ValidationError("--alpha must be between 0 and 1") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if stopWords && profile == .rougeScore { throw ValidationError("--stop-words needs the french profile") }
-        for text in min where Gate.Rule.parse(text, minimum: true) == nil {
-            throw ValidationError(
-                "--min expects metric=value with metric rouge1, rouge2, rougeL or rougeLsum: '\(text)'")
-        }
-        for text in maxDrop where Gate.Rule.parse(text, minimum: false) == nil {
-            throw ValidationError(
-                "--max-drop expects metric=points with metric rouge1, rouge2, rougeL or rougeLsum: '\(text)'")
+        for (option, texts, minimum) in [("--min", min, true), ("--max-drop", maxDrop, false)] {
+            for text in texts {
+                do {
+                    _ = try Gate.Rule(parsing: text, minimum: minimum)
+                } catch {
+                    throw ValidationError("\(option): \(error)")
+                }
+            }
         }
         if !maxDrop.isEmpty && baseline == nil { throw ValidationError("--max-drop needs --baseline") }
     }
