@@ -3,7 +3,8 @@ import Foundation
 /// Merges the outputs of the shards of one run into exactly the output of a single run.
 ///
 /// Each shard output has a manifest and an ordinals file (the input position of each line);
-/// the merge checks that the shards belong to the same run and cover it exactly once, then
+/// the merge checks that the shards belong to the same run and cover it exactly once, that each
+/// output is what its run wrote (the manifest's output hash) and that no ordinal repeats, then
 /// interleaves their lines by ordinal.
 public enum ShardMerger {
     /// Merges `shards` (output paths) into `output`; returns the merged manifest.
@@ -36,19 +37,34 @@ public enum ShardMerger {
         guard missing.isEmpty else { throw MergeError("missing shards \(missing.sorted().map { "\($0)/\(count)" })") }
 
         var lines: [(ordinal: Int, line: Substring)] = []
-        for shard in shards {
+        for (shard, manifest) in zip(shards, manifests) {
             guard let data = FileManager.default.contents(atPath: shard),
                 let ordinals = FileManager.default.contents(atPath: RunManifest.ordinalsPath(for: shard))
             else { throw MergeError("cannot read \(shard) or its .ordinals file") }
+            // An edited or truncated output would merge into a wrong one without a word.
+            if let expected = manifest.outputHash,
+                StableHash.hex(StableHash.fnv1a(data, seed: StableHash.offsetBasis)) != expected
+            {
+                throw MergeError("\(shard) is not the output its run wrote (its hash differs from its manifest's)")
+            }
             let text = String(decoding: data, as: UTF8.self)
             let outputLines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-            let positions = String(decoding: ordinals, as: UTF8.self).split(separator: "\n").compactMap { Int($0) }
+            var positions: [Int] = []
+            for (number, line) in String(decoding: ordinals, as: UTF8.self).split(separator: "\n").enumerated() {
+                guard let position = Int(line), position > 0 else {
+                    throw MergeError("\(RunManifest.ordinalsPath(for: shard)):\(number + 1): not an ordinal: '\(line)'")
+                }
+                positions.append(position)
+            }
             guard positions.count == outputLines.count else {
                 throw MergeError("\(shard): \(outputLines.count) lines but \(positions.count) ordinals")
             }
             lines.append(contentsOf: zip(positions, outputLines).map { ($0, $1) })
         }
         lines.sort { $0.ordinal < $1.ordinal }
+        for (previous, next) in zip(lines, lines.dropFirst()) where previous.ordinal == next.ordinal {
+            throw MergeError("input record \(next.ordinal) is in two shard outputs")
+        }
         let writer = try OutputWriter(path: output)
         var hash = StableHash.offsetBasis
         for entry in lines {
@@ -64,7 +80,11 @@ public enum ShardMerger {
         merged.skippedOtherShards = 0
         merged.resumedRecords = 0
         merged.outputHash = StableHash.hex(hash)
-        try merged.encoded().write(to: URL(fileURLWithPath: RunManifest.path(for: output)))
+        if !OutputWriter.writesInPlace(output) {
+            let manifestWriter = try OutputWriter(path: RunManifest.path(for: output))
+            try manifestWriter.write(Array(try merged.encoded()))
+            try manifestWriter.finish()
+        }
         return merged
     }
 }

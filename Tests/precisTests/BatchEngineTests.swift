@@ -209,6 +209,42 @@ struct BatchEngineTests {
         #expect(overShard.stderr.contains("is the shard"))
     }
 
+    @Test("merge refuses a shard output edited since its run, and ordinals that repeat or are not numbers")
+    func mergeChecksShards() throws {
+        let scratch = try EngineScratch()
+        for index in 0..<2 {
+            _ = try CLI.run(["segment", "--shard", "\(index)/2", scratch.input, "-o", scratch.file("q-\(index).jsonl")])
+        }
+        let merge = {
+            try CLI.run(["merge", scratch.file("q-0.jsonl"), scratch.file("q-1.jsonl"), "-o", scratch.file("q.jsonl")])
+        }
+        let ordinalsPath = scratch.file("q-1.jsonl.ordinals")
+        let ordinals = try String(contentsOfFile: ordinalsPath, encoding: .utf8)
+        let first = String(ordinals.prefix { $0 != "\n" })
+        // The first ordinal of shard 0 given to shard 1's first line as well.
+        let shard0First = try String(contentsOfFile: scratch.file("q-0.jsonl.ordinals"), encoding: .utf8).prefix {
+            $0 != "\n"
+        }
+        try (shard0First + ordinals.dropFirst(first.count)).write(
+            toFile: ordinalsPath, atomically: true, encoding: .utf8)
+        let repeated = try merge()
+        #expect(repeated.status == 2)
+        #expect(repeated.stderr.contains("is in two shard outputs"))
+        try ("x" + ordinals.dropFirst(first.count)).write(toFile: ordinalsPath, atomically: true, encoding: .utf8)
+        let notNumber = try merge()
+        #expect(notNumber.status == 2)
+        #expect(notNumber.stderr.contains("q-1.jsonl.ordinals:1: not an ordinal"))
+        try ordinals.write(toFile: ordinalsPath, atomically: true, encoding: .utf8)
+        let output = try scratch.read("q-1.jsonl")
+        try output.replacingOccurrences(of: "\"text\":\"", with: "\"text\":\"Édité. ").write(
+            toFile: scratch.file("q-1.jsonl"), atomically: true, encoding: .utf8)
+        let edited = try merge()
+        #expect(edited.status == 2)
+        #expect(edited.stderr.contains("q-1.jsonl is not the output its run wrote"))
+        try output.write(toFile: scratch.file("q-1.jsonl"), atomically: true, encoding: .utf8)
+        #expect(try merge().status == 0)
+    }
+
     @Test("a null title is no title, as precis writes it, in every command that reads titles")
     func nullTitle() throws {
         let scratch = try EngineScratch()
