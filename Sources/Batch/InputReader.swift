@@ -69,7 +69,9 @@ public final class InputReader {
         case .jsonl: return .jsonl(path: path)
         case .text: return .text(path: path, id: id)
         case .auto:
-            return path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson")
+            // Extensions in any case: "BATCH.JSONL" is JSONL too.
+            let name = path.lowercased()
+            return name.hasSuffix(".jsonl") || name.hasSuffix(".ndjson")
                 ? .jsonl(path: path) : .text(path: path, id: id)
         }
     }

@@ -6,7 +6,8 @@ final class JSONLStream {
     let reader: LineReader
     let path: String
     let options: InputOptions
-    /// For stdin: read the whole input as one text when it does not start with `{`.
+    /// For stdin: read the whole input as one text unless its first line opens a JSON object
+    /// with a key (`{"`, spaces allowed between): "{Mise à jour} Le ministre…" is text.
     var sniffText: Bool
     /// The fast path (see ``RecordFields``).
     let fastPath: RecordFieldReader
@@ -35,8 +36,12 @@ final class JSONLStream {
             let location = SourceLocation(path: path, line: reader.lineNumber)
             if sniffText {
                 sniffText = false
-                let start = line.firstIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
-                if start.map({ line[$0] != UInt8(ascii: "{") }) ?? true, !(line.isEmpty && reader.atEnd) {
+                let isBlank = { (unit: UInt8) in unit == 0x20 || unit == 0x09 }
+                let start = line.firstIndex { !isBlank($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+                let key = start.flatMap {
+                    line[$0] == UInt8(ascii: "{") ? line[($0 + 1)...].first { !isBlank($0) } : nil
+                }
+                if key != UInt8(ascii: "\""), !(line.isEmpty && reader.atEnd) {
                     return readRestAsText(first: line)
                 }
             }

@@ -76,6 +76,21 @@ struct SegmentCommandTests {
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("{\"id\":\"stdin\",\"sentences\":[{\"start\":0,\"end\":2039999,"))
     }
+
+    @Test("stdin is JSONL when its first line opens an object with a key; a text that starts with { is text")
+    func stdinSniffing() throws {
+        let text = try CLI.run(["segment"], stdin: Array("{Mise à jour} Le ministre est arrivé. Il a parlé.".utf8))
+        #expect(text.status == 0)
+        #expect(text.stdout.hasPrefix("{\"id\":\"stdin\",\"sentences\":[{\"start\":0,\"end\":37,"))
+        let records = try CLI.run(["segment"], stdin: Array("{ \"id\": \"a\", \"text\": \"Le ministre.\"}\n".utf8))
+        #expect(records.status == 0)
+        #expect(records.stdout.hasPrefix("{\"id\":\"a\","))
+        // A file's extension in capitals is still JSONL.
+        let upper = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).JSONL")
+        try "{\"id\": \"b\", \"text\": \"Le préfet a parlé.\"}\n".write(to: upper, atomically: true, encoding: .utf8)
+        let file = try CLI.run(["segment", upper.path])
+        #expect(file.stdout.hasPrefix("{\"id\":\"b\","))
+    }
 }
 
 @Suite("precis normalize and tokenize, end to end")
