@@ -81,6 +81,7 @@ final class JSONLStream {
             .reject(Diagnostic(location: location, severity: .error, message: message, recordID: id))
         }
         var decoded: DecodedText?
+        var loneSurrogates = 0
         var parsed: Any? = nil
         if line.first != 0xEF {
             parsed = try? JSONSerialization.jsonObject(with: Data(line), options: [])
@@ -96,7 +97,16 @@ final class JSONLStream {
             do {
                 parsed = try JSONSerialization.jsonObject(with: Data(text.text.utf8), options: [])
             } catch {
-                return reject("broken JSON line: \(JSONStream.reason(error))")
+                // A lone surrogate escape ("\ud800", which Python's json.dumps writes for a
+                // broken string) is repaired as invalid UTF-8 is: replaced and reported.
+                let (repaired, count) = JSONLStream.replacingLoneSurrogateEscapes(Array(text.text.utf8))
+                guard count > 0, !options.strictUTF8,
+                    let again = try? JSONSerialization.jsonObject(with: Data(repaired), options: [])
+                else {
+                    return reject("broken JSON line: \(JSONStream.reason(error))")
+                }
+                parsed = again
+                loneSurrogates = count
             }
         }
         guard let object = parsed else { return reject("broken JSON line: not valid JSON") }
@@ -132,7 +142,49 @@ final class JSONLStream {
         return .record(
             Record(
                 id: id, title: title, text: text, location: location,
-                warnings: decoded.map { TextRecords.warnings($0, location, id) } ?? []))
+                warnings: (decoded.map { TextRecords.warnings($0, location, id) } ?? [])
+                    + (loneSurrogates == 0
+                        ? []
+                        : [
+                            Diagnostic(
+                                location: location, severity: .warning,
+                                message: "\(loneSurrogates) lone surrogate escape\(loneSurrogates == 1 ? "" : "s") "
+                                    + "(\\ud800 to \\udfff without a pair), replaced with U+FFFD",
+                                recordID: id)
+                        ])))
+    }
+
+    /// The line with every `\\u` escape of a lone surrogate (a high one not followed by a low
+    /// one's escape, or a low one alone) made `\\ufffd`, which has the same length; and how many
+    /// there were. Other escapes, `\\\\u…` (a backslash, then "u") among them, are left alone.
+    static func replacingLoneSurrogateEscapes(_ bytes: [UInt8]) -> (bytes: [UInt8], count: Int) {
+        var result = bytes
+        var count = 0
+        func unit(at index: Int) -> UInt16? {
+            guard index + 6 <= result.count, result[index] == 0x5C, result[index + 1] == 0x75 else { return nil }
+            return UInt16(String(decoding: result[(index + 2)..<(index + 6)], as: UTF8.self), radix: 16)
+        }
+        var index = 0
+        while index < result.count {
+            guard result[index] == 0x5C else {
+                index += 1
+                continue
+            }
+            guard let value = unit(at: index) else {
+                index += 2  // another escape, its character passed over
+                continue
+            }
+            if (0xD800...0xDBFF).contains(value), let next = unit(at: index + 6), (0xDC00...0xDFFF).contains(next) {
+                index += 12
+                continue
+            }
+            if (0xD800...0xDFFF).contains(value) {
+                result.replaceSubrange((index + 2)..<(index + 6), with: Array("fffd".utf8))
+                count += 1
+            }
+            index += 6
+        }
+        return (result, count)
     }
 }
 

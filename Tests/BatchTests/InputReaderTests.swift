@@ -105,6 +105,34 @@ struct InputReaderTests {
             ])
     }
 
+    @Test("a lone surrogate escape, as Python's json.dumps writes one, is replaced with U+FFFD and reported")
+    func loneSurrogates() throws {
+        let scratch = try Scratch()
+        let file = try scratch.write(
+            "surrogates.jsonl",
+            """
+            {"id": "a", "text": "Le ministre \\ud800 est arrivé. \\ud83d\\ude00 Bien."}
+            {"id": "b", "text": "Le chemin C:\\\\ud800 reste tel quel."}
+            """)
+        let items = readAll(InputReader(paths: [file], options: InputOptions()))
+        guard items.count == 2, case .record(let first) = items[0], case .record(let second) = items[1] else {
+            Issue.record("expected two records: \(items)")
+            return
+        }
+        #expect(first.text == "Le ministre \u{FFFD} est arrivé. 😀 Bien.")
+        #expect(
+            first.warnings.map(\.message) == [
+                "1 lone surrogate escape (\\ud800 to \\udfff without a pair), replaced with U+FFFD"
+            ])
+        #expect(second.text == "Le chemin C:\\ud800 reste tel quel." && second.warnings.isEmpty)
+        let strict = readAll(InputReader(paths: [file], options: InputOptions(strictUTF8: true)))
+        guard case .reject(let refused) = strict.first else {
+            Issue.record("--strict must refuse a lone surrogate")
+            return
+        }
+        #expect(refused.message.hasPrefix("broken JSON line"))
+    }
+
     @Test("invalid UTF-8 in a JSONL line is repaired with a warning, or rejected with --strict")
     func invalidUTF8() throws {
         let scratch = try Scratch()
