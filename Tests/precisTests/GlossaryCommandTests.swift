@@ -181,6 +181,45 @@ struct GlossaryCommandTests {
         #expect(result.status == 0, "\(result.stdout)")
     }
 
+    /// Runs `precis` with stdout sent to `/dev/full`, where every write fails with ENOSPC.
+    static func runIntoFullDevice(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = CLI.root
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let error = Pipe()
+        process.standardOutput = full
+        process.standardError = error
+        try process.run()
+        let stderr = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test(
+        "stdout full: merge, import and check exit 74 and name what could not be written",
+        .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func fullStdout() throws {
+        let batch = Self.temporary("batch.jsonl")
+        let run = try CLI.run([
+            "glossary", "--lexicon", Self.lexicon, Self.articles, "-o", "/dev/null", "--batch-glossary", batch.path,
+        ])
+        #expect(run.status == 0)
+        let tsv = Self.temporary("terms.tsv")
+        try "fr\ten\ngarde à vue\tpolice custody\n".write(to: tsv, atomically: true, encoding: .utf8)
+        for arguments in [
+            ["glossary", "merge", batch.path], ["lexicon", "import", tsv.path],
+            ["lexicon", "check", "--lexicon", Self.lexicon],
+        ] {
+            let result = try Self.runIntoFullDevice(arguments)
+            #expect(result.status == 74, "\(arguments)")
+            #expect(
+                result.stderr.contains("precis: error: cannot write to stdout: No space left on device"),
+                "\(arguments): \(result.stderr)")
+        }
+    }
+
     @Test("lexicon import: TBX to lexicon rows; XML with an external entity is refused")
     func importTBX() throws {
         let tbx = Self.temporary("terms.tbx")

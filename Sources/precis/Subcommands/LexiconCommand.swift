@@ -45,9 +45,11 @@ struct LexiconCheck: ParsableCommand {
         issues.sort { $0.location != $1.location ? $0.location < $1.location : $0.message < $1.message }
         let errors = issues.filter { $0.severity == .error }.count
         let warnings = issues.count - errors
+        var report = ""
         for issue in issues where !(quiet && issue.severity == .warning) {
-            print(issue.description)
+            report += issue.description + "\n"
         }
+        try StandardOutput.write(report)
         BatchDriver.report(
             "precis: lexicon: \(loaded.entries.count) entries in \(files.count) files; \(errors) error\(errors == 1 ? "" : "s"), "
                 + "\(warnings) warning\(warnings == 1 ? "" : "s")")
@@ -111,7 +113,7 @@ struct LexiconImport: ParsableCommand {
                 throw ExitCodes.ioError
             }
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardOutput.write(text)
         }
         BatchDriver.report("precis: imported \(result.entries.count) entries, \(result.issues.count) problems")
         if result.issues.contains(where: { $0.severity == .error }) { throw ExitCodes.rejects }
