@@ -61,6 +61,51 @@ struct LexiconLoaderTests {
         #expect(lexicon.issues.last?.message == "the lexicon has no usable entry")
     }
 
+    @Test("a row with invalid UTF-8 is one malformed row: reported at file:line, the rest of the file loads")
+    func invalidUTF8Row() {
+        func row(_ cells: [String]) -> [UInt8] { Array((Self.row(cells) + "\n").utf8) }
+        var bytes = Array((Self.header + "\n").utf8)
+        bytes += row(["prefet", "préfet", "", "prefect", "", "title", "policing", "preferred", "FR", "ci", "", "tests"])
+        let latin1Start = bytes.count
+        // "café" typed in Latin-1: é is the lone byte 0xE9.
+        bytes += Array("cafe\tcaf".utf8) + [0xE9] + Array("\t\tcoffee\t\tterm\tx\tpreferred\t\tci\t\ttests\n".utf8)
+        bytes += row([
+            "gav", "garde à vue", "GAV", "police custody", "", "legal", "justice", "favourite", "FR", "ci", "", "tests",
+        ])
+        bytes += row([
+            "parquet", "parquet", "", "prosecution", "", "legal", "justice", "preferred", "FR", "ci", "", "tests",
+        ])
+        let (entries, issues) = LexiconLoader.parse(bytes: bytes, path: "x.tsv")
+        #expect(entries.map(\.id) == ["prefet", "parquet"])
+        #expect(
+            issues.map(\.description) == [
+                "x.tsv:3: error: invalid UTF-8 at byte \(latin1Start + 8)",
+                "x.tsv:4: error: status 'favourite' is not preferred, admitted or deprecated",
+            ])
+        // An unreadable header leaves nothing to read the rows with.
+        let header = LexiconLoader.parse(bytes: [0x69, 0xE9, 0x0A] + row(["a"]), path: "h.tsv").1
+        #expect(header.map(\.description) == ["h.tsv:1: error: invalid UTF-8 at byte 1"])
+    }
+
+    @Test("checked(): duplicate ids and conflicting renderings are reported and their rows skipped")
+    func checkedLexicon() {
+        typealias T = GlossaryTestSupport
+        let lexicon = Lexicon(entries: [
+            T.entry("prefet", "préfet", en: "prefect", country: "FR", line: 2),
+            T.entry("police", "police", en: "police", country: "FR", line: 3),
+            T.entry("prefet", "préfecture", en: "prefecture", country: "FR", line: 4),
+            T.entry("flics", "police", en: "cops", country: "FR", line: 5),
+            T.entry("gav", "garde à vue", en: "police custody", country: "FR", line: 6),
+        ])
+        let checked = lexicon.checked()
+        #expect(checked.entries.map(\.fr) == ["préfet", "police", "garde à vue"])
+        #expect(
+            checked.issues.map(\.description) == [
+                "tests.tsv:4: error: duplicate id 'prefet' (first at tests.tsv:2)",
+                "tests.tsv:5: error: 'police' (fr of 'flics') is also the fr of 'police' at tests.tsv:3, rendered 'cops' here and 'police' there (country FR)",
+            ])
+    }
+
     @Test("the checker: duplicate ids, conflicting renderings, colliding variants, across countries")
     func checker() {
         typealias T = GlossaryTestSupport

@@ -220,6 +220,53 @@ struct GlossaryCommandTests {
         }
     }
 
+    /// A lexicon with a Latin-1 row, a duplicate id and a conflicting rendering among good rows.
+    static func flawedLexicon() throws -> URL {
+        let rows = [
+            "id\tfr\tvariants\ten\talternatives\tkind\tdomain\tstatus\tcountry\tcase\tnote\tsource",
+            "t-prefet\tpréfet\t\tprefect\t\ttitle\tpolicing\tpreferred\tFR\tci\t\tfixture",
+            "t-police\tpolice\t\tpolice\t\tinstitution\tpolicing\tpreferred\tFR\tci\t\tfixture",
+            "t-prefet\tgarde à vue\t\tpolice custody\t\tlegal\tjustice\tpreferred\tFR\tci\t\tfixture",
+            "t-flics\tpolice\t\tcops\t\tinstitution\tpolicing\tpreferred\tFR\tci\t\tfixture",
+            "t-ordre\tforces de l'ordre\t\tlaw enforcement\t\tinstitution\tpolicing\tpreferred\tFR\tci\t\tfixture",
+        ]
+        var bytes = Array((rows.joined(separator: "\n") + "\n").utf8)
+        // "réunion" saved in Latin-1 by a spreadsheet: é is the lone byte 0xE9.
+        bytes +=
+            Array("t-reunion\tr".utf8) + [0xE9]
+            + Array("union\t\tmeeting\t\tterm\tgeneral\tpreferred\t\tci\t\tfixture\n".utf8)
+        let path = Self.temporary("flawed.tsv")
+        try Data(bytes).write(to: path)
+        return path
+    }
+
+    @Test("a Latin-1 row, a duplicate id, a conflict: each reported and skipped, the rest of the lexicon used")
+    func flawedLexiconRows() throws {
+        let lexicon = try Self.flawedLexicon()
+        defer { try? FileManager.default.removeItem(at: lexicon) }
+        let path = lexicon.path
+        let check = try CLI.run(["lexicon", "check", "--lexicon", path])
+        #expect(check.status == 1)
+        #expect(
+            check.stdout == """
+                \(path):4: error: duplicate id 't-prefet' (first at \(path):2)
+                \(path):5: error: 'police' (fr of 't-flics') is also the fr of 't-police' at \(path):3, rendered 'cops' here and 'police' there (country FR)
+                \(path):7: error: invalid UTF-8 at byte 460
+
+                """)
+        let text =
+            "Le préfet a réuni les forces de l'ordre. La police et le préfet ont fait le point sur la garde à vue."
+        let result = try CLI.run(["glossary", "--lexicon", path], stdin: Array(text.utf8))
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("\(path):7: error: invalid UTF-8 at byte 460"))
+        #expect(result.stderr.contains("\(path):4: error: duplicate id 't-prefet'"))
+        #expect(result.stderr.contains("\(path):5: error: 'police' (fr of 't-flics')"))
+        #expect(result.stderr.hasSuffix("precis: lexicon: 3 rows skipped; see `precis lexicon check`\n"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let terms = (object["terms"] as? [[String: Any]] ?? []).map { "\($0["id"] ?? "")=\($0["en"] ?? "")" }
+        #expect(terms == ["t-prefet=prefect", "t-ordre=law enforcement", "t-police=police"])
+    }
+
     @Test("lexicon import: TBX to lexicon rows; XML with an external entity is refused")
     func importTBX() throws {
         let tbx = Self.temporary("terms.tbx")

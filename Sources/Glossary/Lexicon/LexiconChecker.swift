@@ -5,13 +5,21 @@
 /// for case-sensitive forms), so two rows the matcher cannot tell apart are caught here.
 /// Each issue is reported at the later row and names the earlier one.
 public enum LexiconChecker {
+    /// The problems between rows, in the order found.
     public static func check(_ entries: [LexiconEntry]) -> [LexiconIssue] {
-        var issues: [LexiconIssue] = []
+        findings(entries).map(\.issue)
+    }
+
+    /// The problems between rows, each with the index of the entry it is reported at (the later row).
+    public static func findings(_ entries: [LexiconEntry]) -> [(entry: Int, issue: LexiconIssue)] {
+        var issues: [(entry: Int, issue: LexiconIssue)] = []
+        func report(_ index: Int, _ severity: LexiconIssue.Severity, _ message: String) {
+            issues.append((index, LexiconIssue(entries[index].location, severity, message)))
+        }
         var ids: [String: LexiconEntry] = [:]
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
             if let first = ids[entry.id] {
-                issues.append(
-                    LexiconIssue(entry.location, .error, "duplicate id '\(entry.id)' (first at \(first.location))"))
+                report(index, .error, "duplicate id '\(entry.id)' (first at \(first.location))")
             } else {
                 ids[entry.id] = entry
             }
@@ -24,11 +32,10 @@ public enum LexiconChecker {
             for (formIndex, form) in entry.forms.enumerated() {
                 let key = entry.isCaseSensitive(form) ? [0x01] + KeyBuilder.exact(form) : KeyBuilder.folded(form)
                 guard own.insert(key).inserted else {
-                    issues.append(
-                        LexiconIssue(
-                            entry.location, .warning,
-                            "'\(entry.id)': form '\(form)' is redundant: matching already ignores case, accents and hyphens"
-                        ))
+                    report(
+                        index, .warning,
+                        "'\(entry.id)': form '\(form)' is redundant: matching already ignores case, accents and hyphens"
+                    )
                     continue
                 }
                 if byKey[key] == nil { order.append(key) }
@@ -36,8 +43,7 @@ public enum LexiconChecker {
             }
             let english = entry.alternatives.map { $0.lowercased() }
             if english.contains(entry.en.lowercased()) {
-                issues.append(
-                    LexiconIssue(entry.location, .warning, "'\(entry.id)': alternative repeats en '\(entry.en)'"))
+                report(index, .warning, "'\(entry.id)': alternative repeats en '\(entry.en)'")
             }
         }
         for key in order {
@@ -53,20 +59,17 @@ public enum LexiconChecker {
                 let other = "\(firstForm == 0 ? "fr" : "variant") of '\(first.id)' at \(first.location)"
                 if sameCountry && !sameRendering {
                     let countries = entry.country.isEmpty ? "no country" : "country \(entry.country)"
-                    issues.append(
-                        LexiconIssue(
-                            entry.location, .error,
-                            "\(what) is also the \(other), rendered '\(entry.en)' here and '\(first.en)' there (\(countries))"
-                        ))
+                    report(
+                        index, .error,
+                        "\(what) is also the \(other), rendered '\(entry.en)' here and '\(first.en)' there (\(countries))"
+                    )
                 } else if sameCountry {
-                    issues.append(
-                        LexiconIssue(entry.location, .warning, "\(what) is also the \(other): same concept twice?"))
+                    report(index, .warning, "\(what) is also the \(other): same concept twice?")
                 } else {
-                    issues.append(
-                        LexiconIssue(
-                            entry.location, .warning,
-                            "\(what) is also the \(other) (countries '\(entry.country)' and '\(first.country)'): the earlier row wins unless the text defines it"
-                        ))
+                    report(
+                        index, .warning,
+                        "\(what) is also the \(other) (countries '\(entry.country)' and '\(first.country)'): the earlier row wins unless the text defines it"
+                    )
                 }
             }
         }

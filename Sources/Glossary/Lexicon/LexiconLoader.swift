@@ -21,8 +21,7 @@ public enum LexiconLoader {
         var lexicon = Lexicon(entries: [], issues: [], files: files)
         for path in files {
             do {
-                let text = try DataFile.readText(path)
-                let (entries, issues) = parse(text: text, path: path)
+                let (entries, issues) = parse(bytes: try DataFile.readBytes(path), path: path)
                 lexicon.entries += entries
                 lexicon.issues += issues
             } catch {
@@ -39,11 +38,45 @@ public enum LexiconLoader {
         return lexicon
     }
 
+    /// Parses the bytes of one lexicon file (a leading BOM is removed).
+    ///
+    /// A line with invalid UTF-8 is one malformed row, reported with the byte offset (into the
+    /// file) of its first bad sequence and skipped: an editor's Latin-1 paste must not take the
+    /// rest of the file down with it. A bad header still makes the whole file unusable.
+    public static func parse(bytes: [UInt8], path: String) -> ([LexiconEntry], [LexiconIssue]) {
+        // Decoding replaces each bad sequence with U+FFFD and never swallows a LF (it is not a
+        // continuation byte), so the decoded text has the file's line numbers.
+        let decoded: DecodedText
+        do {
+            decoded = try TextDecoder.decode(bytes)
+        } catch {
+            // Not strict: decoding replaces bad sequences and does not throw.
+            return ([], [LexiconIssue(LexiconLocation(path: path, line: 0), .error, error.description)])
+        }
+        var invalid: [Int: Int] = [:]
+        if !decoded.invalidByteOffsets.isEmpty {
+            var line = 1
+            var position = 0
+            for offset in decoded.invalidByteOffsets {
+                while position < offset {
+                    if bytes[position] == 0x0A { line += 1 }
+                    position += 1
+                }
+                if invalid[line] == nil { invalid[line] = offset }
+            }
+        }
+        return parse(text: decoded.text, path: path, invalidLines: invalid)
+    }
+
     /// Parses the text of one lexicon file.
     ///
     /// Lines and cells are cut on the UTF-8 bytes of LF and TAB (about ten times faster than
     /// splitting `Character`s); `#` comments and blank lines are skipped, as in every data file.
-    public static func parse(text: String, path: String) -> ([LexiconEntry], [LexiconIssue]) {
+    /// `invalidLines` maps the lines that held invalid UTF-8 to the byte offset of the first bad
+    /// sequence: each is reported and skipped.
+    public static func parse(text: String, path: String, invalidLines: [Int: Int] = [:]) -> (
+        [LexiconEntry], [LexiconIssue]
+    ) {
         var entries: [LexiconEntry] = []
         var issues: [LexiconIssue] = []
         var header: [String]?
@@ -60,6 +93,17 @@ public enum LexiconLoader {
                 defer { start = end + 1 }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == 0x23 { continue }
+                if let offset = invalidLines[lineNumber] {
+                    issues.append(
+                        LexiconIssue(
+                            LexiconLocation(path: path, line: lineNumber), .error, "invalid UTF-8 at byte \(offset)"))
+                    // Without a readable header, no row of the file can be read.
+                    guard header != nil else {
+                        header = []
+                        return
+                    }
+                    continue
+                }
                 var cells: [String] = []
                 cells.reserveCapacity(12)
                 var cellStart = 0

@@ -254,11 +254,12 @@ struct GlossaryLexiconArguments: ParsableArguments {
         }
     }
 
-    /// Loads and compiles the lexicon; reports skipped rows; exits 65 when nothing is usable.
+    /// Loads and compiles the lexicon; reports skipped rows (malformed, duplicate ids, conflicting
+    /// renderings); exits 65 when nothing is usable.
     func loadMatcher() throws -> (lexicon: Lexicon, matcher: CompiledMatcher, loadMilliseconds: Double) {
         let clock = ContinuousClock()
         let start = clock.now
-        let lexicon = LexiconLoader.load(files: try files())
+        let lexicon = LexiconLoader.load(files: try files()).checked()
         let loaded = clock.now - start
         let errors = lexicon.issues.filter { $0.severity == .error }
         for issue in errors { BatchDriver.report(issue.description) }
