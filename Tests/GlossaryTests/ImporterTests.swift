@@ -39,6 +39,25 @@ struct ImporterTests {
         #expect(result.issues.map(\.description) == ["t.tbx:15: error: concept 'c2' lacks a French or an English term"])
     }
 
+    @Test("the English term marked preferred is en even after an unmarked one")
+    func tbxPreferredAfterUnmarked() {
+        let tbx = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tbx type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+            <conceptEntry id="c1"><descrip type="subjectField">defence</descrip>
+            <langSec xml:lang="fr"><termSec><term>frappe aérienne</term></termSec><termSec><term>raid aérien</term></termSec></langSec>
+            <langSec xml:lang="en"><termSec><term>air strike</term></termSec><termSec><term>airstrike</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec></langSec></conceptEntry>
+            </body></text></tbx>
+            """
+        let result = TBXImporter.importTerms(Data(tbx.utf8), path: "ok.tbx", defaults: defaults)
+        #expect(result.issues.isEmpty)
+        #expect(
+            result.entries.first?.cells == [
+                "t-c1", "frappe aérienne", "raid aérien", "airstrike", "air strike", "term", "defence", "preferred", "",
+                "ci", "", "tests",
+            ])
+    }
+
     @Test(
         "XML with external entities or a DTD is refused before parsing (XXE)",
         arguments: [

@@ -82,7 +82,10 @@ public enum TBXImporter {
 final class TBXDelegate: NSObject, XMLParserDelegate {
     struct Term {
         var text: String
+        /// The lexicon status: `preferred` unless the term is marked admitted or deprecated.
         var status: String
+        /// Whether the term is marked `preferredTerm-admn-sts`, not merely unmarked.
+        var markedPreferred = false
     }
 
     struct Concept {
@@ -92,10 +95,16 @@ final class TBXDelegate: NSObject, XMLParserDelegate {
         var note = ""
         var terms: [(language: String, term: Term)] = []
 
-        /// Terms of a language ("fr", "fr-FR"…), preferred ones first.
+        /// Terms of a language ("fr", "fr-FR"…): those marked preferred, then unmarked ones, then
+        /// admitted and deprecated ones, each in document order.
+        ///
+        /// An unmarked term must not outrank one marked preferred that comes after it: exports
+        /// (IATE among them) often list the marked term second.
         func terms(for language: String) -> [Term] {
             let list = terms.filter { $0.language == language || $0.language.hasPrefix(language + "-") }.map(\.term)
-            return list.filter { $0.status == "preferred" } + list.filter { $0.status != "preferred" }
+            return list.filter(\.markedPreferred)
+                + list.filter { !$0.markedPreferred && $0.status == "preferred" }
+                + list.filter { $0.status != "preferred" }
         }
     }
 
@@ -107,6 +116,7 @@ final class TBXDelegate: NSObject, XMLParserDelegate {
     var language = ""
     var termText: String?
     var termStatus = "preferred"
+    var termMarkedPreferred = false
     var capture: String?
     var buffer = ""
 
@@ -123,6 +133,7 @@ final class TBXDelegate: NSObject, XMLParserDelegate {
         case "termSec", "tig", "ntig":
             termText = nil
             termStatus = "preferred"
+            termMarkedPreferred = false
         case "term":
             capture = "term"
             buffer = ""
@@ -159,6 +170,7 @@ final class TBXDelegate: NSObject, XMLParserDelegate {
             termText = text
             capture = nil
         case "termNote" where capture == "status":
+            if text.hasPrefix("preferred") { termMarkedPreferred = true }
             if text.hasPrefix("admitted") { termStatus = "admitted" }
             if text.hasPrefix("deprecated") || text.hasPrefix("superseded") { termStatus = "deprecated" }
             capture = nil
@@ -170,7 +182,8 @@ final class TBXDelegate: NSObject, XMLParserDelegate {
             capture = nil
         case "termSec", "tig", "ntig":
             if let termText, !termText.isEmpty {
-                current?.terms.append((language, Term(text: termText, status: termStatus)))
+                current?.terms.append(
+                    (language, Term(text: termText, status: termStatus, markedPreferred: termMarkedPreferred)))
             }
             termText = nil
         case "conceptEntry", "termEntry":
