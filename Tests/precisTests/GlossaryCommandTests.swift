@@ -225,9 +225,9 @@ struct GlossaryCommandTests {
         let rows = [
             "id\tfr\tvariants\ten\talternatives\tkind\tdomain\tstatus\tcountry\tcase\tnote\tsource",
             "t-prefet\tpréfet\t\tprefect\t\ttitle\tpolicing\tpreferred\tFR\tci\t\tfixture",
-            "t-police\tpolice\t\tpolice\t\tinstitution\tpolicing\tpreferred\tFR\tci\t\tfixture",
+            "t-gendarmerie\tgendarmerie\t\tgendarmerie\t\tinstitution\tpolicing\tpreferred\tFR\tci\t\tfixture",
             "t-prefet\tgarde à vue\t\tpolice custody\t\tlegal\tjustice\tpreferred\tFR\tci\t\tfixture",
-            "t-flics\tpolice\t\tcops\t\tinstitution\tpolicing\tpreferred\tFR\tci\t\tfixture",
+            "t-pandores\tgendarmerie\t\tmilitary police\t\tinstitution\tpolicing\tpreferred\tFR\tci\t\tfixture",
             "t-ordre\tforces de l'ordre\t\tlaw enforcement\t\tinstitution\tpolicing\tpreferred\tFR\tci\t\tfixture",
         ]
         var bytes = Array((rows.joined(separator: "\n") + "\n").utf8)
@@ -250,21 +250,21 @@ struct GlossaryCommandTests {
         #expect(
             check.stdout == """
                 \(path):4: error: duplicate id 't-prefet' (first at \(path):2)
-                \(path):5: error: 'police' (fr of 't-flics') is also the fr of 't-police' at \(path):3, rendered 'cops' here and 'police' there (country FR)
-                \(path):7: error: invalid UTF-8 at byte 460
+                \(path):5: error: 'gendarmerie' (fr of 't-pandores') is also the fr of 't-gendarmerie' at \(path):3, rendered 'military police' here and 'gendarmerie' there (country FR)
+                \(path):7: error: invalid UTF-8 at byte 494
 
                 """)
         let text =
-            "Le préfet a réuni les forces de l'ordre. La police et le préfet ont fait le point sur la garde à vue."
+            "Le préfet a réuni les forces de l'ordre. La gendarmerie et le préfet ont fait le point sur la garde à vue."
         let result = try CLI.run(["glossary", "--lexicon", path], stdin: Array(text.utf8))
         #expect(result.status == 0)
-        #expect(result.stderr.contains("\(path):7: error: invalid UTF-8 at byte 460"))
+        #expect(result.stderr.contains("\(path):7: error: invalid UTF-8 at byte 494"))
         #expect(result.stderr.contains("\(path):4: error: duplicate id 't-prefet'"))
-        #expect(result.stderr.contains("\(path):5: error: 'police' (fr of 't-flics')"))
+        #expect(result.stderr.contains("\(path):5: error: 'gendarmerie' (fr of 't-pandores')"))
         #expect(result.stderr.hasSuffix("precis: lexicon: 3 rows skipped; see `precis lexicon check`\n"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let terms = (object["terms"] as? [[String: Any]] ?? []).map { "\($0["id"] ?? "")=\($0["en"] ?? "")" }
-        #expect(terms == ["t-prefet=prefect", "t-ordre=law enforcement", "t-police=police"])
+        #expect(terms == ["t-prefet=prefect", "t-ordre=law enforcement", "t-gendarmerie=gendarmerie"])
     }
 
     @Test("lexicon import: TBX to lexicon rows; XML with an external entity is refused")
