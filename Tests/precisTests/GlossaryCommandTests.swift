@@ -267,6 +267,23 @@ struct GlossaryCommandTests {
         #expect(terms == ["t-prefet=prefect", "t-ordre=law enforcement", "t-gendarmerie=gendarmerie"])
     }
 
+    @Test("a rejected record does not lose the side outputs: --batch-glossary and digest --brief are written")
+    func sideOutputsWithRejects() throws {
+        let batch = Self.temporary("batch.tsv")
+        let brief = Self.temporary("brief.md")
+        defer {
+            try? FileManager.default.removeItem(at: batch)
+            try? FileManager.default.removeItem(at: brief)
+        }
+        let bad = "Tests/precisTests/Fixtures/bad-batch.jsonl"
+        let glossary = try CLI.run(["glossary", bad, "-o", "/dev/null", "--batch-glossary", batch.path])
+        #expect(glossary.status == 1)
+        #expect((try? String(contentsOf: batch, encoding: .utf8))?.contains("\npréfet\tprefect\n") == true)
+        let digest = try CLI.run(["digest", bad, "-o", "/dev/null", "--brief", brief.path])
+        #expect(digest.status == 1)
+        #expect((try? String(contentsOf: brief, encoding: .utf8))?.hasPrefix("# Précis: digest\n\n## ") == true)
+    }
+
     @Test("lexicon import: TBX to lexicon rows; XML with an external entity is refused")
     func importTBX() throws {
         let tbx = Self.temporary("terms.tbx")

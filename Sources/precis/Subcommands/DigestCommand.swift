@@ -85,63 +85,66 @@ struct DigestCommand: ParsableCommand {
         ].joined(separator: "|")
         var batch = BatchGlossary()
         var markdown = "# Précis: digest\n\n"
-        try BatchDriver.run(
-            reader: input.reader(titleField: titleField), output: output, signature: signature,
-            makeWorker: { try Worker(resources: resources, matcher: matcher, hidden: hidden) },
-            transform: { worker, record -> Digest in
-                let article = Article(
-                    id: record.id, title: record.title, text: record.text,
-                    titleFromFirstLine: record.title == nil && record.location.line == 0)
-                let summary = worker.summarizer.summarize(article, budget: budget)
-                var glossary = worker.glossaries.glossary(id: record.id, title: summary.title, text: record.text)
-                DigestCommand.setFirstSentences(&glossary, from: summary)
-                let glossed = DigestCommand.glossedSummary(summary, glossary: glossary, glosser: glosser)
-                var json = JSONWriter(capacity: 2048)
-                json.beginObject()
-                json.field("id", record.id)
-                json.key("title")
-                if let title = summary.title { json.string(title) } else { json.null() }
-                json.field("summary", summary.text)
-                json.field("summary_glossed", glossed)
-                json.key("sentences")
-                json.beginArray()
-                let bounds = OffsetConverter(summary.source).convert(
-                    summary.selected.flatMap { [$0.range.lowerBound, $0.range.upperBound] }, to: .scalar)
-                for (position, sentence) in summary.selected.enumerated() {
+        try runBatch(output) {
+            try BatchDriver.run(
+                reader: input.reader(titleField: titleField), output: output, signature: signature,
+                makeWorker: { try Worker(resources: resources, matcher: matcher, hidden: hidden) },
+                transform: { worker, record -> Digest in
+                    let article = Article(
+                        id: record.id, title: record.title, text: record.text,
+                        titleFromFirstLine: record.title == nil && record.location.line == 0)
+                    let summary = worker.summarizer.summarize(article, budget: budget)
+                    var glossary = worker.glossaries.glossary(id: record.id, title: summary.title, text: record.text)
+                    DigestCommand.setFirstSentences(&glossary, from: summary)
+                    let glossed = DigestCommand.glossedSummary(summary, glossary: glossary, glosser: glosser)
+                    var json = JSONWriter(capacity: 2048)
                     json.beginObject()
-                    json.field("index", sentence.index)
-                    json.field("start", bounds[2 * position])
-                    json.field("end", bounds[2 * position + 1])
-                    json.field("score", sentence.score)
+                    json.field("id", record.id)
+                    json.key("title")
+                    if let title = summary.title { json.string(title) } else { json.null() }
+                    json.field("summary", summary.text)
+                    json.field("summary_glossed", glossed)
+                    json.key("sentences")
+                    json.beginArray()
+                    let bounds = OffsetConverter(summary.source).convert(
+                        summary.selected.flatMap { [$0.range.lowerBound, $0.range.upperBound] }, to: .scalar)
+                    for (position, sentence) in summary.selected.enumerated() {
+                        json.beginObject()
+                        json.field("index", sentence.index)
+                        json.field("start", bounds[2 * position])
+                        json.field("end", bounds[2 * position + 1])
+                        json.field("score", sentence.score)
+                        json.endObject()
+                    }
+                    json.endArray()
+                    json.field("budget", budget.description)
+                    json.key("warnings")
+                    json.beginArray()
+                    for warning in summary.warnings + record.warnings.map(\.message) { json.string(warning) }
+                    json.endArray()
+                    // The glossary's terms, as `precis glossary` writes them.
+                    json.key("terms")
+                    terms.writeTerms(glossary, into: &json)
                     json.endObject()
+                    json.newline()
+                    return Digest(summary: summary, glossary: glossary, glossedSummary: glossed, bytes: json.bytes)
+                },
+                bytes: { $0.bytes },
+                observe: { _, digest in
+                    batch.add(digest.glossary, entries: matcher.entries)
+                    if brief != nil { markdown += DigestCommand.markdown(digest, entries: matcher.entries) }
+                })
+        } sideOutputs: {
+            try GlossaryExtract.write(batch, to: batchGlossary)
+            if let brief {
+                do {
+                    let writer = try OutputWriter(path: brief)
+                    try writer.write(Array(markdown.utf8))
+                    try writer.finish()
+                } catch {
+                    BatchDriver.report("precis: error: \(error)")
+                    throw ExitCodes.ioError
                 }
-                json.endArray()
-                json.field("budget", budget.description)
-                json.key("warnings")
-                json.beginArray()
-                for warning in summary.warnings + record.warnings.map(\.message) { json.string(warning) }
-                json.endArray()
-                // The glossary's terms, as `precis glossary` writes them.
-                json.key("terms")
-                terms.writeTerms(glossary, into: &json)
-                json.endObject()
-                json.newline()
-                return Digest(summary: summary, glossary: glossary, glossedSummary: glossed, bytes: json.bytes)
-            },
-            bytes: { $0.bytes },
-            observe: { _, digest in
-                batch.add(digest.glossary, entries: matcher.entries)
-                if brief != nil { markdown += DigestCommand.markdown(digest, entries: matcher.entries) }
-            })
-        try GlossaryExtract.write(batch, to: batchGlossary)
-        if let brief {
-            do {
-                let writer = try OutputWriter(path: brief)
-                try writer.write(Array(markdown.utf8))
-                try writer.finish()
-            } catch {
-                BatchDriver.report("precis: error: \(error)")
-                throw ExitCodes.ioError
             }
         }
     }

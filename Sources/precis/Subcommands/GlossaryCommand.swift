@@ -87,44 +87,47 @@ struct GlossaryExtract: ParsableCommand {
             "lexicon=\(LexiconArguments.digest(lexiconRoot + "/fr-en"))",
             "rules=\(LexiconArguments.digest(lexiconRoot + "/fr"))",
         ].joined(separator: "|")
-        try BatchDriver.run(
-            reader: input.reader(titleField: titleField), output: output, signature: signature,
-            makeWorker: {
-                let cleaner = try ArticleCleaner(rules: cleanup)
-                return ArticleGlossaryBuilder(
-                    matcher: matcher, segmenter: try SentenceSegmenter(rules: rules), hidden: hidden,
-                    isExample: { units, sentences, title in
-                        zip(sentences, cleaner.verdicts(for: sentences, in: units, title: title)).map {
-                            sentence, verdict in
-                            switch verdict {
-                            case .keep: return sentence.range
-                            case .noise: return nil
-                            case .label(_, let length):
-                                return (sentence.range.lowerBound + length)..<sentence.range.upperBound
+        try runBatch(output) {
+            try BatchDriver.run(
+                reader: input.reader(titleField: titleField), output: output, signature: signature,
+                makeWorker: {
+                    let cleaner = try ArticleCleaner(rules: cleanup)
+                    return ArticleGlossaryBuilder(
+                        matcher: matcher, segmenter: try SentenceSegmenter(rules: rules), hidden: hidden,
+                        isExample: { units, sentences, title in
+                            zip(sentences, cleaner.verdicts(for: sentences, in: units, title: title)).map {
+                                sentence, verdict in
+                                switch verdict {
+                                case .keep: return sentence.range
+                                case .noise: return nil
+                                case .label(_, let length):
+                                    return (sentence.range.lowerBound + length)..<sentence.range.upperBound
+                                }
                             }
-                        }
-                    })
-            },
-            transform: { builder, record in
-                let article = builder.glossary(id: record.id, title: record.title, text: record.text)
-                collector?.put(record, article)
-                let warnings = record.warnings.map(\.message)
-                guard gloss else { return renderer.line(article, warnings: warnings) }
-                let glossed = glosser.render(article)
-                var json = JSONWriter(capacity: record.text.utf8.count + 256)
-                json.beginObject()
-                json.field("id", record.id)
-                if let title = glossed.title { json.field("title", title) }
-                json.field("text", glossed.text)
-                writeWarnings(record, into: &json)
-                json.endObject()
-                json.newline()
-                return json.bytes
-            },
-            onWritten: { record in
-                if let article = collector?.take(record) { batch.add(article, entries: matcher.entries) }
-            })
-        try Self.write(batch, to: batchGlossary)
+                        })
+                },
+                transform: { builder, record in
+                    let article = builder.glossary(id: record.id, title: record.title, text: record.text)
+                    collector?.put(record, article)
+                    let warnings = record.warnings.map(\.message)
+                    guard gloss else { return renderer.line(article, warnings: warnings) }
+                    let glossed = glosser.render(article)
+                    var json = JSONWriter(capacity: record.text.utf8.count + 256)
+                    json.beginObject()
+                    json.field("id", record.id)
+                    if let title = glossed.title { json.field("title", title) }
+                    json.field("text", glossed.text)
+                    writeWarnings(record, into: &json)
+                    json.endObject()
+                    json.newline()
+                    return json.bytes
+                },
+                onWritten: { record in
+                    if let article = collector?.take(record) { batch.add(article, entries: matcher.entries) }
+                })
+        } sideOutputs: {
+            try Self.write(batch, to: batchGlossary)
+        }
     }
 
     /// Writes the batch glossary in each requested format (atomically).
@@ -314,6 +317,22 @@ enum StandardOutput {
 
     /// Writes a string as UTF-8.
     static func write(_ text: String) throws { try write(Array(text.utf8)) }
+}
+
+/// Runs a batch, then writes its side outputs (batch glossary, brief), also when records were
+/// rejected.
+///
+/// A rejected record is skipped and the batch goes on, so the side outputs cover the records
+/// written, as the output does; they are not written when the run stopped early (`--on-error
+/// fail`, an I/O error), whose output is left partial for `--resume`.
+func runBatch(_ output: OutputArguments, _ batch: () throws -> Void, sideOutputs: () throws -> Void) throws {
+    do {
+        try batch()
+    } catch let code as ExitCode where code == ExitCodes.rejects && output.onError == .skip {
+        try sideOutputs()
+        throw code
+    }
+    try sideOutputs()
 }
 
 func milliseconds(_ duration: Duration) -> Double {
