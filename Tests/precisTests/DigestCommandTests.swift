@@ -32,6 +32,17 @@ struct DigestCommandTests {
         #expect(examples["rançon"] == "Paris répète depuis des années qu’il ne verse pas de rançon.")
     }
 
+    @Test("--resume with --brief is refused up front: the lines already written cannot rebuild the brief")
+    func resumeBrief() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).jsonl")
+        let result = try CLI.run([
+            "digest", "Examples/articles.jsonl", "-o", output.path, "--resume", "--brief", output.path + ".md",
+        ])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--resume cannot rebuild --brief"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test("the digest of the batch is the same whatever --jobs")
     func deterministic() throws {
         let one = try CLI.run(["digest", "--jobs", "1", "Examples/articles.jsonl"])

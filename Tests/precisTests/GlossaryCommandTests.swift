@@ -284,6 +284,45 @@ struct GlossaryCommandTests {
         #expect((try? String(contentsOf: brief, encoding: .utf8))?.hasPrefix("# Précis: digest\n\n## ") == true)
     }
 
+    @Test("--resume rebuilds --batch-glossary from the lines already written: identical to one run")
+    func resumedBatchGlossary() throws {
+        // A broken record in the middle: --on-error fail stops there and leaves the partial
+        // output of the four articles before it, as an interrupted run does.
+        let lines = try String(contentsOfFile: "\(CLI.root.path)/Examples/articles.jsonl", encoding: .utf8)
+            .split(separator: "\n")
+        let input = Self.temporary("articles.jsonl")
+        defer { try? FileManager.default.removeItem(at: input) }
+        try (lines.prefix(4) + ["{\"id\": \"broken\", \"text\": 3}"] + lines.dropFirst(4)).joined(separator: "\n")
+            .appending("\n").write(to: input, atomically: true, encoding: .utf8)
+        let directory = Self.temporary("resume")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func run(_ name: String, _ extra: [String]) throws -> (status: Int32, output: String, batches: [String]) {
+            let output = directory.appendingPathComponent("\(name).jsonl").path
+            let batches = ["jsonl", "tsv", "tbx"].map { directory.appendingPathComponent("\(name)-batch.\($0)").path }
+            let result = try CLI.run(
+                ["glossary", input.path, "-o", output] + batches.flatMap { ["--batch-glossary", $0] } + extra)
+            let written = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+            return (result.status, written, batches.map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" })
+        }
+        let full = try run("full", [])
+        #expect(full.status == 1)
+        #expect(try run("resumed", ["--on-error", "fail"]).status == 1)
+        let partial = directory.appendingPathComponent(".resumed.jsonl.partial").path
+        #expect((try String(contentsOfFile: partial, encoding: .utf8)).split(separator: "\n").count == 4)
+        let resumed = try run("resumed", ["--resume"])
+        #expect(resumed.status == 1)
+        #expect(resumed.output == full.output)
+        #expect(full.batches[0].split(separator: "\n").count > 20)
+        #expect(resumed.batches == full.batches)
+        let glossed = try CLI.run([
+            "glossary", input.path, "-o", Self.temporary("g.jsonl").path, "--gloss", "--resume", "--batch-glossary",
+            Self.temporary("g.tsv").path,
+        ])
+        #expect(glossed.status == 64)
+        #expect(glossed.stderr.contains("--resume cannot rebuild --batch-glossary with --gloss"))
+    }
+
     @Test("lexicon import: TBX to lexicon rows; XML with an external entity is refused")
     func importTBX() throws {
         let tbx = Self.temporary("terms.tbx")

@@ -37,4 +37,38 @@ public enum BatchGlossaryReader {
         }
         return glossary
     }
+
+    /// Rebuilds the batch glossary of per-article lines already written (`precis glossary` or
+    /// `precis digest` JSONL: `{"id", "terms": [{"id", "count", …}], …}`), in their order.
+    ///
+    /// A resumed run adds the articles it writes after these, so its batch glossary is the one
+    /// an uninterrupted run writes: each line holds the article's id and every term's id and
+    /// count, which is all ``BatchGlossary/add(_:entries:)`` takes from an article.
+    public static func readArticles(_ data: Data, path: String, entries: [LexiconEntry]) throws(ReadError)
+        -> BatchGlossary
+    {
+        var byID: [String: LexiconEntry] = [:]
+        for entry in entries where byID[entry.id] == nil { byID[entry.id] = entry }
+        var glossary = BatchGlossary()
+        var number = 0
+        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            number += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                let article = object["id"] as? String, let terms = object["terms"] as? [[String: Any]]
+            else {
+                throw ReadError(path: path, line: number, message: "expected an article's id and terms")
+            }
+            for term in terms {
+                guard let id = term["id"] as? String, let count = term["count"] as? Int else {
+                    throw ReadError(path: path, line: number, message: "a term lacks its id or count")
+                }
+                guard let entry = byID[id] else {
+                    throw ReadError(path: path, line: number, message: "term '\(id)' is not in the lexicon")
+                }
+                glossary.add(BatchGlossary.Term(entry: entry, count: count, articles: [article]))
+            }
+        }
+        return glossary
+    }
 }

@@ -43,6 +43,11 @@ struct DigestCommand: ParsableCommand {
         for path in batchGlossary where BatchGlossaryFormat(path: path) == nil {
             throw ValidationError("--batch-glossary \(path): extension must be .tsv, .csv, .tbx, .md or .jsonl")
         }
+        if output.resume && brief != nil {
+            // The digest lines already written do not hold all of the brief (the summary's own
+            // warnings are mixed with the record's), so it could not equal an uninterrupted run's.
+            throw ValidationError("--resume cannot rebuild --brief: rerun without --resume")
+        }
     }
 
     /// One summarizer and one glossary builder per thread.
@@ -83,7 +88,9 @@ struct DigestCommand: ParsableCommand {
             "digest", input.signature, "title=\(titleField)", "budget=\(budget)", "icu=\(icuVersion)",
             "lexicons=\(LexiconArguments.digest(root))",
         ].joined(separator: "|")
-        var batch = BatchGlossary()
+        // Resumed, the batch glossary starts from the lines already written, as in `precis glossary`.
+        var batch =
+            batchGlossary.isEmpty ? BatchGlossary() : try GlossaryExtract.resumedBatch(output, entries: matcher.entries)
         var markdown = "# Précis: digest\n\n"
         try runBatch(output) {
             try BatchDriver.run(

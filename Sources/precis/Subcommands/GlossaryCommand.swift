@@ -66,6 +66,11 @@ struct GlossaryExtract: ParsableCommand {
         for path in batchGlossary where BatchGlossaryFormat(path: path) == nil {
             throw ValidationError("--batch-glossary \(path): extension must be .tsv, .csv, .tbx, .md or .jsonl")
         }
+        if output.resume && gloss && !batchGlossary.isEmpty {
+            throw ValidationError(
+                "--resume cannot rebuild --batch-glossary with --gloss: the glossed lines already written list no terms"
+            )
+        }
     }
 
     func run() throws {
@@ -80,7 +85,9 @@ struct GlossaryExtract: ParsableCommand {
         let glosser = InlineGlossRenderer(entries: matcher.entries, everyOccurrence: glossEvery)
         let collector = batchGlossary.isEmpty ? nil : TermCollector()
         let gloss = gloss
-        var batch = BatchGlossary()
+        // Resumed, the batch glossary starts from the lines already written (the engine skips
+        // their records), so that it equals an uninterrupted run's.
+        var batch = batchGlossary.isEmpty ? BatchGlossary() : try Self.resumedBatch(output, entries: matcher.entries)
         let signature = [
             "glossary", input.signature, "title=\(titleField)", "offsets=\(offsets.rawValue)", "gloss=\(gloss)",
             "gloss-every=\(glossEvery)", "all-terms=\(allTerms)", "icu=\(icuVersion)",
@@ -127,6 +134,27 @@ struct GlossaryExtract: ParsableCommand {
                 })
         } sideOutputs: {
             try Self.write(batch, to: batchGlossary)
+        }
+    }
+
+    /// The batch glossary of the lines an interrupted run left in the partial output, read when
+    /// `--resume` continues it; empty otherwise.
+    ///
+    /// Only whole lines count: the engine drops a line cut by the interruption and writes its
+    /// record again.
+    static func resumedBatch(_ output: OutputArguments, entries: [LexiconEntry]) throws -> BatchGlossary {
+        guard output.resume, let path = output.output, path != "-", !OutputWriter.isSpecialFile(path) else {
+            return BatchGlossary()
+        }
+        let partial = OutputWriter.partialPath(for: path)
+        guard let data = FileManager.default.contents(atPath: partial),
+            let lastNewline = data.lastIndex(of: 0x0A)
+        else { return BatchGlossary() }
+        do {
+            return try BatchGlossaryReader.readArticles(data[...lastNewline], path: partial, entries: entries)
+        } catch {
+            BatchDriver.report("\(error.description) (cannot resume --batch-glossary)")
+            throw ExitCodes.ioError
         }
     }
 
