@@ -245,6 +245,18 @@ struct BatchEngineTests {
         #expect(try merge().status == 0)
     }
 
+    @Test("a rejected record does not lose the HTML page of the articles summarized")
+    func htmlDespiteRejects() throws {
+        let scratch = try EngineScratch()
+        let result = try CLI.run([
+            "summarize", "--html", scratch.file("page.html"), scratch.input, "-o", scratch.file("out.jsonl"),
+        ])
+        #expect(result.status == 1)  // the broken line
+        let page = try scratch.read("page.html")
+        let written = try scratch.read("out.jsonl").split(separator: "\n").count
+        #expect(page.components(separatedBy: "<section>").count - 1 == written)
+    }
+
     @Test("a null title is no title, as precis writes it, in every command that reads titles")
     func nullTitle() throws {
         let scratch = try EngineScratch()

@@ -143,16 +143,7 @@ struct DigestCommand: ParsableCommand {
                 })
         } sideOutputs: {
             try GlossaryExtract.write(batch, to: batchGlossary)
-            if let brief {
-                do {
-                    let writer = try OutputWriter(path: brief)
-                    try writer.write(Array(markdown.utf8))
-                    try writer.finish()
-                } catch {
-                    BatchDriver.report("precis: error: \(error)")
-                    throw ExitCodes.ioError
-                }
-            }
+            if let brief { try BatchDriver.writeSideOutput(Array(markdown.utf8), to: brief) }
         }
     }
 

@@ -162,14 +162,7 @@ struct GlossaryExtract: ParsableCommand {
     static func write(_ batch: BatchGlossary, to paths: [String]) throws {
         for path in paths {
             guard let format = BatchGlossaryFormat(path: path) else { continue }
-            do {
-                let writer = try OutputWriter(path: path)
-                try writer.write(Array(format.render(batch).utf8))
-                try writer.finish()
-            } catch {
-                BatchDriver.report("precis: error: \(error)")
-                throw ExitCodes.ioError
-            }
+            try BatchDriver.writeSideOutput(Array(format.render(batch).utf8), to: path)
         }
     }
 }
@@ -318,49 +311,6 @@ struct GlossaryLexiconArguments: ParsableArguments {
         }
         return (lexicon, matcher, loadMilliseconds)
     }
-}
-
-/// Writes a command's report to stdout, and exits 74 when it cannot be written.
-///
-/// `FileHandle.write(_: Data)` traps on a failed write (a full disk, `> /dev/full`, a closed
-/// stdout), and `print` loses the error in stdio's buffer and exits 0, so reports are written
-/// here with `write(2)` and every failure is named. A broken pipe still ends the process with
-/// SIGPIPE (status 141), as for every other command.
-enum StandardOutput {
-    /// Writes all of `bytes` to file descriptor 1.
-    static func write(_ bytes: [UInt8]) throws {
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                Foundation.write(1, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                BatchDriver.report("precis: error: cannot write to stdout: \(String(cString: strerror(errno)))")
-                throw ExitCodes.ioError
-            }
-            written += result
-        }
-    }
-
-    /// Writes a string as UTF-8.
-    static func write(_ text: String) throws { try write(Array(text.utf8)) }
-}
-
-/// Runs a batch, then writes its side outputs (batch glossary, brief), also when records were
-/// rejected.
-///
-/// A rejected record is skipped and the batch goes on, so the side outputs cover the records
-/// written, as the output does; they are not written when the run stopped early (`--on-error
-/// fail`, an I/O error), whose output is left partial for `--resume`.
-func runBatch(_ output: OutputArguments, _ batch: () throws -> Void, sideOutputs: () throws -> Void) throws {
-    do {
-        try batch()
-    } catch let code as ExitCode where code == ExitCodes.rejects && output.onError == .skip {
-        try sideOutputs()
-        throw code
-    }
-    try sideOutputs()
 }
 
 func milliseconds(_ duration: Duration) -> Double {

@@ -120,6 +120,7 @@ struct SummarizeCommand: ParsableCommand {
         let format = format
         let renderer = SummaryJSONRenderer(unit: offsets, explain: explain, weights: resources.weights)
         var pages: [Summary] = []
+        var unwrittenFiles = 0
         var signatureParts = [
             "summarize", input.signature, "title=\(titleField)", "budget=\(budget)", "format=\(format.rawValue)",
             "explain=\(explain)", "offsets=\(offsets.rawValue)", "icu=\(icuVersion)",
@@ -130,47 +131,48 @@ struct SummarizeCommand: ParsableCommand {
                 "weights=\(StableHash.hex(StableHash.fnv1a(FileManager.default.contents(atPath: weights) ?? Data(), seed: StableHash.offsetBasis)))"
             )
         }
-        try BatchDriver.run(
-            reader: input.reader(titleField: titleField), output: output,
-            signature: signatureParts.joined(separator: "|"),
-            makeWorker: { try Summarizer(resources: resources) },
-            transform: { summarizer, record -> (Summary, [UInt8]) in
-                let article = Article(
-                    id: record.id, title: record.title, text: record.text,
-                    titleFromFirstLine: record.title == nil && record.location.line == 0)
-                let summary = summarizer.summarize(article, budget: budget)
-                let bytes: [UInt8]
-                switch format {
-                case .jsonl:
-                    bytes = renderer.render(summary, recordWarnings: record.warnings.map(\.message))
-                case .text: bytes = Array(SummaryTextRenderer.text(summary).utf8)
-                case .markdown: bytes = Array(SummaryTextRenderer.markdown(summary).utf8)
-                }
-                return (summary, bytes)
-            },
-            bytes: { $0.1 },
-            observe: html == nil && outputDir == nil
-                ? nil
-                : { record, value in
-                    if html != nil { pages.append(value.0) }
-                    if let outputDir {
-                        let name = FileNameSanitizer.fileName(for: record.id, extension: format.fileExtension)
-                        let url = URL(fileURLWithPath: outputDir).appendingPathComponent(name)
-                        if let writer = try? OutputWriter(path: url.path) {
-                            try? writer.write(value.1)
-                            try? writer.finish()
-                        } else {
-                            BatchDriver.report("precis: error: cannot write \(url.path)")
-                        }
+        // The page is written when records were rejected too: it shows the articles summarized.
+        try runBatch(output) {
+            try BatchDriver.run(
+                reader: input.reader(titleField: titleField), output: output,
+                signature: signatureParts.joined(separator: "|"),
+                makeWorker: { try Summarizer(resources: resources) },
+                transform: { summarizer, record -> (Summary, [UInt8]) in
+                    let article = Article(
+                        id: record.id, title: record.title, text: record.text,
+                        titleFromFirstLine: record.title == nil && record.location.line == 0)
+                    let summary = summarizer.summarize(article, budget: budget)
+                    let bytes: [UInt8]
+                    switch format {
+                    case .jsonl:
+                        bytes = renderer.render(summary, recordWarnings: record.warnings.map(\.message))
+                    case .text: bytes = Array(SummaryTextRenderer.text(summary).utf8)
+                    case .markdown: bytes = Array(SummaryTextRenderer.markdown(summary).utf8)
                     }
-                })
-        if let html {
-            do {
-                let writer = try OutputWriter(path: html)
-                try writer.write(Array(SummaryHTMLRenderer.page(pages).utf8))
-                try writer.finish()
-            } catch {
-                BatchDriver.report("precis: error: \(error)")
+                    return (summary, bytes)
+                },
+                bytes: { $0.1 },
+                observe: html == nil && outputDir == nil
+                    ? nil
+                    : { record, value in
+                        if html != nil { pages.append(value.0) }
+                        if let outputDir {
+                            let name = FileNameSanitizer.fileName(for: record.id, extension: format.fileExtension)
+                            let url = URL(fileURLWithPath: outputDir).appendingPathComponent(name)
+                            do {
+                                let writer = try OutputWriter(path: url.path)
+                                try writer.write(value.1)
+                                try writer.finish()
+                            } catch {
+                                BatchDriver.report("precis: error: cannot write \(url.path): \(error)")
+                                unwrittenFiles += 1
+                            }
+                        }
+                    })
+        } sideOutputs: {
+            if let html { try BatchDriver.writeSideOutput(Array(SummaryHTMLRenderer.page(pages).utf8), to: html) }
+            if unwrittenFiles > 0 {
+                BatchDriver.report("precis: error: \(unwrittenFiles) file(s) of --output-dir could not be written")
                 throw ExitCodes.ioError
             }
         }

@@ -114,9 +114,38 @@ enum BatchDriver {
         if rejected > 0 { throw ExitCodes.rejects }
     }
 
+    /// Writes a whole side output (an HTML page, a brief, a batch glossary) atomically; a failure
+    /// is reported and exits 74.
+    static func writeSideOutput(_ bytes: [UInt8], to path: String) throws {
+        do {
+            let writer = try OutputWriter(path: path)
+            try writer.write(bytes)
+            try writer.finish()
+        } catch {
+            report("precis: error: \(error)")
+            throw ExitCodes.ioError
+        }
+    }
+
     static func report(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
+}
+
+/// Runs a batch, then writes its side outputs (batch glossary, brief, HTML page), also when
+/// records were rejected.
+///
+/// A rejected record is skipped and the batch goes on, so the side outputs cover the records
+/// written, as the output does; they are not written when the run stopped early (`--on-error
+/// fail`, an I/O error), whose output is left partial for `--resume`.
+func runBatch(_ output: OutputArguments, _ batch: () throws -> Void, sideOutputs: () throws -> Void) throws {
+    do {
+        try batch()
+    } catch let code as ExitCode where code == ExitCodes.rejects && output.onError == .skip {
+        try sideOutputs()
+        throw code
+    }
+    try sideOutputs()
 }
 
 /// `--on-error fail` stops the batch at the first reject.
