@@ -11,6 +11,8 @@ import Foundation
 /// link itself. A symbolic link is followed: the file it names is replaced, and the link stays.
 public final class OutputWriter {
     let handle: FileHandle
+    /// What messages call the output: "stdout", or its path as given.
+    let name: String
     let target: String?
     let temporary: String?
     var buffer: [UInt8] = []
@@ -72,6 +74,7 @@ public final class OutputWriter {
     public init(path: String?, resume: Bool = false, keepingAtMost limit: Int? = nil) throws {
         guard let path, path != "-" else {
             handle = FileHandle.standardOutput
+            name = "stdout"
             target = nil
             temporary = nil
             return
@@ -81,6 +84,7 @@ public final class OutputWriter {
                 throw OutputError(path: path, message: "cannot open for writing")
             }
             handle = opened
+            name = path
             target = nil
             temporary = nil
             return
@@ -112,6 +116,7 @@ public final class OutputWriter {
         }
         try opened.seekToEnd()
         handle = opened
+        name = path
         target = file
         temporary = partial
     }
@@ -134,7 +139,13 @@ public final class OutputWriter {
     /// Writes what is buffered, so that an interrupted run can resume from it.
     public func flush() throws {
         guard !buffer.isEmpty else { return }
-        try handle.write(contentsOf: buffer)
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            // Foundation's error names no file: say which output, and why.
+            let reason = String(cString: strerror(errno))
+            throw OutputError(path: name, message: "cannot write: \(reason)")
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 

@@ -19,7 +19,9 @@ public struct SummaryWeights: Sendable, Equatable {
     /// The file read by ``load(path:)``, in `Lexicons/fr/`.
     public static let fileName = "summary-weights.tsv"
 
-    /// Reads a TSV `name	weight` where name is a ``Feature`` raw value or `redundancy`.
+    /// Reads a TSV `name	weight` where name is a ``Feature`` raw value or `redundancy`; every
+    /// feature and the redundancy must have their row (a weight of 0 leaves a feature out): a
+    /// row lost in an edit would otherwise change the summaries without a word.
     public static func load(path: String) throws(DataFileError) -> SummaryWeights {
         let rows = try DataFile.rows(ofTSV: DataFile.readText(path), path: path, header: ["name", "weight"])
         var weights: [Feature: Double] = [:]
@@ -40,6 +42,16 @@ public struct SummaryWeights: Sendable, Equatable {
             } else {
                 throw DataFileError(path: path, line: row.line, message: "unknown feature '\(name)'")
             }
+        }
+        let missing =
+            Feature.allCases.map(\.rawValue).filter { !seen.contains($0) }
+            + (seen.contains("redundancy") ? [] : ["redundancy"])
+        if !missing.isEmpty {
+            throw DataFileError(
+                path: path, line: rows.last.map { $0.line + 1 } ?? 1,
+                message:
+                    "no weight for \(missing.map { "'\($0)'" }.joined(separator: ", ")) (a weight of 0 leaves a feature out)"
+            )
         }
         return SummaryWeights(weights: weights, redundancy: redundancy)
     }

@@ -257,6 +257,14 @@ struct BatchEngineTests {
         #expect(page.components(separatedBy: "<section>").count - 1 == written)
     }
 
+    @Test("an output that cannot be written is named, with the system's reason, and exits 74")
+    func fullDevice() throws {
+        let scratch = try EngineScratch()
+        let full = try CLI.run(["segment", scratch.input, "-o", "/dev/full"])
+        #expect(full.status == 74)
+        #expect(full.stderr.contains("precis: error: /dev/full: cannot write: No space left on device"))
+    }
+
     @Test("a null title is no title, as precis writes it, in every command that reads titles")
     func nullTitle() throws {
         let scratch = try EngineScratch()

@@ -40,6 +40,21 @@ struct SummarizeCommandTests {
         #expect(ratio.status == 64)
     }
 
+    @Test("a weights file without a feature's row is refused at its path, not read as a weight of 0")
+    func weightsFileComplete() throws {
+        let shipped = try String(
+            contentsOf: CLI.root.appendingPathComponent("Lexicons/fr/summary-weights.tsv"), encoding: .utf8)
+        let edited = shipped.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("title_overlap\t") }.joined(separator: "\n")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("weights-\(UUID().uuidString).tsv")
+        try edited.write(to: path, atomically: true, encoding: .utf8)
+        let text = Array("Le préfet a pris un arrêté. Les rassemblements sont interdits.".utf8)
+        let refused = try CLI.run(["summarize", "--weights", path.path], stdin: text)
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("no weight for 'title_overlap'"))
+        #expect(refused.stderr.contains(path.path + ":"))
+    }
+
     @Test("empty and unpunctuated articles get a reason code, not silence")
     func reasonCodes() throws {
         let input = """
