@@ -97,6 +97,36 @@ struct GlossaryCommandTests {
                 == (try String(contentsOfFile: formats["tbx"] ?? "", encoding: .utf8)))
     }
 
+    @Test("--shard i/N batch glossaries (records by hash) merge into the single run's; a shard given twice is refused")
+    func hashShardsMerge() throws {
+        let singleBatch = Self.temporary("single.batch.jsonl")
+        let single = try CLI.run([
+            "glossary", "--lexicon", Self.lexicon, Self.articles, "-o", Self.temporary("single.jsonl").path,
+            "--batch-glossary", singleBatch.path,
+        ])
+        #expect(single.status == 0)
+        var shards: [String] = []
+        for index in 0..<3 {
+            let batch = Self.temporary("hash-\(index).batch.jsonl").path
+            let shard = try CLI.run([
+                "glossary", "--lexicon", Self.lexicon, "--shard", "\(index)/3", Self.articles,
+                "-o", Self.temporary("hash-\(index).jsonl").path, "--batch-glossary", batch,
+            ])
+            #expect(shard.status == 0)
+            shards.append(batch)
+        }
+        // Out of shard order, too: the input positions decide.
+        let merged = try CLI.run(["glossary", "merge"] + shards.reversed())
+        #expect(merged.status == 0)
+        #expect(merged.stdout == (try String(contentsOf: singleBatch, encoding: .utf8)))
+        let fullest = try shards.max {
+            try String(contentsOfFile: $0, encoding: .utf8).count < String(contentsOfFile: $1, encoding: .utf8).count
+        }
+        let twice = try CLI.run(["glossary", "merge"] + shards + [#require(fullest)])
+        #expect(twice.status == 1)
+        #expect(twice.stderr.contains("a shard given twice?"))
+    }
+
     @Test("output is byte-identical whatever --jobs")
     func deterministic() throws {
         let one = try CLI.run(["glossary", "--jobs", "1", "Examples/articles.jsonl"])

@@ -1,8 +1,10 @@
 /// The glossary of a whole batch: every entry found, with its total count and its articles.
 ///
-/// The merge is deterministic and associative: glossaries of shards merged in shard order give
-/// exactly the glossary of the single run (articles keep batch order; terms are sorted by
-/// French term, then id), which is what `precis glossary merge` relies on.
+/// The merge is deterministic and associative: glossaries of contiguous parts merged in order
+/// give exactly the glossary of the single run (articles keep batch order; terms are sorted by
+/// French term, then id), which is what `precis glossary merge` relies on. A `--shard i/N` run
+/// takes every N-th record by hash, not a contiguous part: its glossary keeps each article's
+/// input position (`ordinals`), and the merge puts the articles back in input order.
 public struct BatchGlossary: Sendable, Equatable {
     /// One entry of the batch glossary.
     public struct Term: Sendable, Equatable {
@@ -11,11 +13,14 @@ public struct BatchGlossary: Sendable, Equatable {
         public var count: Int
         /// Ids of the articles it occurs in, in batch order.
         public var articles: [String]
+        /// The input positions of ``articles`` (1-based) when the run was a shard, else empty.
+        public var ordinals: [Int]
 
-        public init(entry: LexiconEntry, count: Int, articles: [String]) {
+        public init(entry: LexiconEntry, count: Int, articles: [String], ordinals: [Int] = []) {
             self.entry = entry
             self.count = count
             self.articles = articles
+            self.ordinals = ordinals.count == articles.count ? ordinals : []
         }
     }
 
@@ -23,28 +28,58 @@ public struct BatchGlossary: Sendable, Equatable {
 
     public init() {}
 
-    /// Adds one article's glossary (articles must be added in batch order).
-    public mutating func add(_ article: ArticleGlossary, entries: [LexiconEntry]) {
+    /// Adds one article's glossary (articles must be added in batch order), with its input
+    /// position when the run is a shard.
+    public mutating func add(_ article: ArticleGlossary, entries: [LexiconEntry], ordinal: Int? = nil) {
         for term in article.terms {
             let entry = entries[term.entry]
-            add(Term(entry: entry, count: term.count, articles: [article.id]))
+            add(Term(entry: entry, count: term.count, articles: [article.id], ordinals: ordinal.map { [$0] } ?? []))
         }
     }
 
-    /// Adds a term (from an article or from another batch glossary).
+    /// Adds a term (from an article or from another batch glossary): its articles go after
+    /// those already there, or, when both sides know their input positions, in input order.
     public mutating func add(_ term: Term) {
-        if var existing = byID[term.entry.id] {
-            existing.count += term.count
-            existing.articles += term.articles
-            byID[term.entry.id] = existing
-        } else {
+        guard var existing = byID[term.entry.id] else {
             byID[term.entry.id] = term
+            return
         }
+        existing.count += term.count
+        if !existing.ordinals.isEmpty, !term.ordinals.isEmpty {
+            let both: [(ordinal: Int, article: String)] =
+                (Array(zip(existing.ordinals, existing.articles)) + Array(zip(term.ordinals, term.articles)))
+                .sorted { $0.ordinal < $1.ordinal }
+            existing.ordinals = both.map(\.ordinal)
+            existing.articles = both.map(\.article)
+        } else {
+            existing.articles += term.articles
+            existing.ordinals = []
+        }
+        byID[term.entry.id] = existing
     }
 
-    /// Merges another batch glossary, whose articles come after this one's.
+    /// Merges another batch glossary, whose articles come after this one's (or fall in place by
+    /// their input positions, for shards).
     public mutating func merge(_ other: BatchGlossary) {
         for term in other.terms { add(term) }
+    }
+
+    /// An article that both glossaries list under the same term: the same shard (or part) given
+    /// twice, whose counts a merge would add up. Nil when there is none.
+    public func sharedArticle(with other: BatchGlossary) -> (term: String, article: String)? {
+        for term in other.terms {
+            guard let existing = byID[term.entry.id] else { continue }
+            let known = Set(existing.articles)
+            if let article = term.articles.first(where: known.contains) { return (term.entry.id, article) }
+        }
+        return nil
+    }
+
+    /// The same glossary without input positions: what a single run writes.
+    public var withoutOrdinals: BatchGlossary {
+        var copy = self
+        for id in copy.byID.keys { copy.byID[id]?.ordinals = [] }
+        return copy
     }
 
     /// The terms, sorted by French term (case- and accent-insensitive), then id.

@@ -33,7 +33,13 @@ public enum BatchGlossaryReader {
                 status: LexiconEntry.Status(rawValue: string("status")) ?? .preferred, country: string("country"),
                 caseRule: LexiconEntry.CaseRule(rawValue: string("case")) ?? .insensitive, note: string("note"),
                 source: string("source"), location: LexiconLocation(path: path, line: number))
-            glossary.add(BatchGlossary.Term(entry: entry, count: count, articles: strings("articles")))
+            let articles = strings("articles")
+            let ordinals = object["ordinals"] as? [Int] ?? []
+            guard ordinals.isEmpty || ordinals.count == articles.count else {
+                throw ReadError(
+                    path: path, line: number, message: "\(ordinals.count) ordinals for \(articles.count) articles")
+            }
+            glossary.add(BatchGlossary.Term(entry: entry, count: count, articles: articles, ordinals: ordinals))
         }
         return glossary
     }

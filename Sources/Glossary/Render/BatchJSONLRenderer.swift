@@ -22,6 +22,13 @@ public enum BatchJSONLRenderer {
             json.field("source", entry.source)
             json.field("count", term.count)
             strings("articles", term.articles, &json)
+            // A shard's glossary only: where each article stands in the input, for the merge.
+            if !term.ordinals.isEmpty {
+                json.key("ordinals")
+                json.beginArray()
+                for ordinal in term.ordinals { json.int(ordinal) }
+                json.endArray()
+            }
             json.endObject()
             json.newline()
         }

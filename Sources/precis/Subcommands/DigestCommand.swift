@@ -92,6 +92,8 @@ struct DigestCommand: ParsableCommand {
         var batch =
             batchGlossary.isEmpty ? BatchGlossary() : try GlossaryExtract.resumedBatch(output, entries: matcher.entries)
         var markdown = "# Précis: digest\n\n"
+        // A shard's batch glossary keeps each article's input position, for `glossary merge`.
+        let sharded = try output.shardSpec() != nil
         try runBatch(output) {
             try BatchDriver.run(
                 reader: input.reader(titleField: titleField), output: output, signature: signature,
@@ -137,8 +139,8 @@ struct DigestCommand: ParsableCommand {
                     return Digest(summary: summary, glossary: glossary, glossedSummary: glossed, bytes: json.bytes)
                 },
                 bytes: { $0.bytes },
-                observe: { _, digest in
-                    batch.add(digest.glossary, entries: matcher.entries)
+                observe: { record, digest in
+                    batch.add(digest.glossary, entries: matcher.entries, ordinal: sharded ? record.ordinal : nil)
                     if brief != nil { markdown += DigestCommand.markdown(digest, entries: matcher.entries) }
                 })
         } sideOutputs: {

@@ -84,6 +84,8 @@ struct GlossaryExtract: ParsableCommand {
         let renderer = ArticleJSONLRenderer(entries: matcher.entries, unit: offsets)
         let glosser = InlineGlossRenderer(entries: matcher.entries, everyOccurrence: glossEvery)
         let collector = batchGlossary.isEmpty ? nil : TermCollector()
+        // A shard's batch glossary keeps each article's input position, for `glossary merge`.
+        let sharded = try output.shardSpec() != nil
         let gloss = gloss
         // Resumed, the batch glossary starts from the lines already written (the engine skips
         // their records), so that it equals an uninterrupted run's.
@@ -130,7 +132,9 @@ struct GlossaryExtract: ParsableCommand {
                     return json.bytes
                 },
                 onWritten: { record in
-                    if let article = collector?.take(record) { batch.add(article, entries: matcher.entries) }
+                    if let article = collector?.take(record) {
+                        batch.add(article, entries: matcher.entries, ordinal: sharded ? record.ordinal : nil)
+                    }
                 })
         } sideOutputs: {
             try Self.write(batch, to: batchGlossary)
@@ -193,17 +197,20 @@ final class TermCollector: @unchecked Sendable {
 struct GlossaryMerge: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Merge shards' batch glossaries (.jsonl, in shard order) into one.",
+        abstract: "Merge shards' batch glossaries (.jsonl) into one.",
         discussion: """
-            Each input is a batch glossary written as JSONL by `precis glossary --batch-glossary FILE.jsonl`.
-            Give the shards in batch order: the result is byte-identical to the batch glossary of a single run
-            over all of them. Writes JSONL to stdout, or each --output file in the format of its extension.
+            Each input is a batch glossary written as JSONL by `precis glossary --batch-glossary FILE.jsonl`
+            (or `precis digest`). The result is byte-identical to the batch glossary of a single run over all
+            of them: the glossaries of `--shard i/N` runs keep each article's input position and may be given
+            in any order; those of contiguous parts of a batch (Spark partitions) are given in batch order.
+            An article listed by two inputs (a shard given twice) is refused. Writes JSONL to stdout, or each
+            --output file in the format of its extension.
 
             Example:
               precis glossary merge shard-1.jsonl shard-2.jsonl -o batch.jsonl -o batch.tbx
             """)
 
-    @Argument(help: "Batch glossaries in JSONL, in shard order.")
+    @Argument(help: "Batch glossaries in JSONL (contiguous parts in batch order).")
     var shards: [String]
 
     @Option(
@@ -228,12 +235,21 @@ struct GlossaryMerge: ParsableCommand {
                 continue
             }
             do {
-                merged.merge(try BatchGlossaryReader.read(data, path: path))
+                let shard = try BatchGlossaryReader.read(data, path: path)
+                if let shared = merged.sharedArticle(with: shard) {
+                    BatchDriver.report(
+                        "\(path): error: article '\(shared.article)' is already under '\(shared.term)' "
+                            + "in an earlier glossary: a shard given twice? (not merged)")
+                    failed = true
+                    continue
+                }
+                merged.merge(shard)
             } catch {
                 BatchDriver.report(error.description)
                 failed = true
             }
         }
+        merged = merged.withoutOrdinals
         if output.isEmpty {
             try StandardOutput.write(Array(BatchGlossaryFormat.jsonl.render(merged).utf8))
         } else {
