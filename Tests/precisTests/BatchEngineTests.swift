@@ -265,6 +265,22 @@ struct BatchEngineTests {
         #expect(full.stderr.contains("precis: error: /dev/full: cannot write: No space left on device"))
     }
 
+    @Test(
+        "a stderr that cannot be written does not stop the batch: the output is whole, the status says the rejects",
+        .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func fullStandardError() throws {
+        let scratch = try EngineScratch()
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["segment", scratch.input, "-o", scratch.file("out.jsonl")]
+        process.standardError = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)  // the broken line, reported to nowhere
+        let single = try CLI.run(["segment", scratch.input])
+        #expect(try scratch.read("out.jsonl") == single.stdout)
+    }
+
     @Test("a null title is no title, as precis writes it, in every command that reads titles")
     func nullTitle() throws {
         let scratch = try EngineScratch()

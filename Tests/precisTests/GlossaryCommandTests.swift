@@ -228,7 +228,7 @@ struct GlossaryCommandTests {
     }
 
     @Test(
-        "stdout full: merge, import and check exit 74 and name what could not be written",
+        "stdout full: merge, import, check and a benchmark exit 74 and name what could not be written",
         .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
     func fullStdout() throws {
         let batch = Self.temporary("batch.jsonl")
@@ -241,6 +241,7 @@ struct GlossaryCommandTests {
         for arguments in [
             ["glossary", "merge", batch.path], ["lexicon", "import", tsv.path],
             ["lexicon", "check", "--lexicon", Self.lexicon],
+            ["benchmark", "segment", "--corpus", "Examples/articles.jsonl", "--repeat", "1"],
         ] {
             let result = try Self.runIntoFullDevice(arguments)
             #expect(result.status == 74, "\(arguments)")

@@ -52,16 +52,16 @@ struct SegmentBenchmark: ParsableCommand {
             writer.field("icu_sentences", icuSentences)
             writer.endObject()
             writer.newline()
-            FileHandle.standardOutput.write(Data(writer.bytes))
+            try StandardOutput.write(writer.bytes)
         } else {
-            print("corpus: \(options.corpus), \(bytes) bytes, \(articles.count) chunks")
-            print(
+            try StandardOutput.line("corpus: \(options.corpus), \(bytes) bytes, \(articles.count) chunks")
+            try StandardOutput.line(
                 "ICU fr@ss=standard raw iterator: \(JSONWriter.format(icu, digits: 1)) MB/s (\(icuSentences) sentences)"
             )
-            print(
+            try StandardOutput.line(
                 "Précis segmenter:                \(JSONWriter.format(precis, digits: 1)) MB/s (\(sentences) sentences)"
             )
-            print("ratio Précis / ICU: \(JSONWriter.format(precis / icu, digits: 2))")
+            try StandardOutput.line("ratio Précis / ICU: \(JSONWriter.format(precis / icu, digits: 2))")
         }
     }
 }

@@ -55,14 +55,14 @@ struct GlossaryBenchmark: ParsableCommand {
             writer.field("precis_matches", matches)
             writer.endObject()
             writer.newline()
-            FileHandle.standardOutput.write(Data(writer.bytes))
+            try StandardOutput.write(writer.bytes)
         } else {
-            print("corpus: \(options.corpus), \(bytes) bytes, \(articles.count) chunks")
-            print(
+            try StandardOutput.line("corpus: \(options.corpus), \(bytes) bytes, \(articles.count) chunks")
+            try StandardOutput.line(
                 "lexicon: \(matcher.entries.count) entries, \(matcher.statistics.forms) forms; load "
                     + "\(JSONWriter.format(bestLoad, digits: 1)) ms, compile \(JSONWriter.format(bestCompile, digits: 1)) ms"
             )
-            print(
+            try StandardOutput.line(
                 "Précis glossary matching: \(JSONWriter.format(megabytesPerSecond, digits: 1)) MB/s (\(matches) matches)"
             )
         }

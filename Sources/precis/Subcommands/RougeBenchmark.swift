@@ -88,9 +88,9 @@ struct RougeBenchmark: ParsableCommand {
             writer.field("mean_rougeL_f1", checksum, digits: 6)
             writer.endObject()
             writer.newline()
-            FileHandle.standardOutput.write(Data(writer.bytes))
+            try StandardOutput.write(writer.bytes)
         } else {
-            print(
+            try StandardOutput.line(
                 "Précis ROUGE (\(profile.rawValue)\(stem ? ", stemmed" : ""), \(jobs) thread\(jobs == 1 ? "" : "s")): "
                     + "\(corpus.documents.count) pairs in \(Format.fixed(best * 1000, 1)) ms: \(Int(rate)) pairs/s, "
                     + "\(Int(cpuRate)) pairs per CPU-second "

@@ -128,7 +128,7 @@ enum BatchDriver {
     }
 
     static func report(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardError.write(line + "\n")
     }
 }
 

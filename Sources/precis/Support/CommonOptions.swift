@@ -167,7 +167,7 @@ struct LexiconArguments: ParsableArguments {
         do {
             return try Lexicons.directory(explicit: lexicons)
         } catch {
-            FileHandle.standardError.write(Data("precis: error: \(error)\n".utf8))
+            StandardError.write("precis: error: \(error)\n")
             throw ExitCodes.lexiconError
         }
     }

@@ -25,4 +25,25 @@ enum StandardOutput {
 
     /// Writes a string as UTF-8.
     static func write(_ text: String) throws { try write(Array(text.utf8)) }
+
+    /// Writes a string and a line break, as `print` would, but failing loudly.
+    static func line(_ text: String) throws { try write(Array((text + "\n").utf8)) }
+}
+
+/// Writes diagnostics to stderr with `write(2)`: `FileHandle.write(_: Data)` traps when the write
+/// fails (`2> /dev/full`, a closed stderr), and a diagnostic that cannot be shown must not stop
+/// the batch it reports on.
+enum StandardError {
+    static func write(_ text: String) {
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { buffer in
+                Foundation.write(2, buffer.baseAddress.map { $0 + written }, buffer.count - written)
+            }
+            if result < 0, errno == EINTR { continue }
+            guard result > 0 else { return }
+            written += result
+        }
+    }
 }
