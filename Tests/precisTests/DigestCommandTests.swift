@@ -32,6 +32,19 @@ struct DigestCommandTests {
         #expect(examples["rançon"] == "Paris répète depuis des années qu’il ne verse pas de rançon.")
     }
 
+    @Test("a title over two lines stays one heading in the brief")
+    func briefHeading() throws {
+        let brief = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).md")
+        let record = """
+            {"id": "t", "title": "Garde à vue prolongée\\npour les deux suspects", "text": "Le parquet a prolongé la garde à vue. Les deux suspects seront présentés à un juge."}
+            """
+        let result = try CLI.run(["digest", "--brief", brief.path], stdin: Array(record.utf8))
+        #expect(result.status == 0)
+        #expect(
+            try String(contentsOf: brief, encoding: .utf8).contains(
+                "\n## Garde à vue prolongée pour les deux suspects\n"))
+    }
+
     @Test("--resume with --brief is refused up front: the lines already written cannot rebuild the brief")
     func resumeBrief() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).jsonl")

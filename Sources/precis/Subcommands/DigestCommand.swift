@@ -191,7 +191,9 @@ struct DigestCommand: ParsableCommand {
     /// One article of the Markdown brief.
     static func markdown(_ digest: Digest, entries: [LexiconEntry]) -> String {
         let summary = digest.summary
-        var text = "## \(summary.title ?? summary.id)\n\n"
+        // A heading is one line: a title's line breaks would end it and start a paragraph.
+        let heading = (summary.title ?? summary.id).split(whereSeparator: \.isNewline).joined(separator: " ")
+        var text = "## \(heading)\n\n"
         text +=
             summary.selected.isEmpty
             ? "_No summary: \(summary.warnings.joined(separator: ", "))._\n\n" : digest.glossedSummary + "\n\n"
