@@ -36,6 +36,28 @@ public struct EvaluationCorpus: Sendable {
         return true
     }
 
+    /// Reports an id found on one side only ("id 'x' is in candidates A but not in references
+    /// B"): an error, or with `allowMissing` a warning, the document being left out.
+    mutating func reportMissing(
+        _ id: String, at location: SourceLocation, isIn side: String, notIn other: String, allowMissing: Bool
+    ) {
+        diagnostics.append(
+            Diagnostic(
+                location: location, severity: allowMissing ? .warning : .error,
+                message: "id '\(id)' is in \(side) but not in \(other)" + (allowMissing ? ": left out" : ""),
+                recordID: id))
+    }
+
+    /// Whether an entry of a side that needs one text per id has one; else an error at its line.
+    mutating func hasOneText(_ entry: TextSet.Entry, side: String) -> Bool {
+        guard entry.texts.count > 1 else { return true }
+        diagnostics.append(
+            Diagnostic(
+                location: entry.location, severity: .error,
+                message: "\(side) '\(entry.id)' has \(entry.texts.count) texts: expected one", recordID: entry.id))
+        return false
+    }
+
     /// Pairs candidates with references by id.
     ///
     /// Several reference sets add references to the same ids (several references per
@@ -61,27 +83,15 @@ public struct EvaluationCorpus: Sendable {
         let referencePaths = references.flatMap(\.paths).joined(separator: ", ")
         let candidatePath = candidates.paths.joined(separator: ", ")
         var seen: [String: SourceLocation] = [:]
-        let severity: Diagnostic.Severity = allowMissing ? .warning : .error
         for entry in candidates.entries {
             guard corpus.isFirst(entry, seen: &seen) else { continue }
             guard let texts = referenceTexts[entry.id] else {
-                corpus.diagnostics.append(
-                    Diagnostic(
-                        location: entry.location, severity: severity,
-                        message:
-                            "id '\(entry.id)' is in candidates \(candidatePath) but not in references \(referencePaths)"
-                            + (allowMissing ? ": left out" : ""),
-                        recordID: entry.id))
+                corpus.reportMissing(
+                    entry.id, at: entry.location, isIn: "candidates \(candidatePath)",
+                    notIn: "references \(referencePaths)", allowMissing: allowMissing)
                 continue
             }
-            if entry.texts.count > 1 {
-                corpus.diagnostics.append(
-                    Diagnostic(
-                        location: entry.location, severity: .error,
-                        message: "candidate '\(entry.id)' has \(entry.texts.count) texts: expected one",
-                        recordID: entry.id))
-                continue
-            }
+            guard corpus.hasOneText(entry, side: "candidate") else { continue }
             corpus.documents.append(
                 Document(
                     id: entry.id, references: texts, candidate: entry.texts.first ?? "", location: entry.location,
@@ -90,13 +100,10 @@ public struct EvaluationCorpus: Sendable {
         for set in references {
             for entry in set.entries where seen[entry.id] == nil {
                 seen[entry.id] = entry.location  // report an id once, whatever the number of sets
-                corpus.diagnostics.append(
-                    Diagnostic(
-                        location: referenceLocation[entry.id] ?? entry.location, severity: severity,
-                        message:
-                            "id '\(entry.id)' is in references \(referencePaths) but not in candidates \(candidatePath)"
-                            + (allowMissing ? ": left out" : ""),
-                        recordID: entry.id))
+                corpus.reportMissing(
+                    entry.id, at: referenceLocation[entry.id] ?? entry.location,
+                    isIn: "references \(referencePaths)", notIn: "candidates \(candidatePath)",
+                    allowMissing: allowMissing)
             }
         }
         return corpus
@@ -116,31 +123,18 @@ public struct EvaluationCorpus: Sendable {
         corpus.diagnostics.append(contentsOf: baseline.diagnostics)
         let candidatePath = candidates.paths.joined(separator: ", ")
         let baselinePath = baseline.paths.joined(separator: ", ")
-        let severity: Diagnostic.Severity = allowMissing ? .warning : .error
-        let leftOut = allowMissing ? ": left out" : ""
         let candidateIDs = Set(candidates.entries.map(\.id))
         var seen: [String: SourceLocation] = [:]
         var baselineTexts: [String: TextSet.Entry] = [:]
         for entry in baseline.entries {
             guard corpus.isFirst(entry, seen: &seen) else { continue }
             guard candidateIDs.contains(entry.id) else {
-                corpus.diagnostics.append(
-                    Diagnostic(
-                        location: entry.location, severity: severity,
-                        message:
-                            "id '\(entry.id)' is in baseline \(baselinePath) but not in candidates \(candidatePath)"
-                            + leftOut,
-                        recordID: entry.id))
+                corpus.reportMissing(
+                    entry.id, at: entry.location, isIn: "baseline \(baselinePath)",
+                    notIn: "candidates \(candidatePath)", allowMissing: allowMissing)
                 continue
             }
-            if entry.texts.count > 1 {
-                corpus.diagnostics.append(
-                    Diagnostic(
-                        location: entry.location, severity: .error,
-                        message: "baseline '\(entry.id)' has \(entry.texts.count) texts: expected one",
-                        recordID: entry.id))
-                continue
-            }
+            guard corpus.hasOneText(entry, side: "baseline") else { continue }
             baselineTexts[entry.id] = entry
         }
         var documents: [Document] = []
@@ -149,13 +143,9 @@ public struct EvaluationCorpus: Sendable {
             guard let entry = baselineTexts[document.id] else {
                 // A duplicate or multi-text baseline entry was reported already.
                 if seen[document.id] == nil {
-                    corpus.diagnostics.append(
-                        Diagnostic(
-                            location: document.location, severity: severity,
-                            message:
-                                "id '\(document.id)' is in candidates \(candidatePath) but not in baseline \(baselinePath)"
-                                + leftOut,
-                            recordID: document.id))
+                    corpus.reportMissing(
+                        document.id, at: document.location, isIn: "candidates \(candidatePath)",
+                        notIn: "baseline \(baselinePath)", allowMissing: allowMissing)
                 }
                 continue
             }
