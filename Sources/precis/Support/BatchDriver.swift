@@ -243,17 +243,15 @@ final class RunFiles {
     /// The ordinals of a shard's partial ordinals file, up to its last complete line.
     static func ordinals(in partial: String) throws -> [Int] {
         guard let data = FileManager.default.contents(atPath: partial) else { return [] }
-        var result: [Int] = []
+        // Whole lines only, as for the output: the last one may have been cut.
         let complete = data.lastIndex(of: 0x0A).map { data[...$0] } ?? Data()
-        for (index, line) in complete.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
-        where index < complete.count {
-            guard !line.isEmpty || index < 0 else { continue }
+        return try complete.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().enumerated().map {
+            number, line in
             guard let ordinal = Int(String(decoding: line, as: UTF8.self)), ordinal > 0 else {
-                throw OutputError(path: partial, message: "cannot resume: line \(index + 1) is not an ordinal")
+                throw OutputError(path: "\(partial):\(number + 1)", message: "cannot resume: not an ordinal")
             }
-            result.append(ordinal)
+            return ordinal
         }
-        return result
     }
 
     /// After the input is read: every resumed line must be a record of this input, at the place
