@@ -193,6 +193,8 @@ struct BatchEngineTests {
             (["summarize", "--resume", "--html", scratch.file("page.html")], "--resume cannot write --html"),
             (["summarize", "--format", "markdown", "--shard", "0/2"], "a shard run needs JSONL output"),
             (["normalize", "--format", "text", "--resume"], "--resume needs JSONL output"),
+            (["glossary", "--batch-glossary", out], "--batch-glossary \(out) is also --output"),
+            (["digest", "--brief", out], "--brief \(out) is also --output"),
         ]
         for (arguments, message) in refusals {
             let result = try CLI.run(arguments + [scratch.input, "-o", out])

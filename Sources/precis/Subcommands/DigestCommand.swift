@@ -48,6 +48,7 @@ struct DigestCommand: ParsableCommand {
             // warnings are mixed with the record's), so it could not equal an uninterrupted run's.
             throw ValidationError("--resume cannot rebuild --brief: rerun without --resume")
         }
+        try output.checkSideOutputs(batchGlossary.map { ("--batch-glossary", $0) } + [("--brief", brief)])
     }
 
     /// One summarizer and one glossary builder per thread.

@@ -71,6 +71,7 @@ struct GlossaryExtract: ParsableCommand {
                 "--resume cannot rebuild --batch-glossary with --gloss: the glossed lines already written list no terms"
             )
         }
+        try output.checkSideOutputs(batchGlossary.map { ("--batch-glossary", $0) })
     }
 
     func run() throws {
