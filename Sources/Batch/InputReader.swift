@@ -143,13 +143,35 @@ enum TextRecords {
     }
 
     /// Why bytes look like a binary file rather than text, or `nil`.
+    ///
+    /// Judged on the first 8 KB: UTF-16 (its byte order mark), control bytes, or, from 512 bytes
+    /// on, bytes that are mostly not UTF-8 (a fifth or more: random bytes are about half, while a
+    /// Latin-1 French text, repaired with a warning, has a few in a hundred; a short one, "Été à
+    /// Zürich", can have more, hence the floor).
     static func binaryReason(_ bytes: [UInt8]) -> String? {
         let sample = bytes.prefix(8192)
         guard !sample.isEmpty else { return nil }
+        if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) {
+            return "UTF-16 text (its byte order mark): convert it to UTF-8 (iconv -f UTF-16 -t UTF-8): skipped"
+        }
         let nul = sample.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
         let control = sample.reduce(0) { $0 + ($1 < 0x09 || ($1 > 0x0D && $1 < 0x20) ? 1 : 0) }
         if nul * 100 > sample.count || control * 10 > sample.count {
             return "binary file (control bytes in the first \(sample.count) bytes): skipped"
+        }
+        guard sample.count >= 512 else { return nil }
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = sample.makeIterator()
+        var invalid = 0
+        decoding: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .error(let length): invalid += length
+            case .emptyInput: break decoding
+            }
+        }
+        if invalid * 5 >= sample.count {
+            return "binary file (\(invalid) of the first \(sample.count) bytes are not UTF-8): skipped"
         }
         return nil
     }

@@ -105,6 +105,29 @@ struct InputReaderTests {
             ])
     }
 
+    @Test("random bytes without control bytes and UTF-16 are not text; a Latin-1 French text is, repaired")
+    func notText() throws {
+        let scratch = try Scratch()
+        // Bytes 0x20-0xFF in a fixed scramble: no control byte, about half not UTF-8.
+        let scrambled = try scratch.write("a-scrambled.txt", (0..<4096).map { UInt8(0x20 + ($0 * 97 + 13) % 0xE0) })
+        let utf16 = try scratch.write("b-utf16.txt", [0xFF, 0xFE, 0x4C, 0x00, 0x65, 0x00])
+        let sentence = "Le préfet de l'Hérault a pris un arrêté. La séance est levée à l'Assemblée. "
+        let latin1 = try scratch.write(
+            "c-latin1.txt", String(repeating: sentence, count: 20).unicodeScalars.map { UInt8($0.value) })
+        let short = try scratch.write("d-short.txt", "Été à Zürich".unicodeScalars.map { UInt8($0.value) })
+        let items = readAll(InputReader(paths: [scrambled, utf16, latin1, short], options: InputOptions()))
+        let summary = items.map { item -> String in
+            switch item {
+            case .record(let record): return "ok \(record.id) \(record.warnings.count) warning"
+            case .reject(let diagnostic): return "\(diagnostic.recordID ?? "-"): \(diagnostic.message.prefix(13))"
+            }
+        }
+        #expect(
+            summary == [
+                "a-scrambled: binary file (", "b-utf16: UTF-16 text (", "ok c-latin1 1 warning", "ok d-short 1 warning",
+            ])
+    }
+
     @Test("a lone surrogate escape, as Python's json.dumps writes one, is replaced with U+FFFD and reported")
     func loneSurrogates() throws {
         let scratch = try Scratch()
