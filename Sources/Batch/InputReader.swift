@@ -4,7 +4,10 @@ import FrenchText
 /// Reads the records of a batch from files, folders, JSONL streams or stdin, in a stable order.
 ///
 /// Folders are walked recursively; their `.txt` and `.jsonl` files are read in order of
-/// relative path, so the same folder always gives the same batch. Each problem becomes a
+/// relative path, so the same folder always gives the same batch. A link to a file is read as
+/// the file; a link that leads nowhere, a FIFO or a device in a folder is reported, not read
+/// (a FIFO could block the batch); a link to a folder is not followed (it could loop), as `find`
+/// does not follow one. Each problem becomes a
 /// ``Diagnostic`` with file and line, and reading goes on.
 public final class InputReader {
     /// What the reader yields: a record, or the diagnostic of an input it could not use.
@@ -50,18 +53,33 @@ public final class InputReader {
             let enumerator = FileManager.default.enumerator(
                 at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { return [.missing(path: path, reason: "cannot list folder")] }
-        var files: [(relative: String, path: String)] = []
+        var files: [(relative: String, path: String, unreadable: String?)] = []
         let rootPath = root.standardizedFileURL.path
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey])
+            guard values?.isDirectory != true else { continue }
             let full = url.standardizedFileURL.path
             var relative =
                 full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
             if relative.isEmpty { relative = url.lastPathComponent }
-            files.append((relative, (path as NSString).appendingPathComponent(relative)))
+            let file = (path as NSString).appendingPathComponent(relative)
+            // What the entry is once its links are followed.
+            var status = stat()
+            if stat(file, &status) != 0 {
+                files.append((relative, file, "a link that leads nowhere: skipped"))
+                continue
+            }
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: files.append((relative, file, nil))
+            case S_IFDIR: continue  // a link to a folder
+            default: files.append((relative, file, "not a regular file (a FIFO, a socket or a device): skipped"))
+            }
         }
         files.sort { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }
-        return files.map { source(forFile: $0.path, id: fileStem($0.relative), options: options) }
+        return files.map {
+            if let reason = $0.unreadable { return .missing(path: $0.path, reason: reason) }
+            return source(forFile: $0.path, id: fileStem($0.relative), options: options)
+        }
     }
 
     static func source(forFile path: String, id: String, options: InputOptions) -> Source {

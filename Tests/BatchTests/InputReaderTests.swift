@@ -199,6 +199,33 @@ struct InputReaderTests {
             ])
     }
 
+    @Test(
+        "in a folder, a link to a file is read; a link to nowhere and a FIFO are reported; a link to a folder is not followed"
+    )
+    func folderLinks() throws {
+        let scratch = try Scratch()
+        try scratch.write("a.txt", "Le préfet a parlé.")
+        try scratch.write("d/b.txt", "Le maire a répondu.")
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: scratch.path + "/c-link.txt", withDestinationPath: "a.txt")
+        try manager.createSymbolicLink(atPath: scratch.path + "/e-dangling.txt", withDestinationPath: "nowhere.txt")
+        try manager.createSymbolicLink(atPath: scratch.path + "/f-loop", withDestinationPath: ".")
+        #expect(mkfifo(scratch.path + "/g-pipe.txt", 0o600) == 0)
+        let items = readAll(InputReader(paths: [scratch.path], options: InputOptions()))
+        let summary = items.map { item -> String in
+            switch item {
+            case .record(let record): return record.id
+            case .reject(let diagnostic):
+                return "\((diagnostic.location.path as NSString).lastPathComponent): \(diagnostic.message)"
+            }
+        }
+        #expect(
+            summary == [
+                "a", "c-link", "d/b", "e-dangling.txt: a link that leads nowhere: skipped",
+                "g-pipe.txt: not a regular file (a FIFO, a socket or a device): skipped",
+            ])
+    }
+
     @Test("a missing path is a reject, not a crash")
     func missing() {
         let items = readAll(InputReader(paths: ["/nonexistent/precis.jsonl"], options: InputOptions()))
