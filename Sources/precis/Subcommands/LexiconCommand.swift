@@ -17,10 +17,10 @@ struct LexiconCheck: ParsableCommand {
         commandName: "check",
         abstract: "Report malformed rows, duplicates, conflicting renderings and colliding variants (file:line).",
         discussion: """
-            Errors: malformed rows (columns, empty id/fr/en/source, unknown status or case), duplicate ids, the
-            same French form with different English renderings in one country (or none), forms that match no
-            word. Warnings: the same French form in concepts of different countries, the same concept twice,
-            spaces around cells, unknown country codes. Exit status 1 when there is an error (with --strict,
+            Errors: malformed rows (columns, empty id/fr/en/source, unknown status or case, invalid UTF-8),
+            duplicate ids, the same French form with different English renderings in one country (or none).
+            Warnings: forms that have no word to match, the same French form in concepts of different
+            countries, the same concept twice, spaces around cells, unknown country codes. Exit status 1 when there is an error (with --strict,
             a warning too), 0 otherwise. CI runs it.
             """)
 
