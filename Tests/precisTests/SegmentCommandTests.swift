@@ -77,6 +77,20 @@ struct SegmentCommandTests {
         #expect(result.stdout.hasPrefix("{\"id\":\"stdin\",\"sentences\":[{\"start\":0,\"end\":2039999,"))
     }
 
+    @Test("benchmark segment: a missing or empty corpus exits 74, --repeat 0 is a usage error")
+    func benchmarkInputs() throws {
+        let missing = try CLI.run(["benchmark", "segment", "--corpus", "/nonexistent/corpus.txt"])
+        #expect(missing.status == 74)
+        #expect(missing.stderr.contains("cannot read /nonexistent/corpus.txt"))
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).txt")
+        try Data().write(to: empty)
+        let nothing = try CLI.run(["benchmark", "segment", "--corpus", empty.path])
+        #expect(nothing.status == 74)
+        #expect(nothing.stderr.contains("is empty: nothing to measure"))
+        let zero = try CLI.run(["benchmark", "segment", "--corpus", "Examples/articles.jsonl", "--repeat", "0"])
+        #expect(zero.status == 64)
+    }
+
     @Test("stdin is JSONL when its first line opens an object with a key; a text that starts with { is text")
     func stdinSniffing() throws {
         let text = try CLI.run(["segment"], stdin: Array("{Mise à jour} Le ministre est arrivé. Il a parlé.".utf8))

@@ -17,10 +17,21 @@ struct BenchmarkCorpusArguments: ParsableArguments {
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
-    /// The corpus' size in bytes and its chunks.
+    func validate() throws {
+        guard `repeat` >= 1 else { throw ValidationError("--repeat must be at least 1") }
+        guard chunk >= 1 else { throw ValidationError("--chunk must be at least 1") }
+    }
+
+    /// The corpus' size in bytes and its chunks; an unreadable or empty corpus exits 74, as
+    /// any input that cannot be read does (a rate over no bytes means nothing).
     func load() throws -> (bytes: Int, chunks: [String]) {
         guard let data = FileManager.default.contents(atPath: corpus) else {
-            throw ValidationError("cannot read \(corpus)")
+            BatchDriver.report("precis: error: cannot read \(corpus)")
+            throw ExitCodes.ioError
+        }
+        guard !data.isEmpty else {
+            BatchDriver.report("precis: error: \(corpus) is empty: nothing to measure")
+            throw ExitCodes.ioError
         }
         let text = try TextDecoder.decode(Array(data)).text
         return (data.count, Self.chunks(text, maxCharacters: chunk))
