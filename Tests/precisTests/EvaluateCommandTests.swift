@@ -279,6 +279,30 @@ struct EvaluateCommandTests {
         #expect(result.stdout.contains(#""count":1,"#))
     }
 
+    @Test("errors are reported before warnings: 25 skipped files do not hide the missing id that stops the run")
+    func errorsFirst() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("precis-eval-\(UUID().uuidString)")
+        var files: [(String, String)] = [
+            ("refs/d1.txt", "Le préfet a interdit la manifestation."),
+            ("refs/d2.txt", "Le tribunal a relaxé les trois prévenus."),
+            ("cands/d1.txt", "La manifestation est interdite par le préfet."),
+        ]
+        files += (1...25).map { ("cands/note-\($0).md", "Relu.") }
+        for (name, text) in files {
+            let url = root.appendingPathComponent(name)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let refs = root.appendingPathComponent("refs").path
+        let cands = root.appendingPathComponent("cands").path
+        let result = try CLI.run(["evaluate", "-r", refs, "-c", cands, "--bootstrap", "0"])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.first?.contains("error: id 'd2' is in references") == true, "\(lines.first ?? "")")
+        #expect(lines.contains("precis: … and 6 more"))
+    }
+
     @Test("precis benchmark rouge scores a pairs file and reports pairs/s")
     func benchmark() throws {
         var lines: [UInt8] = []

@@ -249,11 +249,14 @@ struct EvaluateCommand: ParsableCommand {
         }
     }
 
-    /// Reports diagnostics on stderr; whether any was an error.
+    /// Reports diagnostics on stderr, the first 20, errors before warnings (each kind in its
+    /// order), so that many skipped files do not hide the error that stops the run; whether any
+    /// was an error.
     func report(_ diagnostics: [Diagnostic]) -> Bool {
         let limit = 20
-        for diagnostic in diagnostics.prefix(limit) { BatchDriver.report(diagnostic.description) }
-        if diagnostics.count > limit { BatchDriver.report("precis: … and \(diagnostics.count - limit) more") }
+        let ordered = diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error }
+        for diagnostic in ordered.prefix(limit) { BatchDriver.report(diagnostic.description) }
+        if ordered.count > limit { BatchDriver.report("precis: … and \(ordered.count - limit) more") }
         return diagnostics.contains { $0.severity == .error }
     }
 
