@@ -38,6 +38,12 @@ struct SummarizeCommandTests {
         #expect(both.stderr.contains("give one budget"))
         let ratio = try CLI.run(["summarize", "--ratio", "1.5"], stdin: Array("Texte.".utf8))
         #expect(ratio.status == 64)
+        // A negative number is a value to refuse, not an unknown option.
+        let negative = try CLI.run(["summarize", "--words", "-3"], stdin: Array("Texte.".utf8))
+        #expect(negative.status == 64)
+        #expect(negative.stderr.contains("--words must be at least 1"))
+        let jobs = try CLI.run(["summarize", "--jobs", "-1"], stdin: Array("Texte.".utf8))
+        #expect(jobs.stderr.contains("--jobs must be at least 1"))
     }
 
     @Test("a weights file without a feature's row is refused at its path, not read as a weight of 0")

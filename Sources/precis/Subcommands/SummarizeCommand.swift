@@ -37,16 +37,18 @@ struct SummarizeCommand: ParsableCommand {
     @Option(help: "JSONL field holding the title.")
     var titleField = "title"
 
-    @Option(help: "Budget: at most N sentences (the default budget is 2 sentences).")
+    @Option(parsing: .unconditional, help: "Budget: at most N sentences (the default budget is 2 sentences).")
     var sentences: Int?
 
-    @Option(help: "Budget: at most this share of the article's usable sentences (0 < R ≤ 1).")
+    @Option(parsing: .unconditional, help: "Budget: at most this share of the article's usable sentences (0 < R ≤ 1).")
     var ratio: Double?
 
-    @Option(help: "Budget: at most N words, counted the French way (l'État, cessez-le-feu: one word).")
+    @Option(
+        parsing: .unconditional,
+        help: "Budget: at most N words, counted the French way (l'État, cessez-le-feu: one word).")
     var words: Int?
 
-    @Option(help: "Budget: at most N characters, spaces included.")
+    @Option(parsing: .unconditional, help: "Budget: at most N characters, spaces included.")
     var chars: Int?
 
     @Option(help: "Output: jsonl (default), text or markdown.")

@@ -38,7 +38,9 @@ struct OutputArguments: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to this file (replaced atomically at the end) instead of stdout.")
     var output: String?
 
-    @Option(help: "Worker threads (default: all cores). Output is identical whatever the number.")
+    // Unconditional: "--jobs -1" is a value to refuse, not an unknown option.
+    @Option(
+        parsing: .unconditional, help: "Worker threads (default: all cores). Output is identical whatever the number.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(
