@@ -140,7 +140,19 @@ public final class InputReader {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .reject(Diagnostic(location: location, severity: .error, message: "cannot read file"))
         }
-        return TextRecords.record(bytes: Array(data), id: id, location: location, options: options)
+        let item = TextRecords.record(bytes: Array(data), id: id, location: location, options: options)
+        // A .json file of records (an array, or an object a line) read as one article would give
+        // a summary of JSON syntax without a word: say what happened and what to do.
+        guard options.format == .auto, path.lowercased().hasSuffix(".json"),
+            let first = data.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }),
+            first == UInt8(ascii: "[") || first == UInt8(ascii: "{"), case .record(var record) = item
+        else { return item }
+        record.warnings.append(
+            Diagnostic(
+                location: location, severity: .warning,
+                message: "read as one text: records go one a line in a .jsonl file (or give --input-format jsonl)",
+                recordID: id))
+        return .record(record)
     }
 }
 

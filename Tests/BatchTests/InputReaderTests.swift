@@ -226,6 +226,22 @@ struct InputReaderTests {
             ])
     }
 
+    @Test("a .json file of records read as one text says so; a .json of prose does not")
+    func jsonFileWarning() throws {
+        let scratch = try Scratch()
+        let records = try scratch.write("a.json", "[{\"id\": \"x\", \"text\": \"Le préfet a parlé.\"}]")
+        let prose = try scratch.write("b.json", "Le préfet a parlé. {Mise à jour}")
+        let items = readAll(InputReader(paths: [records, prose], options: InputOptions()))
+        let warnings = items.map { item -> [String] in
+            guard case .record(let record) = item else { return ["reject"] }
+            return record.warnings.map(\.message)
+        }
+        #expect(
+            warnings == [
+                ["read as one text: records go one a line in a .jsonl file (or give --input-format jsonl)"], [],
+            ])
+    }
+
     @Test("a missing path is a reject, not a crash")
     func missing() {
         let items = readAll(InputReader(paths: ["/nonexistent/precis.jsonl"], options: InputOptions()))
