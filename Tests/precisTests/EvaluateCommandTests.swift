@@ -3,6 +3,18 @@ import Testing
 
 @Suite("precis evaluate, end to end")
 struct EvaluateCommandTests {
+    /// A fresh temporary folder holding `files` (relative path, text), subfolders made.
+    static func folder(with files: [(String, String)]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("precis-eval-\(UUID().uuidString)")
+        for (name, text) in files {
+            let url = root.appendingPathComponent(name)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
     static let fixtures = "Tests/precisTests/Fixtures/rouge"
     static let base = ["evaluate", "-r", "\(fixtures)/references.jsonl", "-c", "\(fixtures)/candidates.jsonl"]
 
@@ -243,8 +255,7 @@ struct EvaluateCommandTests {
 
     @Test("a folder of summarize --output-dir JSON records is not scored: each file is skipped with a warning")
     func folderOfOtherFiles() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("precis-eval-\(UUID().uuidString)")
-        let files: [(String, String)] = [
+        let root = try Self.folder(with: [
             ("refs/06-onu-cessez-le-feu.txt", "Le Conseil de sécurité de l'ONU appelle à un cessez-le-feu immédiat."),
             ("refs/README.md", "# Titres des articles, un fichier par article"),
             (
@@ -254,13 +265,7 @@ struct EvaluateCommandTests {
             ("json/.precis.tmp", "caché"),
             ("text/06-onu-cessez-le-feu.txt", "L'ONU appelle à un cessez-le-feu."),
             ("text/notes.md", "Relu le 30 novembre."),
-        ]
-        for (name, text) in files {
-            let url = root.appendingPathComponent(name)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
+        ])
         let refs = root.appendingPathComponent("refs").path
         let json = root.appendingPathComponent("json").path
         let records = try CLI.run(["evaluate", "-r", refs, "-c", json, "--bootstrap", "0"])
@@ -281,19 +286,12 @@ struct EvaluateCommandTests {
 
     @Test("errors are reported before warnings: 25 skipped files do not hide the missing id that stops the run")
     func errorsFirst() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("precis-eval-\(UUID().uuidString)")
-        var files: [(String, String)] = [
-            ("refs/d1.txt", "Le préfet a interdit la manifestation."),
-            ("refs/d2.txt", "Le tribunal a relaxé les trois prévenus."),
-            ("cands/d1.txt", "La manifestation est interdite par le préfet."),
-        ]
-        files += (1...25).map { ("cands/note-\($0).md", "Relu.") }
-        for (name, text) in files {
-            let url = root.appendingPathComponent(name)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
+        let root = try Self.folder(
+            with: [
+                ("refs/d1.txt", "Le préfet a interdit la manifestation."),
+                ("refs/d2.txt", "Le tribunal a relaxé les trois prévenus."),
+                ("cands/d1.txt", "La manifestation est interdite par le préfet."),
+            ] + (1...25).map { ("cands/note-\($0).md", "Relu.") })
         let refs = root.appendingPathComponent("refs").path
         let cands = root.appendingPathComponent("cands").path
         let result = try CLI.run(["evaluate", "-r", refs, "-c", cands, "--bootstrap", "0"])
