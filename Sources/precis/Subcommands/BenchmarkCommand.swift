@@ -17,8 +17,8 @@ struct SegmentBenchmark: ParsableCommand {
         commandName: "segment",
         abstract: "MB/s of Précis' segmenter and of ICU's raw sentence iterator on a UTF-8 corpus, one thread.",
         discussion: """
-            Both include the UTF-8 to UTF-16 conversion. The corpus is cut at blank lines into chunks of
-            whole paragraphs of at most --chunk characters (article-sized texts, as the peers get them in
+            Both include the UTF-8 to UTF-16 conversion. The corpus is cut at blank lines into chunks of \
+            whole paragraphs of at most --chunk characters (article-sized texts, as the peers get them in \
             Evaluation/segmentation/evaluate.py); best of --repeat runs. MB = 10^6 bytes of UTF-8.
             """)
 

@@ -12,14 +12,16 @@ struct DigestCommand: ParsableCommand {
         commandName: "digest",
         abstract: "The analyst's brief: summary, glossed summary and glossary of each article, and the batch glossary.",
         discussion: """
-            One pass per article: it is read, segmented and tokenized once for the summary, and matched
+            One pass per article: it is read, segmented and tokenized once for the summary, and matched \
             once against the lexicon. JSONL, one line per article:
-              {"id", "title", "summary", "summary_glossed", "sentences": [{"index", "start", "end", "score"}],
+              {"id", "title", "summary", "summary_glossed",
+               "sentences": [{"index", "start", "end", "score"}],
                "budget", "warnings", "terms": [...as in `precis glossary`...]}
             --brief FILE.md writes the same as Markdown for reading; --batch-glossary as in `precis glossary`.
 
             Example:
-              precis digest Examples/articles.jsonl -o digest.jsonl --brief digest.md --batch-glossary glossary.tsv
+              precis digest Examples/articles.jsonl -o digest.jsonl --brief digest.md \\
+                --batch-glossary glossary.tsv
             """)
 
     @OptionGroup var input: InputArguments

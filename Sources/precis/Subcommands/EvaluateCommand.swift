@@ -11,38 +11,39 @@ struct EvaluateCommand: ParsableCommand {
         commandName: "evaluate",
         abstract: "Score summaries with ROUGE-1, -2, -L and -Lsum, done right for French; gate them in CI.",
         discussion: """
-            Pairs candidates with references by id: JSONL files (--id-field, --reference-field,
-            --candidate-field; a reference field may hold a list of strings) or folders of .txt files (the
-            id is the path without extension; other files are skipped with a warning, hidden ones
-            silently). Repeat --references for several references per document: each is scored, and
-            --multi-reference max (default: per metric, the reference with the best F1, reported as
-            best_reference) or mean combines them. An id on one side only (references, candidates or
-            --baseline) is an error naming both files, unless --allow-missing leaves its document out of
+            Pairs candidates with references by id: JSONL files (--id-field, --reference-field, \
+            --candidate-field; a reference field may hold a list of strings) or folders of .txt files (the \
+            id is the path without extension; other files are skipped with a warning, hidden ones \
+            silently). Repeat --references for several references per document: each is scored, and \
+            --multi-reference max (default: per metric, the reference with the best F1, reported as \
+            best_reference) or mean combines them. An id on one side only (references, candidates or \
+            --baseline) is an error naming both files, unless --allow-missing leaves its document out of \
             every side, so that the candidates and the baseline are scored on the same documents.
 
-            Profiles: french (default: NFC, case folding, Unicode word tokens, elisions split; --stem adds
-            Snowball French stems, --stop-words drops Lexicons/fr/stopwords.txt) and rouge-score (rouge-score
-            0.1.2's ASCII tokenizer byte for byte; --stem is NLTK's Porter variant, as rouge-score's, see
-            Evaluation/rouge/DIFFERENCES.md). ROUGE-Lsum cuts texts at line breaks, or with Précis' French
+            Profiles: french (default: NFC, case folding, Unicode word tokens, elisions split; --stem adds \
+            Snowball French stems, --stop-words drops Lexicons/fr/stopwords.txt) and rouge-score (rouge-score \
+            0.1.2's ASCII tokenizer byte for byte; --stem is NLTK's Porter variant, as rouge-score's, see \
+            Evaluation/rouge/DIFFERENCES.md). ROUGE-Lsum cuts texts at line breaks, or with Précis' French \
             segmenter when a text has none (french); rouge-score cuts at newlines only.
 
-            Corpus values are means over documents, with seeded bootstrap intervals of F1 (--bootstrap,
-            --seed). With --baseline, a paired bootstrap and an approximate randomization test compare F1
+            Corpus values are means over documents, with seeded bootstrap intervals of F1 (--bootstrap, \
+            --seed). With --baseline, a paired bootstrap and an approximate randomization test compare F1 \
             per metric. Every output carries the configuration signature.
 
-            Gates: --min rouge2=0.12 fails when corpus F1 (from 0 to 1) is below 0.12; --max-drop rouge1=0.5
-            fails when F1 is more than 0.5 ROUGE points (0.005) below the baseline's and the drop is
+            Gates: --min rouge2=0.12 fails when corpus F1 (from 0 to 1) is below 0.12; --max-drop rouge1=0.5 \
+            fails when F1 is more than 0.5 ROUGE points (0.005) below the baseline's and the drop is \
             significant (approximate randomization p < --alpha).
 
-            Exit status: 0 scored (and gates passed); 1 input errors (broken lines, duplicate or unpaired
-            ids, texts too long to score, no document in common), nothing scored; 3 a gate failed (one
-            line on stderr says why); 64 bad usage; 65 malformed Lexicons/; 74 an output could not be
+            Exit status: 0 scored (and gates passed); 1 input errors (broken lines, duplicate or unpaired \
+            ids, texts too long to score, no document in common), nothing scored; 3 a gate failed (one \
+            line on stderr says why); 64 bad usage; 65 malformed Lexicons/; 74 an output could not be \
             written.
 
             Examples:
               precis evaluate --references orangesum-valid.jsonl --candidates lead2.jsonl
               precis evaluate --references refs/ --candidates out/ --json
-              precis evaluate -r refs.jsonl -c new.jsonl --baseline old.jsonl --max-drop rougeL=0.5 --junit rouge.xml
+              precis evaluate -r refs.jsonl -c new.jsonl --baseline old.jsonl \\
+                --max-drop rougeL=0.5 --junit rouge.xml
             """)
 
     @Option(

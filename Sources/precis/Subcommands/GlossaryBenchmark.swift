@@ -10,9 +10,9 @@ struct GlossaryBenchmark: ParsableCommand {
         commandName: "glossary",
         abstract: "Lexicon load/compile milliseconds and glossary matching MB/s on a UTF-8 corpus, one thread.",
         discussion: """
-            Matching includes the UTF-8 to UTF-16 conversion, tokenization, key lookups, the trie walk and
-            acronym linking of every chunk (article-sized: whole paragraphs of at most --chunk characters, as
-            Evaluation/glossary/bench.py gives them to flashtext); not the JSON rendering. Best of --repeat runs.
+            Matching includes the UTF-8 to UTF-16 conversion, tokenization, key lookups, the trie walk and \
+            acronym linking of every chunk (article-sized: whole paragraphs of at most --chunk characters, as \
+            Evaluation/glossary/bench.py gives them to flashtext); not the JSON rendering. Best of --repeat runs. \
             Load and compile are measured --repeat times too (best). MB = 10^6 bytes of UTF-8.
             """)
 

@@ -21,22 +21,25 @@ struct GlossaryExtract: ParsableCommand {
         abstract: "Per-article glossaries as JSONL (the default of `precis glossary`).",
         discussion: """
             Writes one JSONL line per input record:
-              {"id": "…", "terms": [{"id", "fr", "en", "alternatives", "kind", "domain", "country", "count",
-                "occurrences": [{"start", "end", "surface"}], "first_sentence", "source", "note"?}]}
-            Offsets point into the record's text, end exclusive, in Unicode scalar values unless --offsets says
-            otherwise; terms found in the title are counted, and listed in "title_occurrences" (offsets into the
+              {"id": "…", "terms": [{"id", "fr", "en", "alternatives", "kind", "domain",
+                "country", "count", "occurrences": [{"start", "end", "surface"}],
+                "first_sentence", "source", "note"?}]}
+            Offsets point into the record's text, end exclusive, in Unicode scalar values unless --offsets says \
+            otherwise; terms found in the title are counted, and listed in "title_occurrences" (offsets into the \
             title). With --gloss, each line is instead the record with English glosses inline:
-              {"id", "title"?, "text": "… la Direction générale de la sûreté nationale [General Directorate for National Security] …"}
+              {"id", "title"?, "text": "… la Direction générale de la sûreté nationale
+               [General Directorate for National Security] …"}
 
-            --batch-glossary FILE (repeatable) also writes the merged glossary of the whole batch, in the format
-            of the file's extension: .tsv (DeepL), .csv (Google Cloud Translation), .tbx (TBX-Basic), .md, .jsonl.
+            --batch-glossary FILE (repeatable) also writes the merged glossary of the whole batch, in the format \
+            of the file's extension: .tsv (DeepL), .csv (Google Cloud Translation), .tbx (TBX-Basic), .md, .jsonl. \
             Shards' .jsonl batch glossaries merge into the single run's with `precis glossary merge`.
 
-            The lexicon is every *.tsv of <Lexicons>/fr-en/ unless --lexicon FILE is given; malformed rows are
+            The lexicon is every *.tsv of <Lexicons>/fr-en/ unless --lexicon FILE is given; malformed rows are \
             reported (file:line) and skipped.
 
             Examples:
-              precis glossary Examples/articles.jsonl -o out/glossary.jsonl --batch-glossary out/batch-glossary.tsv
+              precis glossary Examples/articles.jsonl -o out/glossary.jsonl \\
+                --batch-glossary out/batch-glossary.tsv
               precis glossary --gloss article.txt
             """)
 
@@ -200,11 +203,11 @@ struct GlossaryMerge: ParsableCommand {
         commandName: "merge",
         abstract: "Merge shards' batch glossaries (.jsonl) into one.",
         discussion: """
-            Each input is a batch glossary written as JSONL by `precis glossary --batch-glossary FILE.jsonl`
-            (or `precis digest`). The result is byte-identical to the batch glossary of a single run over all
-            of them: the glossaries of `--shard i/N` runs keep each article's input position and may be given
-            in any order; those of contiguous parts of a batch (Spark partitions) are given in batch order.
-            An article listed by two inputs (a shard given twice) is refused. Writes JSONL to stdout, or each
+            Each input is a batch glossary written as JSONL by `precis glossary --batch-glossary FILE.jsonl` \
+            (or `precis digest`). The result is byte-identical to the batch glossary of a single run over all \
+            of them: the glossaries of `--shard i/N` runs keep each article's input position and may be given \
+            in any order; those of contiguous parts of a batch (Spark partitions) are given in batch order. \
+            An article listed by two inputs (a shard given twice) is refused. Writes JSONL to stdout, or each \
             --output file in the format of its extension.
 
             Example:

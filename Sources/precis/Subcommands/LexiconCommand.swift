@@ -17,10 +17,10 @@ struct LexiconCheck: ParsableCommand {
         commandName: "check",
         abstract: "Report malformed rows, duplicates, conflicting renderings and colliding variants (file:line).",
         discussion: """
-            Errors: malformed rows (columns, empty id/fr/en/source, unknown status or case, invalid UTF-8),
-            duplicate ids, the same French form with different English renderings in one country (or none).
-            Warnings: forms that have no word to match, the same French form in concepts of different
-            countries, the same concept twice, spaces around cells, unknown country codes. Exit status 1 when there is an error (with --strict,
+            Errors: malformed rows (columns, empty id/fr/en/source, unknown status or case, invalid UTF-8), \
+            duplicate ids, the same French form with different English renderings in one country (or none). \
+            Warnings: forms that have no word to match, the same French form in concepts of different \
+            countries, the same concept twice, spaces around cells, unknown country codes. Exit status 1 when there is an error (with --strict, \
             a warning too), 0 otherwise. CI runs it.
             """)
 
@@ -64,14 +64,15 @@ struct LexiconImport: ParsableCommand {
         commandName: "import",
         abstract: "Convert a TBX-Basic, CSV or TSV glossary into lexicon rows (TSV with the lexicon's header).",
         discussion: """
-            TBX: each conceptEntry gives one row: the first French term is fr, other French terms variants, the
-            first English term en (a preferredTerm if any), the others alternatives; subjectField is the domain.
-            DTDs and external entities are refused (no XXE). CSV/TSV: a header naming at least fr and en (other
-            lexicon columns optional, in any order), or two columns French, English without header.
+            TBX: each conceptEntry gives one row: the first French term is fr, other French terms variants, the \
+            first English term en (a preferredTerm if any), the others alternatives; subjectField is the domain. \
+            DTDs and external entities are refused (no XXE). CSV/TSV: a header naming at least fr and en (other \
+            lexicon columns optional, in any order), or two columns French, English without header. \
             Rows are checked like lexicon rows; problems are reported with file:line and the row skipped.
 
             Example:
-              precis lexicon import terms.tbx --source "IATE export 2024" --id-prefix iate- -o Lexicons/fr-en/iate.tsv
+              precis lexicon import terms.tbx --source "IATE export 2024" \\
+                --id-prefix iate- -o Lexicons/fr-en/iate.tsv
             """)
 
     @Argument(help: "A .tbx, .csv or .tsv file.")

@@ -8,13 +8,15 @@ struct MergeCommand: ParsableCommand {
         commandName: "merge",
         abstract: "Merge the outputs of the shards of one run into the output a single run gives.",
         discussion: """
-            Each shard output (written by a run with --shard i/N --output FILE) has FILE.manifest.json and
-            FILE.ordinals beside it. merge checks that the shards come from the same run (same command,
-            options, data and input) and cover it exactly once, then interleaves their lines in input
+            Each shard output (written by a run with --shard i/N --output FILE) has FILE.manifest.json and \
+            FILE.ordinals beside it. merge checks that the shards come from the same run (same command, \
+            options, data and input) and cover it exactly once, then interleaves their lines in input \
             order: the result is byte for byte the output of one run without --shard.
 
             Example:
-              for i in 0 1 2 3; do precis summarize --shard $i/4 big.jsonl -o part-$i.jsonl; done
+              for i in 0 1 2 3; do
+                precis summarize --shard $i/4 big.jsonl -o part-$i.jsonl
+              done
               precis merge part-*.jsonl -o summaries.jsonl
             """)
 

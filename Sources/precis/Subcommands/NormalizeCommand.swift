@@ -8,10 +8,10 @@ struct NormalizeCommand: ParsableCommand {
         commandName: "normalize",
         abstract: "Normalize French text (NFC by default) and make its typography consistent for matching.",
         discussion: """
-            Writes one JSONL line per input record: {"id": "…", "text": "…"}, or with --format text the
+            Writes one JSONL line per input record: {"id": "…", "text": "…"}, or with --format text the \
             normalized texts alone, separated by a blank line... one per record.
 
-            Typography (unless --no-typography): ’ ‘ ʼ become ', no-break and thin spaces become spaces,
+            Typography (unless --no-typography): ’ ‘ ʼ become ', no-break and thin spaces become spaces, \
             soft hyphens and zero-width characters are removed, « » get one space inside. œ and æ are kept.
 
             Examples:

@@ -9,9 +9,9 @@ struct RougeBenchmark: ParsableCommand {
         commandName: "rouge",
         abstract: "Pairs/s of ROUGE-1, -2, -L and -Lsum (tokenization included) on a JSONL file of pairs.",
         discussion: """
-            Each line: {"id": "…", "reference": "…", "candidate": "…"}. Every pair is tokenized and scored
-            (all four metrics, both texts tokenized each time), on --jobs threads; best of --repeat runs.
-            Reading the file and the bootstrap are not timed. Evaluation/rouge/benchmark.py runs it next to
+            Each line: {"id": "…", "reference": "…", "candidate": "…"}. Every pair is tokenized and scored \
+            (all four metrics, both texts tokenized each time), on --jobs threads; best of --repeat runs. \
+            Reading the file and the bootstrap are not timed. Evaluation/rouge/benchmark.py runs it next to \
             rouge-score on the same pairs.
             """)
 

@@ -9,15 +9,17 @@ struct SegmentCommand: ParsableCommand {
         abstract: "Split French text into sentences.",
         discussion: """
             Writes one JSONL line per input record:
-              {"id": "…", "sentences": [{"start": 0, "end": 57, "text": "…", "paragraph": 0}, …]}
-            start and end are offsets into the record's text as given, end exclusive, counted in
-            Unicode scalar values (code points, Python string indices) unless --offsets says otherwise;
-            sentences have no leading or trailing whitespace; paragraph is the 0-based index of the
+              {"id": "…", "sentences": [{"start": 0, "end": 57, "text": "…",
+                              "paragraph": 0}, …]}
+            start and end are offsets into the record's text as given, end exclusive, counted in \
+            Unicode scalar values (code points, Python string indices) unless --offsets says otherwise; \
+            sentences have no leading or trailing whitespace; paragraph is the 0-based index of the \
             blank-line separated block. Records with repaired UTF-8 get a "warnings" list.
 
             Examples:
               precis segment article.txt
-              precis segment --text-field body --offsets utf8 articles.jsonl -o sentences.jsonl
+              precis segment --text-field body --offsets utf8 articles.jsonl \\
+                -o sentences.jsonl
             """)
 
     @OptionGroup var input: InputArguments

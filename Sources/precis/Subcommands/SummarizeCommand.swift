@@ -10,24 +10,26 @@ struct SummarizeCommand: ParsableCommand {
         commandName: "summarize",
         abstract: "Summarize French news articles by extracting their most salient sentences.",
         discussion: """
-            Each sentence is scored by explicit features (position, named entities, acronyms, titles,
-            centrality, title overlap, length) with weights learned by `make tune`
-            (Lexicons/fr/summary-weights.tsv); redundant sentences are penalised (MMR); the chosen
-            sentences come out in document order, within the budget (default: 2 sentences).
-            Bylines, datelines, photo credits, "À lire aussi" links, embedded tweets, page furniture
-            (reading time, share buttons, paywall notices) and labels glued by scrapers
+            Each sentence is scored by explicit features (position, named entities, acronyms, titles, \
+            centrality, title overlap, length) with weights learned by `make tune` \
+            (Lexicons/fr/summary-weights.tsv); redundant sentences are penalised (MMR); the chosen \
+            sentences come out in document order, within the budget (default: 2 sentences). \
+            Bylines, datelines, photo credits, "À lire aussi" links, embedded tweets, page furniture \
+            (reading time, share buttons, paywall notices) and labels glued by scrapers \
             ("DiaporamaEn marge…") are never selected (rules: Lexicons/fr/cleanup.tsv).
 
             JSONL output, one line per article:
-              {"id", "title", "summary", "sentences": [{"index", "start", "end", "score"}], "budget", "warnings"}
-            warnings holds a reason code when the summary is empty: empty-text, no-usable-sentence,
-            budget-too-small. --explain adds every sentence's features, contributions and status.
+              {"id", "title", "summary", "sentences": [{"index", "start", "end", "score"}],
+               "budget", "warnings"}
+            warnings holds a reason code when the summary is empty: empty-text, no-usable-sentence, \
+            budget-too-small. --explain adds every sentence's features, contributions and status. \
             A text file's first line is its title when it looks like one; JSONL titles come from --title-field.
 
             Examples:
               precis summarize Examples/articles.jsonl
               precis summarize --words 60 --format markdown article.txt
-              precis summarize --explain --html report.html articles.jsonl -o summaries.jsonl
+              precis summarize --explain --html report.html articles.jsonl \\
+                -o summaries.jsonl
             """)
 
     @OptionGroup var input: InputArguments

@@ -9,7 +9,8 @@ struct TokenizeCommand: ParsableCommand {
         abstract: "Split French text into word tokens (elisions split, compounds kept) with Snowball stems.",
         discussion: """
             Writes one JSONL line per input record:
-              {"id": "…", "tokens": [{"start": 0, "end": 2, "text": "l'", "kind": "elision", "stem": "l'"}, …]}
+              {"id": "…", "tokens": [{"start": 0, "end": 2, "text": "l'",
+                            "kind": "elision", "stem": "l'"}, …]}
             Offsets as in 'precis segment' (Unicode scalar values unless --offsets says otherwise).
             """)
 
