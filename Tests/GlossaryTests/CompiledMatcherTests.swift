@@ -62,6 +62,41 @@ struct CompiledMatcherTests {
             ])
     }
 
+    /// Lexicon acronyms of other names than the ones the texts below spell out.
+    static let acronymMatcher: CompiledMatcher? = try? CompiledMatcher(
+        entries: [
+            GlossaryTestSupport.entry(
+                "amf", "Autorité des marchés financiers", ["AMF"], en: "Financial Markets Authority"),
+            GlossaryTestSupport.entry(
+                "itt", "incapacité totale de travail", ["ITT", "interruption totale de travail"],
+                en: "total incapacity for work"),
+            GlossaryTestSupport.entry(
+                "dea", "agence américaine de lutte contre la drogue", ["DEA"], en: "Drug Enforcement Administration"),
+            GlossaryTestSupport.entry("raid", "RAID", en: "RAID (police tactical unit)"),
+        ], resources: GlossaryTestSupport.resources)
+
+    @Test(
+        "an acronym the text spells out as another name is not the lexicon's",
+        arguments: [
+            // Another body: its initials spell the acronym, none of its words is the entry's.
+            ("L'Association des maires de France (AMF) s'inquiète. L'AMF demande des moyens.", [String]()),
+            ("L'Autorité de protection des données (APD) et l'AMF.", ["AMF → amf"]),
+            // The lexicon's own name, a name sharing half of its words, or its English name.
+            (
+                "L'Autorité des marchés financiers (AMF) enquête. L'AMF a saisi le parquet.",
+                ["Autorité des marchés financiers → amf", "AMF → amf", "AMF → amf"]
+            ),
+            ("Une interruption temporaire de travail (ITT) de huit jours.", ["ITT → itt"]),
+            ("Une note de la Drug Enforcement Administration (DEA).", ["DEA → dea"]),
+            // No definition, or an entry with no long form to compare.
+            ("L'AMF a sanctionné la banque.", ["AMF → amf"]),
+            ("Les hommes du Recherche, assistance, intervention, dissuasion (RAID) sont intervenus.", ["RAID → raid"]),
+        ])
+    func redefinedAcronym(_ text: String, _ expected: [String]) throws {
+        let matcher = try #require(Self.acronymMatcher)
+        #expect(GlossaryTestSupport.found(text, matcher: matcher) == expected)
+    }
+
     @Test("offsets point into the original text, with NBSP, ’ and characters outside the BMP")
     func offsets() {
         let text = "🚨\u{00A0}Alerte\u{202F}: le ministère de l’Intérieur et l’OTAN."

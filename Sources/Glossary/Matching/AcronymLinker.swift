@@ -3,11 +3,14 @@
 /// "la Direction générale de la sûreté nationale (DGSN)": the parenthesised acronym right after
 /// a matched long form (same first letter, two capitals at least) names that entry for the
 /// rest of the text, wherever it occurs, even when the lexicon does not list it or lists it
-/// under another country's service. The text's own definition wins over the lexicon's.
+/// under another country's service. The text's own definition wins over the lexicon's: an
+/// acronym the text spells out as another name ("l'Autorité de protection des données (APD)")
+/// is not the lexicon's ("aide publique au développement").
 enum AcronymLinker {
     static func link(
         _ matches: [Match], units: UnsafeBufferPointer<UInt16>, tokens: [MatchUnit], matcher: CompiledMatcher
     ) -> [Match] {
+        let matches = droppingRedefined(matches, units: units, matcher: matcher)
         var definitions: [[UInt16]: Int] = [:]
         for match in matches {
             guard match.form >= 0, let acronym = definedAcronym(after: match.range, in: units) else { continue }
@@ -67,5 +70,99 @@ enum AcronymLinker {
             return nil
         }
         return Array(units[start..<index])
+    }
+
+    /// The matches without those of a lexicon acronym that the text defines as another name.
+    ///
+    /// "(APD)" after words whose initials spell it, skipping the small words of
+    /// `acronym-connectors.txt` ("Autorité de protection des données"), is that name's acronym
+    /// in this text. A lexicon entry whose acronym it is keeps its matches when the names agree:
+    /// half of the text's words at least (their first four letters, accents and case aside) are
+    /// in the entry's French long forms or English terms, so that a variant or a slip of the
+    /// writer ("interruption totale de travail (ITT)", "Drug enforcement administration (DEA)")
+    /// is still the entry, and "l'Association des maires de France (AMF)" is not the Autorité
+    /// des marchés financiers. An entry with no long form keeps them too: nothing says the
+    /// names differ.
+    static func droppingRedefined(
+        _ matches: [Match], units: UnsafeBufferPointer<UInt16>, matcher: CompiledMatcher
+    ) -> [Match] {
+        var redefined: [[UInt16]: [[UInt16]]] = [:]  // acronym → the words of the text's name
+        for index in units.indices where units[index] == 0x28 {
+            guard let acronym = definedAcronym(after: index..<index, in: units), redefined[acronym] == nil,
+                let words = spelledName(of: acronym, before: index, in: units, connectors: matcher.acronymConnectors)
+            else { continue }
+            redefined[acronym] = words
+        }
+        guard !redefined.isEmpty else { return matches }
+        return matches.filter { match in
+            guard match.form >= 0, let words = redefined[Array(units[match.range])] else { return true }
+            let entry = matcher.entries[match.entry]
+            guard LexiconEntry.isShortAcronym(entry.forms[match.form]) else { return true }
+            let names = entry.forms.filter { !LexiconEntry.isShortAcronym($0) }
+            guard !names.isEmpty else { return true }
+            var known: Set<ArraySlice<UInt16>> = []
+            for name in names + [entry.en] + entry.alternatives {
+                for word in contentWords(of: name, connectors: matcher.acronymConnectors) {
+                    known.insert(word.prefix(4))
+                }
+            }
+            let shared = words.filter { known.contains($0.prefix(4)) }.count
+            return 2 * shared >= words.count
+        }
+    }
+
+    /// The folded words of the name whose initials spell `acronym`, connectors left out, read
+    /// backwards from the parenthesis at `end`; nil when the words there do not spell it.
+    ///
+    /// Words are separated by spaces, commas, apostrophes or hyphens (each part of "Meuse-Ourthe"
+    /// gives its initial); connectors are skipped; any other mark ends the name.
+    static func spelledName(
+        of acronym: [UInt16], before end: Int, in units: UnsafeBufferPointer<UInt16>, connectors: Set<[UInt16]>
+    ) -> [[UInt16]]? {
+        var letters = acronym.filter { $0 >= 0x41 && $0 <= 0x5A }
+        guard letters.count == acronym.count else { return nil }  // digits, '&': not spelled from initials
+        var words: [[UInt16]] = []
+        var index = end
+        var read = 0
+        while let last = letters.last {
+            // Back over the separators to the end of the previous word.
+            while index > 0, isSeparator(units[index - 1]) { index -= 1 }
+            guard index > 0, isWordUnit(units[index - 1]), read < 2 * acronym.count + 6 else { return nil }
+            let wordEnd = index
+            while index > 0, isWordUnit(units[index - 1]) { index -= 1 }
+            read += 1
+            let key = KeyBuilder.folded(String(decoding: units[index..<wordEnd], as: UTF16.self))
+            if connectors.contains(key) { continue }
+            guard let initial = key.first, initial == last + 0x20 else { return nil }
+            letters.removeLast()
+            words.append(key)
+        }
+        return words
+    }
+
+    /// The folded words of a name, connectors left out.
+    static func contentWords(of name: String, connectors: Set<[UInt16]>) -> [[UInt16]] {
+        let units = Array(name.utf16)
+        var words: [[UInt16]] = []
+        var index = 0
+        while index < units.count {
+            while index < units.count, !isWordUnit(units[index]) { index += 1 }
+            let start = index
+            while index < units.count, isWordUnit(units[index]) { index += 1 }
+            let key = KeyBuilder.folded(String(decoding: units[start..<index], as: UTF16.self))
+            if !key.isEmpty, !connectors.contains(key) { words.append(key) }
+        }
+        return words
+    }
+
+    /// A letter, digit or mark (``CharacterTables/classes``).
+    static func isWordUnit(_ unit: UInt16) -> Bool { CharacterTables.classes[Int(unit)] & CharacterTables.word != 0 }
+
+    /// Spaces, commas, apostrophes and hyphens: what stands between the words of a name.
+    static func isSeparator(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x20, 0xA0, 0x202F, 0x2C, 0x27, 0x2019, 0x2D, 0x2010, 0x2011: return true
+        default: return false
+        }
     }
 }

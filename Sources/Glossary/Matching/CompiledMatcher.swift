@@ -49,6 +49,8 @@ public final class CompiledMatcher: Sendable {
     /// Per entry and form: for case-sensitive forms, the exact key without spaces, which the
     /// surface must equal (their lowercase words are matched through folded keys, then checked).
     let caseSensitiveKeys: [[[UInt16]?]]
+    /// The folded keys of the words an acronym leaves out of a name's initials (``AcronymLinker``).
+    let acronymConnectors: Set<[UInt16]>
 
     struct Accept: Sendable {
         var entry: Int32
@@ -166,6 +168,7 @@ public final class CompiledMatcher: Sendable {
                     && form.allSatisfy { $0.isLetter && !$0.isUppercase || $0 == "-" }
             }
         }
+        self.acronymConnectors = Set(resources.acronymConnectors.map(KeyBuilder.folded))
         self.issues = issues
         let elapsed = clock.now - started
         statistics = Statistics(

@@ -6,10 +6,14 @@ public struct MatcherResources: Sendable {
     public var elisions: Set<String>
     /// Nationality adjectives allowed inside an institution's name ("ministère qatari de l'Intérieur").
     public var nationalityAdjectives: [String]
+    /// Small words an acronym leaves out of a name's initials ("de", "des" in "Autorité de
+    /// protection des données (APD)").
+    public var acronymConnectors: [String]
 
-    public init(elisions: Set<String>, nationalityAdjectives: [String] = []) {
+    public init(elisions: Set<String>, nationalityAdjectives: [String] = [], acronymConnectors: [String] = []) {
         self.elisions = elisions
         self.nationalityAdjectives = nationalityAdjectives
+        self.acronymConnectors = acronymConnectors
     }
 
     /// The file of general vocabulary in a `Lexicons/fr-en` folder.
@@ -26,14 +30,22 @@ public struct MatcherResources: Sendable {
     /// The files read from a `Lexicons/fr` folder.
     public static let elisionsFile = "elisions.txt"
     public static let adjectivesFile = "nationality-adjectives.txt"
+    public static let connectorsFile = "acronym-connectors.txt"
 
-    /// Reads `elisions.txt` and `nationality-adjectives.txt` (optional) of a `Lexicons/fr` folder.
+    /// Reads `elisions.txt`, and `nationality-adjectives.txt` and `acronym-connectors.txt` when
+    /// present, of a `Lexicons/fr` folder.
     public static func load(directory: String) throws(DataFileError) -> MatcherResources {
         let elisions = try words(directory + "/" + elisionsFile)
-        var adjectives: [String] = []
-        let adjectivesPath = directory + "/" + adjectivesFile
-        if (try? DataFile.readBytes(adjectivesPath)) != nil { adjectives = try words(adjectivesPath) }
-        return MatcherResources(elisions: Set(elisions), nationalityAdjectives: adjectives)
+        return MatcherResources(
+            elisions: Set(elisions), nationalityAdjectives: try optionalWords(directory + "/" + adjectivesFile),
+            acronymConnectors: try optionalWords(directory + "/" + connectorsFile))
+    }
+
+    /// The words of a list file, or none when the file does not exist (a lexicon folder of an
+    /// earlier version).
+    static func optionalWords(_ path: String) throws(DataFileError) -> [String] {
+        guard (try? DataFile.readBytes(path)) != nil else { return [] }
+        return try words(path)
     }
 
     static func words(_ path: String) throws(DataFileError) -> [String] {
