@@ -354,6 +354,51 @@ struct GlossaryCommandTests {
         #expect(glossed.stderr.contains("--resume cannot rebuild --batch-glossary with --gloss"))
     }
 
+    @Test("a shard resumed with --batch-glossary keeps its articles' input positions: the merge is the single run's")
+    func resumedShardBatchGlossary() throws {
+        // A broken record near the end: with --on-error fail, a shard that meets it stops there
+        // and leaves a partial output, as an interrupted shard does.
+        let lines = try String(contentsOfFile: "\(CLI.root.path)/Examples/articles.jsonl", encoding: .utf8)
+            .split(separator: "\n")
+        let directory = Self.temporary("resume-shard")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("articles.jsonl").path
+        try (lines.prefix(7) + ["{\"id\": \"broken\", \"text\": 3}"] + lines.dropFirst(7)).joined(separator: "\n")
+            .appending("\n").write(toFile: input, atomically: true, encoding: .utf8)
+        func file(_ name: String) -> String { directory.appendingPathComponent(name).path }
+        let single = try CLI.run([
+            "glossary", input, "-o", file("single.jsonl"), "--batch-glossary", file("single.batch.jsonl"),
+        ])
+        #expect(single.status == 1)
+        func shard(_ index: Int, _ extra: [String]) throws -> CLI.Result {
+            try CLI.run(
+                [
+                    "glossary", "--shard", "\(index)/2", input, "-o", file("s-\(index).jsonl"), "--batch-glossary",
+                    file("s-\(index).batch.jsonl"),
+                ] + extra)
+        }
+        var stopped = 0
+        for index in 0..<2 {
+            _ = try shard(index, ["--on-error", "fail"])
+            let ordinals = file(".s-\(index).jsonl.ordinals.partial")
+            guard FileManager.default.fileExists(atPath: ordinals) else { continue }
+            stopped += 1
+            // Ordinals one line short of the output, as a shard killed between two writes leaves them.
+            let kept = try String(contentsOfFile: ordinals, encoding: .utf8).split(separator: "\n")
+            #expect(kept.count >= 2)
+            try (kept.dropLast().joined(separator: "\n") + "\n").write(
+                toFile: ordinals, atomically: true, encoding: .utf8)
+            let resumed = try shard(index, ["--resume"])
+            #expect(resumed.status == 1)
+            #expect(resumed.stderr.contains("\(kept.count - 1) already written (resumed)"))
+        }
+        #expect(stopped >= 1)
+        let merged = try CLI.run(["glossary", "merge", file("s-1.batch.jsonl"), file("s-0.batch.jsonl")])
+        #expect(merged.status == 0)
+        #expect(merged.stdout == (try String(contentsOfFile: file("single.batch.jsonl"), encoding: .utf8)))
+    }
+
     @Test("lexicon import: TBX to lexicon rows; XML with an external entity is refused")
     func importTBX() throws {
         let tbx = Self.temporary("terms.tbx")

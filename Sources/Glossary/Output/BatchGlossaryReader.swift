@@ -49,17 +49,23 @@ public enum BatchGlossaryReader {
     ///
     /// A resumed run adds the articles it writes after these, so its batch glossary is the one
     /// an uninterrupted run writes: each line holds the article's id and every term's id and
-    /// count, which is all ``BatchGlossary/add(_:entries:)`` takes from an article.
-    public static func readArticles(_ data: Data, path: String, entries: [LexiconEntry]) throws(ReadError)
-        -> BatchGlossary
-    {
+    /// count, which is all ``BatchGlossary/add(_:entries:ordinal:)`` takes from an article. A
+    /// resumed shard gives the ordinals it kept: the first lines, one an ordinal, are read, each
+    /// article with its input position; the lines after them are written again by the engine.
+    public static func readArticles(
+        _ data: Data, path: String, entries: [LexiconEntry], ordinals: [Int]? = nil
+    ) throws(ReadError) -> BatchGlossary {
         var byID: [String: LexiconEntry] = [:]
         for entry in entries where byID[entry.id] == nil { byID[entry.id] = entry }
         var glossary = BatchGlossary()
         var number = 0
+        var articles = 0
         for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
+            if let ordinals, articles == ordinals.count { break }
+            let ordinal = ordinals.map { $0[articles] }
+            articles += 1
             guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
                 let article = object["id"] as? String, let terms = object["terms"] as? [[String: Any]]
             else {
@@ -72,7 +78,9 @@ public enum BatchGlossaryReader {
                 guard let entry = byID[id] else {
                     throw ReadError(path: path, line: number, message: "term '\(id)' is not in the lexicon")
                 }
-                glossary.add(BatchGlossary.Term(entry: entry, count: count, articles: [article]))
+                glossary.add(
+                    BatchGlossary.Term(
+                        entry: entry, count: count, articles: [article], ordinals: ordinal.map { [$0] } ?? []))
             }
         }
         return glossary

@@ -148,8 +148,9 @@ struct GlossaryExtract: ParsableCommand {
     /// The batch glossary of the lines an interrupted run left in the partial output, read when
     /// `--resume` continues it; empty otherwise.
     ///
-    /// Only whole lines count: the engine drops a line cut by the interruption and writes its
-    /// record again.
+    /// Only the lines the engine keeps count: whole lines (it drops a line cut by the
+    /// interruption and writes its record again) and, for a shard, the lines whose ordinals were
+    /// written, whose input positions the shard's batch glossary keeps for `glossary merge`.
     static func resumedBatch(_ output: OutputArguments, entries: [LexiconEntry]) throws -> BatchGlossary {
         guard output.resume, let path = output.output, path != "-", !OutputWriter.isSpecialFile(path) else {
             return BatchGlossary()
@@ -158,8 +159,20 @@ struct GlossaryExtract: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: partial),
             let lastNewline = data.lastIndex(of: 0x0A)
         else { return BatchGlossary() }
+        var ordinals: [Int]?
+        if try output.shardSpec() != nil {
+            let ordinalsPath = OutputWriter.partialPath(
+                for: OutputWriter.resolvingLinks(RunManifest.ordinalsPath(for: path)))
+            do {
+                ordinals = try RunFiles.ordinals(in: ordinalsPath)
+            } catch {
+                BatchDriver.report("\(error) (cannot resume --batch-glossary)")
+                throw ExitCodes.ioError
+            }
+        }
         do {
-            return try BatchGlossaryReader.readArticles(data[...lastNewline], path: partial, entries: entries)
+            return try BatchGlossaryReader.readArticles(
+                data[...lastNewline], path: partial, entries: entries, ordinals: ordinals)
         } catch {
             BatchDriver.report("\(error.description) (cannot resume --batch-glossary)")
             throw ExitCodes.ioError
