@@ -97,6 +97,42 @@ struct CompiledMatcherTests {
         #expect(GlossaryTestSupport.found(text, matcher: matcher) == expected)
     }
 
+    /// Nouns of things and events, a title, a participle used as a noun, an abbreviation.
+    static let inflectionMatcher: CompiledMatcher? = try? CompiledMatcher(
+        entries: [
+            GlossaryTestSupport.entry("tranchee", "tranchée", en: "trench", kind: "military"),
+            GlossaryTestSupport.entry("tirs", "tirs", en: "gunfire", kind: "police"),
+            GlossaryTestSupport.entry("plainte", "plainte", en: "complaint", kind: "legal"),
+            GlossaryTestSupport.entry("depute", "député", en: "member of parliament", kind: "title"),
+            GlossaryTestSupport.entry("procureur", "procureur", en: "prosecutor", kind: "title"),
+            GlossaryTestSupport.entry("accuse", "accusé", en: "accused", kind: "legal"),
+            GlossaryTestSupport.entry("colonel", "colonel", ["col."], en: "Colonel", kind: "military"),
+        ], resources: GlossaryTestSupport.resources)
+
+    @Test(
+        "feminines only for persons; an abbreviation only with its period",
+        arguments: [
+            // A noun of a thing takes its plural, not the verb its feminine or masculine would be.
+            ("Les soldats tiennent les tranchées.", ["tranchées → tranchee"]),
+            ("Le juge a tranché : la question est close.", [String]()),
+            ("Des tirs ont retenti, puis un tir isolé.", ["tirs → tirs", "tir → tirs"]),
+            ("Il a tiré deux fois et en tire une leçon.", []),
+            ("Elle a porté plainte ; il se plaint.", ["plainte → plainte"]),
+            // A title's and a participle's feminines and plurals.
+            (
+                "La députée et la procureure ont parlé aux députés.",
+                [
+                    "députée → depute", "procureure → procureur", "députés → depute",
+                ]
+            ),
+            ("L'accusée et les accusés ont nié.", ["accusée → accuse", "accusés → accuse"]),
+            ("Le col. Martin a franchi le col du Tourmalet.", ["col → colonel"]),
+        ])
+    func inflections(_ text: String, _ expected: [String]) throws {
+        let matcher = try #require(Self.inflectionMatcher)
+        #expect(GlossaryTestSupport.found(text, matcher: matcher) == expected)
+    }
+
     @Test("offsets point into the original text, with NBSP, ’ and characters outside the BMP")
     func offsets() {
         let text = "🚨\u{00A0}Alerte\u{202F}: le ministère de l’Intérieur et l’OTAN."

@@ -15,11 +15,11 @@ enum GlossaryTestSupport {
     }()
 
     static func entry(
-        _ id: String, _ fr: String, _ variants: [String] = [], en: String, country: String = "",
+        _ id: String, _ fr: String, _ variants: [String] = [], en: String, kind: String = "test", country: String = "",
         caseRule: LexiconEntry.CaseRule = .insensitive, status: LexiconEntry.Status = .preferred, line: Int = 0
     ) -> LexiconEntry {
         LexiconEntry(
-            id: id, fr: fr, variants: variants, en: en, alternatives: [], kind: "test", domain: "test", status: status,
+            id: id, fr: fr, variants: variants, en: en, alternatives: [], kind: kind, domain: "test", status: status,
             country: country, caseRule: caseRule, note: "", source: "tests",
             location: LexiconLocation(path: "tests.tsv", line: line))
     }

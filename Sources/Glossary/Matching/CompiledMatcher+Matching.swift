@@ -37,7 +37,9 @@ extension CompiledMatcher {
                 }
             }
         }
-        let found = walk(&scratch).filter { !isName($0, in: units) && keepsCase($0, in: units) }
+        let found = walk(&scratch).filter {
+            !isName($0, in: units) && keepsCase($0, in: units) && keepsPeriod($0, in: units)
+        }
         return AcronymLinker.link(found, units: units, tokens: scratch.units, matcher: self)
     }
 
@@ -75,6 +77,12 @@ extension CompiledMatcher {
             position += 1
         }
         return position == key.count
+    }
+
+    /// Whether a match of an abbreviation written with its period ("col.") is followed by one.
+    func keepsPeriod(_ match: Match, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard match.form >= 0, needsPeriod[match.entry][match.form] else { return true }
+        return match.range.upperBound < units.count && units[match.range.upperBound] == 0x2E
     }
 
     /// The matches of a string, offsets in UTF-16 units.

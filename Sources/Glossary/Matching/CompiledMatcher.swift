@@ -5,9 +5,9 @@ import FrenchText
 /// **Compile.** Each French form of each entry is cut into tokens by ``TokenScanner``; each
 /// token becomes a *symbol*: an exact key for the capitalised tokens of case-sensitive forms
 /// (acronyms such as "DR", entries marked `cs`), a folded key otherwise (lowercase, no accents, no
-/// hyphens). The folded keys of ordinary words also get their plural and feminine forms
-/// (``Inflections``, validated by Snowball), all sharing the word's symbol, so "frappes
-/// aériennes" and "frappe aérienne", "relation bilatérale" and "relations bilatérales" are the
+/// hyphens). The folded keys of ordinary words also get their plural forms, and the words of
+/// persons their feminine forms (``Inflections``, validated by Snowball), all sharing the word's
+/// symbol, so "frappes aériennes" and "frappe aérienne", "procureur" and "procureure" are the
 /// same path. The forms' symbol sequences are inserted into a trie.
 ///
 /// **Match.** The text is scanned once; each token is looked up in the two key tables (no
@@ -49,6 +49,9 @@ public final class CompiledMatcher: Sendable {
     /// Per entry and form: for case-sensitive forms, the exact key without spaces, which the
     /// surface must equal (their lowercase words are matched through folded keys, then checked).
     let caseSensitiveKeys: [[[UInt16]?]]
+    /// Per entry and form: an abbreviation written with its period ("col."), which the text must
+    /// write with it too: without it, "col" is a mountain pass, not a colonel.
+    let needsPeriod: [[Bool]]
     /// The folded keys of the words an acronym leaves out of a name's initials (``AcronymLinker``).
     let acronymConnectors: Set<[UInt16]>
 
@@ -80,7 +83,8 @@ public final class CompiledMatcher: Sendable {
         for (entryIndex, entry) in entries.enumerated() {
             for (formIndex, form) in entry.forms.enumerated() {
                 formCount += 1
-                let symbols = builder.symbols(of: form, caseSensitive: entry.isCaseSensitive(form))
+                let symbols = builder.symbols(
+                    of: form, caseSensitive: entry.isCaseSensitive(form), person: entry.kind == "title")
                 guard !symbols.isEmpty else {
                     issues.append(LexiconIssue(entry.location, .warning, "form '\(form)' has no word to match"))
                     continue
@@ -168,6 +172,7 @@ public final class CompiledMatcher: Sendable {
                     && form.allSatisfy { $0.isLetter && !$0.isUppercase || $0 == "-" }
             }
         }
+        self.needsPeriod = entries.map { entry in entry.forms.map { $0.hasSuffix(".") } }
         self.acronymConnectors = Set(resources.acronymConnectors.map(KeyBuilder.folded))
         self.issues = issues
         let elapsed = clock.now - started
@@ -205,7 +210,9 @@ public final class CompiledMatcher: Sendable {
         var foldedKeys = Vocabulary(capacity: 16384)
         var parent: [Int32] = []
         var forms: [([Int32], Accept)] = []
-        var inflected: Set<Int32> = []
+        /// Per symbol inflected so far: whether its feminine and masculine forms were made too (a
+        /// word of a title after the same word in another entry still takes them).
+        var inflected: [Int32: Bool] = [:]
 
         init(scanner: TokenScanner, stemmer: FrenchStemmer) {
             self.scanner = scanner
@@ -253,7 +260,14 @@ public final class CompiledMatcher: Sendable {
         }
 
         /// The symbols of a form's tokens; hyphenated compounds stay one token.
-        mutating func symbols(of form: String, caseSensitive: Bool) -> [Int32] {
+        ///
+        /// Every word takes its plurals; a word takes its feminine or masculine forms only when
+        /// it names a person: a title's words ("procureure", "directrice générale") and
+        /// participles used as nouns ("accusée", "détenue", "interpellées"). Other nouns have
+        /// one gender, and the forms the rules make of them are verbs or participles once
+        /// accents are folded: "tranchée" gave "tranché" and "tranche" ("la question a été
+        /// tranchée"), "tirs" gave "tiré", "heurts" "heurté", "plainte" "plaint".
+        mutating func symbols(of form: String, caseSensitive: Bool, person: Bool = false) -> [Int32] {
             let units = Array(form.utf16)
             var tokens: [ScannedToken] = []
             units.withUnsafeBufferPointer { scanner.scan($0, into: &tokens) }
@@ -268,10 +282,12 @@ public final class CompiledMatcher: Sendable {
                 }
                 let symbol = foldedSymbol(KeyBuilder.folded(word))
                 result.append(symbol)
-                // Plurals and feminines of ordinary words of four letters or more.
+                // Plurals (and for persons feminines) of ordinary words of four letters or more.
+                let genders = person || word.hasSuffix("é") || word.hasSuffix("u")
                 guard !caseSensitive, !token.isElision, word.count >= 3, !word.contains(where: \.isNumber),
-                    inflected.insert(symbol).inserted
+                    inflected[symbol] != true, inflected[symbol] == nil || genders
                 else { continue }
+                inflected[symbol] = genders
                 if word.count == 3 {
                     // Short words ("vue" in "gardes à vues") only take a plural; determiners and
                     // prepositions ("des", "aux", "sur") end in s or x or never occur with one.
@@ -283,7 +299,7 @@ public final class CompiledMatcher: Sendable {
                     }
                     continue
                 }
-                for inflection in Inflections.forms(of: word, stemmer: stemmer) {
+                for inflection in Inflections.forms(of: word, stemmer: stemmer, genders: genders) {
                     union(symbol, foldedSymbol(KeyBuilder.folded(inflection)))
                 }
             }

@@ -17,13 +17,16 @@ enum Inflections {
         ("on", "onne"), ("er", "ère"), ("et", "ette"), ("if", "ive"), ("f", "ve"), ("en", "enne"), ("ul", "ulle"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
-    /// The word and its inflected forms (lowercase, accents kept), validated by `stemmer`.
-    static func forms(of word: String, stemmer: FrenchStemmer) -> [String] {
+    /// The word and its inflected forms (lowercase, accents kept), validated by `stemmer`: its
+    /// plural or singular, and with `genders` its feminine or masculine forms too.
+    static func forms(of word: String, stemmer: FrenchStemmer, genders: Bool = true) -> [String] {
         let base = word.lowercased()
         let bytes = Array(base.utf8)
         var candidates: [[UInt8]] = [bytes]
         candidates += singulars(of: bytes)
-        for form in candidates { candidates += genders(of: form) }
+        if genders {
+            for form in candidates { candidates += Self.genders(of: form) }
+        }
         for form in candidates { candidates += plurals(of: form) }
         let stem = stemmer.stem(base)
         var seen = Set<[UInt8]>()
