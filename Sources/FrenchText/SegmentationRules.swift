@@ -31,6 +31,9 @@ public struct SegmentationRules: Sendable {
     let sectionHeadings: [[[UInt16]]]
     /// A bit per bucket of ``sectionHeadings`` that holds a heading, read before the bucket.
     let sectionHeadingBuckets: [UInt64]
+    /// Names of months (and days), lowercase, keyed by UTF-16 form: after a packed heading, a
+    /// starter and a date open a sentence ("Le 16 mars, les inculpés …").
+    let dateWords: Set<[UInt16]>
 
     /// The bucket of ``sectionHeadings`` for a word that ends with `beforeLast`, `last`.
     @inline(__always)
@@ -48,7 +51,7 @@ public struct SegmentationRules: Sendable {
     /// An abbreviation written in lowercase also matches with a capital first letter.
     public init(
         abbreviations: [String: AbbreviationClass], sentenceStarters: Set<String>, nameParticles: Set<String> = [],
-        titleWords: Set<String> = [], sectionHeadings: Set<String> = []
+        titleWords: Set<String> = [], sectionHeadings: Set<String> = [], dateWords: Set<String> = []
     ) {
         var table: [[UInt16]: AbbreviationClass] = [:]
         for (form, kind) in abbreviations {
@@ -63,6 +66,7 @@ public struct SegmentationRules: Sendable {
         self.nameParticles = Set(nameParticles.map { Array($0.utf16) })
         self.lowercaseParticles = Set(nameParticles.map { Array($0.lowercased().utf16) })
         self.titleWords = Set(titleWords.map { Array($0.utf16) })
+        self.dateWords = Set(dateWords.map { Array($0.utf16) })
         var buckets = [[[UInt16]]](repeating: [], count: 1024)
         for heading in sectionHeadings.sorted() {
             let units = Array(heading.utf16)
@@ -105,9 +109,11 @@ public struct SegmentationRules: Sendable {
     public static let nameParticlesFile = "name-particles.txt"
     public static let titleWordsFile = "title-words.txt"
     public static let sectionHeadingsFile = "section-headings.txt"
+    public static let dateWordsFile = "date-words.txt"
 
     /// Loads `abbreviations.tsv`, `sentence-starters.txt`, `name-particles.txt`,
-    /// `title-words.txt` and `section-headings.txt` from a `Lexicons/fr` directory.
+    /// `title-words.txt`, `section-headings.txt` and `date-words.txt` from a `Lexicons/fr`
+    /// directory.
     ///
     /// - Throws: ``DataFileError`` with file and line for a missing file, a bad header, a row
     ///   with the wrong number of columns, an unknown class, a form without its final period or
@@ -138,9 +144,10 @@ public struct SegmentationRules: Sendable {
         let particles = try wordList(directory + "/" + nameParticlesFile)
         let titleWords = try wordList(directory + "/" + titleWordsFile)
         let headings = try phraseList(directory + "/" + sectionHeadingsFile)
+        let dateWords = try wordList(directory + "/" + dateWordsFile)
         return SegmentationRules(
             abbreviations: abbreviations, sentenceStarters: starters, nameParticles: particles, titleWords: titleWords,
-            sectionHeadings: headings)
+            sectionHeadings: headings, dateWords: dateWords)
     }
 
     /// Reads a list of phrases, one a line, words separated by one space, refusing tabs, other

@@ -441,6 +441,38 @@ struct BoundaryScan {
         return q > start && q < n && UTF16Classes.classify(UTF16Classes.scalar(units, at: q)) == .lower
     }
 
+    /// Whether a word is followed by a date, which opens a sentence as a lowercase word does
+    /// after a packed heading ("Rebondissement Le 13 janvier 2002, …"): a day of the month and
+    /// the month's name from `date-words.txt` ("Le 16 mars", "Le 1er avril"; not the show "Les
+    /// 12 coups de midi"), or a year from 1000 to 2999 and a comma or a lowercase word ("En
+    /// 1988, le groupe …").
+    func isFollowedByDate(_ word: NextWord) -> Bool {
+        let n = units.count
+        var q = word.range.upperBound
+        guard q < n, UTF16Classes.isHorizontalSpace(units[q]) else { return false }
+        while q < n, UTF16Classes.isHorizontalSpace(units[q]) { q += 1 }
+        let digitsStart = q
+        while q < n, q - digitsStart < 5, units[q] >= 0x30, units[q] <= 0x39 { q += 1 }
+        switch q - digitsStart {
+        case 4:
+            guard q < n, units[digitsStart] == 0x31 || units[digitsStart] == 0x32 else { return false }
+            if units[q] == 0x2C { return true }
+            let afterYear = q
+            while q < n, UTF16Classes.isHorizontalSpace(units[q]) { q += 1 }
+            return q > afterYear && q < n && UTF16Classes.classify(UTF16Classes.scalar(units, at: q)) == .lower
+        case 1, 2:
+            if q + 1 < n, units[q] == 0x65, units[q + 1] == 0x72 { q += 2 }  // "1er"
+            let afterDay = q
+            while q < n, UTF16Classes.isHorizontalSpace(units[q]) { q += 1 }
+            var r = q
+            while r < n, r - q < 10, UTF16Classes.isLatin1Letter(units[r]) { r += 1 }
+            guard q > afterDay, r > q, r == n || !UTF16Classes.isAlphanumeric(units[r]) else { return false }
+            return rules.dateWords.contains(lowercased(q..<r))
+        default:
+            return false
+        }
+    }
+
     /// Whether the period at `i` ends a sentence whose successor starts at `nextStart`.
     func periodEnds(at i: Int, next: NextWord, nextStart: Int) -> Bool {
         var t = i
@@ -777,7 +809,8 @@ struct BoundaryScan {
             SegmentationRules.mayContain(rules.starterShapes, first: units[i], length: word.range.count)
         else { return false }
         let end = word.range.upperBound
-        guard isFollowedByLowercase(word), opensSentence(word, allowParticles: true) else { return false }
+        guard isFollowedByLowercase(word) || isFollowedByDate(word), opensSentence(word, allowParticles: true)
+        else { return false }
         let s = wordStart(endingAt: p)
         if isTitleWord(s..<p) { return false }
         if s < p, UTF16Classes.classify(UTF16Classes.scalar(units, at: s)) == .upper {
@@ -914,10 +947,12 @@ struct BoundaryScan {
         while s < p, UTF16Classes.isSpace(units[s]) { s += 1 }
         guard s + 1 < p, isDash(units[s]), UTF16Classes.isHorizontalSpace(units[s + 1]) else {
             // After a heading packed before it, a dash and a sentence: "Rétrocommissions - Cette
-            // procédure risque …" (a dash between names, "Paris - Lille", has no starter after it).
+            // procédure risque …" (a dash between names, "Paris - Lille", has no starter after it;
+            // a particle opens a surname, "Paris - Le Havre", but not before a date).
             let word = nextWord(from: q)
-            if word.start == q, word.initial == .upper, isFollowedByLowercase(word),
-                opensSentence(word, allowParticles: false), isHeadingStretch(to: p)
+            let dated = word.start == q && isFollowedByDate(word)
+            if word.start == q, word.initial == .upper, dated || isFollowedByLowercase(word),
+                opensSentence(word, allowParticles: dated), isHeadingStretch(to: p)
             {
                 startSentence(at: i)
             }
