@@ -792,7 +792,7 @@ struct BoundaryScan {
     /// line, opens a sentence after a packed heading: a sentence starter followed by a lowercase
     /// word ("Le maire a", "L'enquête"; "Le Monde" is a name), after a word or number that can
     /// end a heading (not a function word nor a title's introducer, see `title-words.txt`), in
-    /// a short stretch that starts like a heading.
+    /// a short stretch that starts like a heading (a longer one after a lowercase word).
     func startsPackedSentence(at i: Int, previousEnd p: Int) -> Bool {
         let n = units.count
         let before = units[p - 1]
@@ -838,8 +838,20 @@ struct BoundaryScan {
                 if t < q, UTF16Classes.classify(UTF16Classes.scalar(units, at: t)) == .upper { return false }
             }
         }
-        return isHeadingStretch(to: p)
+        if isHeadingStretch(to: p) { return true }
+        // A longer heading, a leaflet's section or a news intertitle written as a clause ("Les
+        // objectifs de déficit public du gouvernement ne sont pas remis en cause Le gouvernement
+        // s'est engagé …"), when it ends in a lowercase word: prose puts a capitalised starter
+        // and a lowercase word after one only in a title, after a title word. Past sixteen
+        // words, it is prose whose title has none ("… une interview au magazine suisse
+        // L'illustré"): measured on 20,000 OrangeSum articles.
+        guard s < p, UTF16Classes.classify(UTF16Classes.scalar(units, at: s)) == .lower, isFollowedByLowercase(word)
+        else { return false }
+        return isHeadingStretch(to: p, maxWords: Self.longHeadingWords)
     }
+
+    /// The most words of a heading that ends in a lowercase word (twelve for others).
+    static let longHeadingWords = 16
 
     /// The word after a starter that ends at `end` (after its apostrophe, or after spaces), up to
     /// eight units, as written.
@@ -886,10 +898,10 @@ struct BoundaryScan {
         return true
     }
 
-    /// Whether the text from the current sentence start to `end` can be a heading: twelve words
-    /// at most within ``headingReach`` units, starting with a capital, a digit, a dash or a
+    /// Whether the text from the current sentence start to `end` can be a heading: `maxWords`
+    /// words at most within ``headingReach`` units, starting with a capital, a digit, a dash or a
     /// bracket (a sentence in lowercase, as in transcripts, is not a heading).
-    func isHeadingStretch(to end: Int) -> Bool {
+    func isHeadingStretch(to end: Int, maxWords: Int = 12) -> Bool {
         guard end - sentenceStart <= Self.headingReach else { return false }
         var q = sentenceStart
         while q < end, UTF16Classes.isSpace(units[q]) { q += 1 }
@@ -904,7 +916,7 @@ struct BoundaryScan {
             if units[index] == 0x3F || (units[index] == 0x2C && UTF16Classes.isSpace(units[index + 1])) { return false }
             if UTF16Classes.isSpace(units[index]) && !UTF16Classes.isSpace(units[index + 1]) { words += 1 }
         }
-        return words <= 12
+        return words <= maxWords
     }
 
     /// The units of a range with ASCII and Latin-1 capitals lowered, for word-list look-ups.
