@@ -792,7 +792,8 @@ struct BoundaryScan {
     /// line, opens a sentence after a packed heading: a sentence starter followed by a lowercase
     /// word ("Le maire a", "L'enquête"; "Le Monde" is a name), after a word or number that can
     /// end a heading (not a function word nor a title's introducer, see `title-words.txt`), in
-    /// a short stretch that starts like a heading (a longer one after a lowercase word).
+    /// a short stretch that starts like a heading (a longer one after a lowercase word), or after
+    /// a year that closes a date or a dateline, whatever comes before it.
     func startsPackedSentence(at i: Int, previousEnd p: Int) -> Bool {
         let n = units.count
         let before = units[p - 1]
@@ -838,7 +839,7 @@ struct BoundaryScan {
                 if t < q, UTF16Classes.classify(UTF16Classes.scalar(units, at: t)) == .upper { return false }
             }
         }
-        if isHeadingStretch(to: p) { return true }
+        if isHeadingStretch(to: p) || closesDate(year: s..<p) { return true }
         // A longer heading, a leaflet's section or a news intertitle written as a clause ("Les
         // objectifs de déficit public du gouvernement ne sont pas remis en cause Le gouvernement
         // s'est engagé …"), when it ends in a lowercase word: prose puts a capitalised starter
@@ -848,6 +849,21 @@ struct BoundaryScan {
         guard s < p, UTF16Classes.classify(UTF16Classes.scalar(units, at: s)) == .lower, isFollowedByLowercase(word)
         else { return false }
         return isHeadingStretch(to: p, maxWords: Self.longHeadingWords)
+    }
+
+    /// Whether a word is a year from 1000 to 2999 that closes a date or a dateline: after a
+    /// month's name from `date-words.txt` ("Le Figaro, 19 février 2005") or a comma ("•
+    /// Fréjus, 2015"); not after "en" ("une apparition en 2015 Dans la peau d'un chef, …").
+    func closesDate(year range: Range<Int>) -> Bool {
+        guard range.count == 4, units[range.lowerBound] == 0x31 || units[range.lowerBound] == 0x32,
+            range.allSatisfy({ units[$0] >= 0x30 && units[$0] <= 0x39 })
+        else { return false }
+        var q = range.lowerBound
+        while q > 0, UTF16Classes.isHorizontalSpace(units[q - 1]) { q -= 1 }
+        guard q < range.lowerBound, q > 0 else { return false }
+        if units[q - 1] == 0x2C { return true }
+        let month = wordStart(endingAt: q)
+        return month < q && rules.dateWords.contains(lowercased(month..<q))
     }
 
     /// The most words of a heading that ends in a lowercase word (twelve for others).
