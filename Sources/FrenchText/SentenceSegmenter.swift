@@ -765,18 +765,27 @@ struct BoundaryScan {
         while e > limit {
             var s = e
             var letters = 0
+            var openBrackets = 0
             while s > limit, !UTF16Classes.isSpace(units[s - 1]) {
                 let unit = units[s - 1]
                 switch UTF16Classes.classify(UInt32(unit)) {
                 case .upper: letters += 1
                 case .digit: break
                 case .lower, .other:
-                    // Apostrophes and hyphens join a heading's words: "D'ÉVALUATION", "MISE-À-JOUR".
-                    guard unit == 0x27 || unit == 0x2019 || unit == 0x2D else { return false }
+                    // Apostrophes and hyphens join a heading's words: "D'ÉVALUATION", "MISE-À-JOUR";
+                    // brackets closed in the word hold an acronym or a plural: "(EPAR)", "VOIE(S)"
+                    // (not "(APNM GendXXI)", a name's acronym).
+                    if unit == 0x28 {
+                        openBrackets += 1
+                    } else if unit == 0x29 {
+                        openBrackets -= 1
+                    } else if unit != 0x27 && unit != 0x2019 && unit != 0x2D {
+                        return false
+                    }
                 }
                 s -= 1
             }
-            guard letters > 0, words > 0 || letters >= 2 else { return false }
+            guard letters > 0, openBrackets == 0, words > 0 || letters >= 2 else { return false }
             words += 1
             longest = max(longest, letters)
             if words >= 2, longest >= 5 { return true }
