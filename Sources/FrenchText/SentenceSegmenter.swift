@@ -827,9 +827,12 @@ struct BoundaryScan {
             // A particle after a capitalised word begins a surname ("Louis De la Fontaine"; "Bruno
             // Le Maire" has a capital after it and is no candidate), or a title after a name ("sur
             // M6 L'amour est dans le pré"), unless a heading of capitalised words ends there
-            // ("Espagne Les autorités", "Notes Le premier retour"), with no particle after it.
+            // ("Espagne Les autorités", "Notes Le premier retour") or the sentence names the
+            // heading's subject again ("… au Koweït L'affaire des couveuses"), with no particle
+            // after it.
             if rules.nameParticles.contains(Array(units[word.range])),
-                rules.lowercaseParticles.contains(followingWord(from: end)) || !isHeadingOfNames(to: p)
+                rules.lowercaseParticles.contains(followingWord(from: end))
+                    || !(isHeadingOfNames(to: p) || repeatsHeadingWords(after: end, before: p))
             {
                 return false
             }
@@ -886,6 +889,36 @@ struct BoundaryScan {
         var r = q
         while r < units.count, r - q < 8, UTF16Classes.isAlphanumeric(units[r]) { r += 1 }
         return Array(units[q..<r])
+    }
+
+    /// Whether the two words after a starter that ends at `end`, the first of four letters or
+    /// more, follow each other in the stretch from the current sentence start to `before`, case
+    /// aside: a heading's first sentence names its subject again ("Affaire des couveuses au
+    /// Koweït L'affaire des couveuses …"), a title after a name does not ("sur M6 L'amour est
+    /// dans le pré").
+    func repeatsHeadingWords(after end: Int, before: Int) -> Bool {
+        let first = letters(from: end, limit: units.count)
+        guard first.count >= 4 else { return false }
+        let second = letters(from: first.upperBound, limit: units.count)
+        guard !second.isEmpty else { return false }
+        let wanted = (lowercased(first), lowercased(second))
+        var previous = letters(from: sentenceStart, limit: before)
+        while !previous.isEmpty {
+            let next = letters(from: previous.upperBound, limit: before)
+            if !next.isEmpty, lowercased(previous) == wanted.0, lowercased(next) == wanted.1 { return true }
+            previous = next
+        }
+        return false
+    }
+
+    /// The next run of letters (24 at most) at or after `start` and before `limit`, after any
+    /// other units; empty at `limit`.
+    func letters(from start: Int, limit: Int) -> Range<Int> {
+        var q = start
+        while q < limit, !UTF16Classes.isLatin1Letter(units[q]) { q += 1 }
+        var r = q
+        while r < limit, r - q < 24, UTF16Classes.isLatin1Letter(units[r]) { r += 1 }
+        return q..<r
     }
 
     /// Whether the text from the current sentence start to `end` is four words at most, each
