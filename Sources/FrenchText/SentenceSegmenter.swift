@@ -838,8 +838,9 @@ struct BoundaryScan {
             }
             // After two capitalised words, or a compound first name, a name goes on ("Kim Jong
             // Un", "Pierre-Olivier Sur"), unless the last is a surname in capitals, which ends a
-            // byline or a credit ("Photos Jacques FISSIER Pour être précis, …").
-            if !isSurnameInCapitals(s..<p) {
+            // byline or a credit ("Photos Jacques FISSIER Pour être précis, …"), or the sentence
+            // names the heading's subject again ("Affaire Dumas L'affaire Dumas concerne …").
+            if !isSurnameInCapitals(s..<p), !repeatsHeadingWords(after: end, before: p) {
                 for h in s..<(p - 1)
                 where units[h] == 0x2D && UTF16Classes.classify(UInt32(units[h + 1])) == .upper {
                     return false
