@@ -107,10 +107,12 @@ struct CompiledMatcherTests {
             GlossaryTestSupport.entry("procureur", "procureur", en: "prosecutor", kind: "title"),
             GlossaryTestSupport.entry("accuse", "accusé", en: "accused", kind: "legal"),
             GlossaryTestSupport.entry("colonel", "colonel", ["col."], en: "Colonel", kind: "military"),
+            GlossaryTestSupport.entry("drogue", "drogue", en: "drugs", kind: "police"),
+            GlossaryTestSupport.entry("relaxe", "relaxe", ["relaxé"], en: "acquittal", kind: "legal"),
         ], resources: GlossaryTestSupport.resources)
 
     @Test(
-        "feminines only for persons; an abbreviation only with its period",
+        "feminines only for persons; a final é is not a final e; an abbreviation only with its period",
         arguments: [
             // A noun of a thing takes its plural, not the verb its feminine or masculine would be.
             ("Les soldats tiennent les tranchées.", ["tranchées → tranchee"]),
@@ -127,6 +129,12 @@ struct CompiledMatcherTests {
             ),
             ("L'accusée et les accusés ont nié.", ["accusée → accuse", "accusés → accuse"]),
             ("Le col. Martin a franchi le col du Tourmalet.", ["col → colonel"]),
+            // A participle's é and a verb's or a noun's plain e are different words.
+            ("Il accuse le ministre ; l'accusé nie.", ["accusé → accuse"]),
+            ("Il a été drogué ; la drogue a été saisie.", ["drogue → drogue"]),
+            // Unless the entry lists both.
+            ("Il a été relaxé ; la relaxe est définitive.", ["relaxé → relaxe", "relaxe → relaxe"]),
+            ("L'accuse\u{301} nie.", ["accuse\u{301} → accuse"]),
         ])
     func inflections(_ text: String, _ expected: [String]) throws {
         let matcher = try #require(Self.inflectionMatcher)

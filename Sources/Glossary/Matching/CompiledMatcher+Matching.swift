@@ -39,6 +39,7 @@ extension CompiledMatcher {
         }
         let found = walk(&scratch).filter {
             !isName($0, in: units) && keepsCase($0, in: units) && keepsPeriod($0, in: units)
+                && keepsFinalAccent($0, in: units)
         }
         return AcronymLinker.link(found, units: units, tokens: scratch.units, matcher: self)
     }
@@ -83,6 +84,31 @@ extension CompiledMatcher {
     func keepsPeriod(_ match: Match, in units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard match.form >= 0, needsPeriod[match.entry][match.form] else { return true }
         return match.range.upperBound < units.count && units[match.range.upperBound] == 0x2E
+    }
+
+    /// Whether the text's last word ends as the form's does: "é" for "é" and a plain "e" for a
+    /// plain "e" (the feminine "ée" goes with both). Folded keys drop accents, so without this
+    /// "accusé" matched "il accuse", "insurgé" "elle s'insurge" and "drogue" "drogué". A word
+    /// in capitals is not checked: capitals often lose their accents ("DROGUE" for "DROGUÉ").
+    func keepsFinalAccent(_ match: Match, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard match.form >= 0, match.range.count >= 2 else { return true }
+        let wanted = finalVowel[match.entry][match.form]
+        guard wanted != .other else { return true }
+        var last = match.range.upperBound - 1
+        var acute = units[last] == 0xE9
+        if units[last] == 0x301, last > match.range.lowerBound, units[last - 1] == 0x65 {
+            // "e" and a combining acute: the text is not in NFC.
+            acute = true
+            last -= 1
+        }
+        let plain =
+            !acute && units[last] == 0x65
+            && (last == match.range.lowerBound || (units[last - 1] != 0xE9 && units[last - 1] != 0x301))
+        switch wanted {
+        case .acute: return !plain
+        case .plain: return !acute
+        case .other: return true
+        }
     }
 
     /// The matches of a string, offsets in UTF-16 units.

@@ -49,6 +49,10 @@ public final class CompiledMatcher: Sendable {
     /// Per entry and form: for case-sensitive forms, the exact key without spaces, which the
     /// surface must equal (their lowercase words are matched through folded keys, then checked).
     let caseSensitiveKeys: [[[UInt16]?]]
+    /// Per entry and form: how its last word may end in the text, "é", a plain "e" (not "ée")
+    /// or either (``keepsFinalAccent(_:in:)``): as the form and the entry's other forms that
+    /// differ from it only by accents ("relaxe" and "relaxé") end.
+    let finalVowel: [[FinalVowel]]
     /// Per entry and form: an abbreviation written with its period ("col."), which the text must
     /// write with it too: without it, "col" is a mountain pass, not a colonel.
     let needsPeriod: [[Bool]]
@@ -173,6 +177,16 @@ public final class CompiledMatcher: Sendable {
             }
         }
         self.needsPeriod = entries.map { entry in entry.forms.map { $0.hasSuffix(".") } }
+        self.finalVowel = entries.map { entry in
+            let keys = entry.forms.map(KeyBuilder.folded)
+            return entry.forms.indices.map { index in
+                let endings = Set(
+                    entry.forms.indices.filter { keys[$0] == keys[index] }.map {
+                        FinalVowel(form: entry.forms[$0])
+                    })
+                return endings.count == 1 ? FinalVowel(form: entry.forms[index]) : .other
+            }
+        }
         self.acronymConnectors = Set(resources.acronymConnectors.map(KeyBuilder.folded))
         self.issues = issues
         let elapsed = clock.now - started
@@ -304,6 +318,23 @@ public final class CompiledMatcher: Sendable {
                 }
             }
             return result
+        }
+    }
+}
+
+/// How a form's last word ends: a participle's "é" and a noun's or a verb's plain "e" fold to
+/// the same key, but are different words ("accusé" and "il accuse", "drogue" and "drogué").
+enum FinalVowel: Sendable, Hashable {
+    case acute, plain, other
+
+    init(form: String) {
+        let lower = form.lowercased()
+        if lower.hasSuffix("é") {
+            self = .acute
+        } else if lower.hasSuffix("e"), !lower.hasSuffix("ée") {
+            self = .plain
+        } else {
+            self = .other
         }
     }
 }
