@@ -161,10 +161,8 @@ struct GlossaryExtract: ParsableCommand {
         else { return BatchGlossary() }
         var ordinals: [Int]?
         if try output.shardSpec() != nil {
-            let ordinalsPath = OutputWriter.partialPath(
-                for: OutputWriter.resolvingLinks(RunManifest.ordinalsPath(for: path)))
             do {
-                ordinals = try RunFiles.ordinals(in: ordinalsPath)
+                ordinals = try RunFiles.partialOrdinals(ofOutput: path)
             } catch {
                 BatchDriver.report("\(error) (cannot resume --batch-glossary)")
                 throw ExitCodes.ioError

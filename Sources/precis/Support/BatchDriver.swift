@@ -194,9 +194,7 @@ final class RunFiles {
                             + "rerun without --resume")
                 }
                 if shard != nil {
-                    previousOrdinals = try RunFiles.ordinals(
-                        in: OutputWriter.partialPath(
-                            for: OutputWriter.resolvingLinks(RunManifest.ordinalsPath(for: path))))
+                    previousOrdinals = try RunFiles.partialOrdinals(ofOutput: path)
                 }
             }
         }
@@ -240,8 +238,10 @@ final class RunFiles {
         manifestPath = output.manifest ?? outputFile.map(RunManifest.path(for:))
     }
 
-    /// The ordinals of a shard's partial ordinals file, up to its last complete line.
-    static func ordinals(in partial: String) throws -> [Int] {
+    /// The ordinals an interrupted shard wrote for its output at `path` (in its partial
+    /// ordinals file, beside the file the output's links lead to), up to the last complete line.
+    static func partialOrdinals(ofOutput path: String) throws -> [Int] {
+        let partial = OutputWriter.partialPath(for: OutputWriter.resolvingLinks(RunManifest.ordinalsPath(for: path)))
         guard let data = FileManager.default.contents(atPath: partial) else { return [] }
         // Whole lines only, as for the output: the last one may have been cut.
         let complete = data.lastIndex(of: 0x0A).map { data[...$0] } ?? Data()
