@@ -67,6 +67,7 @@ enum BatchDriver {
                 case .output(let record, let value):
                     for warning in record.warnings {
                         warnings += 1
+                        progress.clear()
                         report(warning.description)
                     }
                     try files.write(bytes(value), ordinal: record.ordinal)
@@ -74,6 +75,7 @@ enum BatchDriver {
                     written += 1
                 case .rejected(let diagnostic):
                     rejected += 1
+                    progress.clear()
                     report(diagnostic.description)
                     try files.reject(diagnostic)
                     if output.onError == .fail {
@@ -94,10 +96,12 @@ enum BatchDriver {
                 resumedRecords: files.resumedIDs.count, outputHash: files.outputHashHex)
             try files.finish(manifest: manifest)
         } catch is StopOnError {
+            progress.clear()
             files.suspend()
             report("precis: stopped at the first rejected record (--on-error fail); rerun with --resume once fixed")
             throw ExitCodes.rejects
         } catch {
+            progress.clear()
             files.suspend()
             report("precis: error: \(error)")
             throw ExitCodes.ioError
