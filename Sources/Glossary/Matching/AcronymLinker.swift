@@ -131,7 +131,7 @@ enum AcronymLinker {
             let wordEnd = index
             while index > 0, isWordUnit(units[index - 1]) { index -= 1 }
             read += 1
-            let key = KeyBuilder.folded(String(decoding: units[index..<wordEnd], as: UTF16.self))
+            let key = KeyBuilder.folded(units, index..<wordEnd)
             if connectors.contains(key) { continue }
             guard let initial = key.first, initial == last + 0x20 else { return nil }
             letters.removeLast()
@@ -142,17 +142,18 @@ enum AcronymLinker {
 
     /// The folded words of a name, connectors left out.
     static func contentWords(of name: String, connectors: Set<[UInt16]>) -> [[UInt16]] {
-        let units = Array(name.utf16)
-        var words: [[UInt16]] = []
-        var index = 0
-        while index < units.count {
-            while index < units.count, !isWordUnit(units[index]) { index += 1 }
-            let start = index
-            while index < units.count, isWordUnit(units[index]) { index += 1 }
-            let key = KeyBuilder.folded(String(decoding: units[start..<index], as: UTF16.self))
-            if !key.isEmpty, !connectors.contains(key) { words.append(key) }
+        Array(name.utf16).withUnsafeBufferPointer { units in
+            var words: [[UInt16]] = []
+            var index = 0
+            while index < units.count {
+                while index < units.count, !isWordUnit(units[index]) { index += 1 }
+                let start = index
+                while index < units.count, isWordUnit(units[index]) { index += 1 }
+                let key = KeyBuilder.folded(units, start..<index)
+                if !key.isEmpty, !connectors.contains(key) { words.append(key) }
+            }
+            return words
         }
-        return words
     }
 
     /// A letter, digit or mark (``CharacterTables/classes``).
@@ -160,9 +161,7 @@ enum AcronymLinker {
 
     /// Spaces, commas, apostrophes and hyphens: what stands between the words of a name.
     static func isSeparator(_ unit: UInt16) -> Bool {
-        switch unit {
-        case 0x20, 0xA0, 0x202F, 0x2C, 0x27, 0x2019, 0x2D, 0x2010, 0x2011: return true
-        default: return false
-        }
+        unit == 0x20 || unit == 0xA0 || unit == 0x202F || unit == 0x2C || CharacterTables.isApostrophe(unit)
+            || CharacterTables.isHyphen(unit)
     }
 }

@@ -20,18 +20,26 @@ enum KeyBuilder {
     /// The key of a string under a table.
     static func key(_ text: String, _ table: [UInt32]) -> [UInt16] {
         let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { key($0, 0..<$0.count, table) }
+    }
+
+    /// The key of `units[range]` under a table.
+    static func key(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, _ table: [UInt32]) -> [UInt16] {
         var key: [UInt16] = []
-        key.reserveCapacity(units.count)
-        units.withUnsafeBufferPointer { units in
-            table.withUnsafeBufferPointer { map in
-                forEachUnit(units, 0..<units.count, map) { key.append($0) }
-            }
+        key.reserveCapacity(range.count)
+        table.withUnsafeBufferPointer { map in
+            forEachUnit(units, range, map) { key.append($0) }
         }
         return key
     }
 
     /// The folded key of a string: lowercase, no accents, no hyphens, apostrophe as '.
     static func folded(_ text: String) -> [UInt16] { key(text, CharacterTables.fold) }
+
+    /// The folded key of `units[range]`.
+    static func folded(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> [UInt16] {
+        key(units, range, CharacterTables.fold)
+    }
 
     /// The exact key of a string: as written, without hyphens, apostrophe as '.
     static func exact(_ text: String) -> [UInt16] { key(text, CharacterTables.exact) }
