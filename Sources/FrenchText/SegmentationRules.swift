@@ -34,6 +34,9 @@ public struct SegmentationRules: Sendable {
     /// Names of months (and days), lowercase, keyed by UTF-16 form: after a packed heading, a
     /// starter and a date open a sentence ("Le 16 mars, les inculpés …").
     let dateWords: Set<[UInt16]>
+    /// Names that open like a sentence ("En marche"), as Latin-1-lowercased UTF-16 units with one
+    /// space between words: the packed-heading rules do not cut before one.
+    let starterNames: [[UInt16]]
 
     /// The bucket of ``sectionHeadings`` for a word that ends with `beforeLast`, `last`.
     @inline(__always)
@@ -51,7 +54,8 @@ public struct SegmentationRules: Sendable {
     /// An abbreviation written in lowercase also matches with a capital first letter.
     public init(
         abbreviations: [String: AbbreviationClass], sentenceStarters: Set<String>, nameParticles: Set<String> = [],
-        titleWords: Set<String> = [], sectionHeadings: Set<String> = [], dateWords: Set<String> = []
+        titleWords: Set<String> = [], sectionHeadings: Set<String> = [], dateWords: Set<String> = [],
+        starterNames: Set<String> = []
     ) {
         var table: [[UInt16]: AbbreviationClass] = [:]
         for (form, kind) in abbreviations {
@@ -67,6 +71,7 @@ public struct SegmentationRules: Sendable {
         self.lowercaseParticles = Set(nameParticles.map { Array($0.lowercased().utf16) })
         self.titleWords = Set(titleWords.map { Array($0.utf16) })
         self.dateWords = Set(dateWords.map { Array($0.utf16) })
+        self.starterNames = starterNames.sorted().map { $0.utf16.map(UTF16Classes.latin1Lowercase) }
         var buckets = [[[UInt16]]](repeating: [], count: 1024)
         for heading in sectionHeadings.sorted() {
             let units = Array(heading.utf16)
@@ -110,10 +115,11 @@ public struct SegmentationRules: Sendable {
     public static let titleWordsFile = "title-words.txt"
     public static let sectionHeadingsFile = "section-headings.txt"
     public static let dateWordsFile = "date-words.txt"
+    public static let starterNamesFile = "starter-names.txt"
 
     /// Loads `abbreviations.tsv`, `sentence-starters.txt`, `name-particles.txt`,
-    /// `title-words.txt`, `section-headings.txt` and `date-words.txt` from a `Lexicons/fr`
-    /// directory.
+    /// `title-words.txt`, `section-headings.txt`, `date-words.txt` and `starter-names.txt` from a
+    /// `Lexicons/fr` directory.
     ///
     /// - Throws: ``DataFileError`` with file and line for a missing file, a bad header, a row
     ///   with the wrong number of columns, an unknown class, a form without its final period or
@@ -145,9 +151,10 @@ public struct SegmentationRules: Sendable {
         let titleWords = try wordList(directory + "/" + titleWordsFile)
         let headings = try phraseList(directory + "/" + sectionHeadingsFile)
         let dateWords = try wordList(directory + "/" + dateWordsFile)
+        let starterNames = try phraseList(directory + "/" + starterNamesFile)
         return SegmentationRules(
             abbreviations: abbreviations, sentenceStarters: starters, nameParticles: particles, titleWords: titleWords,
-            sectionHeadings: headings, dateWords: dateWords)
+            sectionHeadings: headings, dateWords: dateWords, starterNames: starterNames)
     }
 
     /// Reads a list of phrases, one a line, words separated by one space, refusing tabs, other

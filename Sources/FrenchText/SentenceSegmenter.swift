@@ -599,6 +599,22 @@ struct BoundaryScan {
         return rules.sentenceStarters.contains(word) && (allowParticles || !rules.nameParticles.contains(word))
     }
 
+    /// Whether a name of `starter-names.txt` starts at `start` ("En marche", case aside), followed
+    /// by anything but a letter.
+    func startsStarterName(at start: Int) -> Bool {
+        for name in rules.starterNames where start + name.count <= units.count {
+            var matches = true
+            for (offset, unit) in name.enumerated() where UTF16Classes.latin1Lowercase(units[start + offset]) != unit {
+                matches = false
+                break
+            }
+            if matches, start + name.count == units.count || !UTF16Classes.isAlphanumeric(units[start + name.count]) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Reads the next word from `start`, skipping opening quotes, brackets and dashes.
     func nextWord(from start: Int) -> NextWord {
         let n = units.count
@@ -819,7 +835,8 @@ struct BoundaryScan {
             SegmentationRules.mayContain(rules.starterShapes, first: units[i], length: word.range.count)
         else { return false }
         let end = word.range.upperBound
-        guard isFollowedByLowercase(word) || isFollowedByDate(word), opensSentence(word, allowParticles: true)
+        guard isFollowedByLowercase(word) || isFollowedByDate(word), opensSentence(word, allowParticles: true),
+            !startsStarterName(at: i)
         else { return false }
         let s = wordStart(endingAt: p)
         if isTitleWord(s..<p) { return false }
@@ -1023,7 +1040,7 @@ struct BoundaryScan {
             let word = nextWord(from: q)
             let dated = word.start == q && isFollowedByDate(word)
             if word.start == q, word.initial == .upper, dated || isFollowedByLowercase(word),
-                opensSentence(word, allowParticles: dated), isHeadingStretch(to: p)
+                opensSentence(word, allowParticles: dated), !startsStarterName(at: q), isHeadingStretch(to: p)
             {
                 startSentence(at: i)
             }
