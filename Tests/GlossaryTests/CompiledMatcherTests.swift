@@ -109,6 +109,8 @@ struct CompiledMatcherTests {
             GlossaryTestSupport.entry("colonel", "colonel", ["col."], en: "Colonel", kind: "military"),
             GlossaryTestSupport.entry("drogue", "drogue", en: "drugs", kind: "police"),
             GlossaryTestSupport.entry("relaxe", "relaxe", ["relaxé"], en: "acquittal", kind: "legal"),
+            GlossaryTestSupport.entry("ecoutes", "écoutes", en: "wiretapping", kind: "concept"),
+            GlossaryTestSupport.entry("menottes", "menottes", ["menotté"], en: "handcuffs", kind: "police"),
         ], resources: GlossaryTestSupport.resources)
 
     @Test(
@@ -135,6 +137,15 @@ struct CompiledMatcherTests {
             // Unless the entry lists both.
             ("Il a été relaxé ; la relaxe est définitive.", ["relaxé → relaxe", "relaxe → relaxe"]),
             ("L'accuse\u{301} nie.", ["accuse\u{301} → accuse"]),
+            // A plural's s aside: a plural noun is not its participle, in the singular or plural.
+            (
+                "Les écoutes ont duré ; il a écouté, ils ont été écoutés, on l'écoute.",
+                ["écoutes → ecoutes", "écoute → ecoutes"]
+            ),
+            ("Les drogués ; les drogues saisies.", ["drogues → drogue"]),
+            ("Il accuses ; les accusés nient.", ["accusés → accuse"]),
+            // Unless the entry lists both.
+            ("Il a été menotté, les menottes aux poignets.", ["menotté → menottes", "menottes → menottes"]),
         ])
     func inflections(_ text: String, _ expected: [String]) throws {
         let matcher = try #require(Self.inflectionMatcher)

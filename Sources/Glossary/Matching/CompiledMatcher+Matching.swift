@@ -86,15 +86,17 @@ extension CompiledMatcher {
         return match.range.upperBound < units.count && units[match.range.upperBound] == 0x2E
     }
 
-    /// Whether the text's last word ends as the form's does: "é" for "é" and a plain "e" for a
-    /// plain "e" (the feminine "ée" goes with both). Folded keys drop accents, so without this
-    /// "accusé" matched "il accuse", "insurgé" "elle s'insurge" and "drogue" "drogué". A word
-    /// in capitals is not checked: capitals often lose their accents ("DROGUE" for "DROGUÉ").
+    /// Whether the text's last word ends as the form's does, a plural's "s" or "x" aside: "é" for
+    /// "é" and a plain "e" for a plain "e" (the feminine "ée" goes with both). Folded keys drop
+    /// accents, so without this "accusé" matched "il accuse", "insurgé" "elle s'insurge",
+    /// "drogue" "drogué" and "écoutes" "il a écouté". A word in capitals is not checked: capitals
+    /// often lose their accents ("DROGUE" for "DROGUÉ").
     func keepsFinalAccent(_ match: Match, in units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard match.form >= 0, match.range.count >= 2 else { return true }
         let wanted = finalVowel[match.entry][match.form]
         guard wanted != .other else { return true }
         var last = match.range.upperBound - 1
+        if units[last] == 0x73 || units[last] == 0x78, last - match.range.lowerBound >= 2 { last -= 1 }
         var acute = units[last] == 0xE9
         if units[last] == 0x301, last > match.range.lowerBound, units[last - 1] == 0x65 {
             // "e" and a combining acute: the text is not in NFC.

@@ -178,7 +178,9 @@ public final class CompiledMatcher: Sendable {
         }
         self.needsPeriod = entries.map { entry in entry.forms.map { $0.hasSuffix(".") } }
         self.finalVowel = entries.map { entry in
-            let keys = entry.forms.map(KeyBuilder.folded)
+            // Forms that differ only by their final vowel, a plural aside ("menottes" and
+            // "menotté"), are both meant: such an entry matches either ending.
+            let keys = entry.forms.map { KeyBuilder.folded(FinalVowel.singular($0)) }
             return entry.forms.indices.map { index in
                 let endings = Set(
                     entry.forms.indices.filter { keys[$0] == keys[index] }.map {
@@ -322,13 +324,14 @@ public final class CompiledMatcher: Sendable {
     }
 }
 
-/// How a form's last word ends: a participle's "é" and a noun's or a verb's plain "e" fold to
-/// the same key, but are different words ("accusé" and "il accuse", "drogue" and "drogué").
+/// How a form's last word ends, a plural's "s" or "x" aside: a participle's "é" and a noun's or a
+/// verb's plain "e" fold to the same key, but are different words ("accusé" and "il accuse",
+/// "drogue" and "drogué", "les écoutes" and "il a écouté").
 enum FinalVowel: Sendable, Hashable {
     case acute, plain, other
 
     init(form: String) {
-        let lower = form.lowercased()
+        let lower = FinalVowel.singular(form.lowercased())
         if lower.hasSuffix("é") {
             self = .acute
         } else if lower.hasSuffix("e"), !lower.hasSuffix("ée") {
@@ -336,5 +339,13 @@ enum FinalVowel: Sendable, Hashable {
         } else {
             self = .other
         }
+    }
+
+    /// A form without the final "s" or "x" of a plural (a word of three letters or more).
+    static func singular(_ form: String) -> String {
+        guard form.count > 2, let last = form.last, last == "s" || last == "x" || last == "S" || last == "X" else {
+            return form
+        }
+        return String(form.dropLast())
     }
 }
