@@ -1,3 +1,5 @@
+import Foundation
+import FrenchText
 import Testing
 
 @testable import Glossary
@@ -214,5 +216,55 @@ struct NameTests {
                 "Le cheikh Khalid bin Khalifa al-Thani. Cheikh Tamim a parlé au khalifa.", matcher: matcher)
                 == ["cheikh → cheikh", "Cheikh → cheikh", "khalifa → khalifa"])
         #expect(GlossaryTestSupport.found("Selon Cheikh Diop, rien.", matcher: matcher) == [])
+    }
+}
+
+@Suite("CompiledMatcher: a noun that is also a participle is the verb after an auxiliary")
+struct ParticipleNounTests {
+    static let matcher: CompiledMatcher? = try? CompiledMatcher(
+        entries: [
+            GlossaryTestSupport.entry("accuse", "accusé", en: "accused", kind: "legal"),
+            GlossaryTestSupport.entry("insurge", "insurgé", en: "insurgent", kind: "military"),
+            GlossaryTestSupport.entry("detenu", "détenu", en: "detainee", kind: "legal"),
+            GlossaryTestSupport.entry("evade", "évadé", en: "escaped prisoner", kind: "police"),
+            // Not in participle-nouns.txt: its verb means what its English says.
+            GlossaryTestSupport.entry("poignarde", "poignardé", en: "stabbed", kind: "police"),
+        ], resources: GlossaryTestSupport.resources)
+
+    @Test(
+        "after avoir, or être after a reflexive, with adverbs between; the noun, a passive and unlisted entries still match",
+        arguments: [
+            ("Il a accusé le ministre ; l'accusé nie.", ["accusé → accuse"]),
+            ("Elle l'avait publiquement accusée, puis les accusées ont parlé.", ["accusées → accuse"]),
+            ("L'opposition s'est aussitôt insurgée contre les insurgés.", ["insurgés → insurge"]),
+            ("Ils se sont insurgés ; un insurgé a été tué.", ["insurgé → insurge"]),
+            ("Pour avoir détenu des armes, le détenu a été jugé.", ["détenu → detenu"]),
+            ("Il n'a jamais détenu de passeport. Il est détenu à Fresnes.", ["détenu → detenu"]),
+            ("Le détenu s'était déjà évadé ; l'évadé court toujours.", ["détenu → detenu", "évadé → evade"]),
+            ("Il a été accusé de vol. Il y a un accusé.", ["accusé → accuse", "accusé → accuse"]),
+            ("Il a poignardé un passant.", ["poignardé → poignarde"]),
+            ("Il a\nAccusé : Jean Dupont.", ["Accusé → accuse"]),
+        ])
+    func verbs(_ text: String, _ expected: [String]) throws {
+        let matcher = try #require(Self.matcher)
+        #expect(GlossaryTestSupport.found(text, matcher: matcher) == expected)
+    }
+
+    @Test("compound-tenses.tsv: an unknown role or a duplicate word is refused with its line")
+    func malformed() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "precis-compound-tenses-\(UUID().uuidString).tsv"
+        ).path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "# test\nword\trole\na\tavoir\nest\tauxiliary\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: DataFileError.self) { try CompoundTenses.load(path: path) }
+        do {
+            _ = try CompoundTenses.load(path: path)
+        } catch {
+            #expect(error.line == 4)
+            #expect(error.message.contains("unknown role 'auxiliary'"))
+        }
+        try "word\trole\na\tavoir\na\tavoir\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: DataFileError.self) { try CompoundTenses.load(path: path) }
     }
 }

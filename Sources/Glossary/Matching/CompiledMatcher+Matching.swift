@@ -39,7 +39,7 @@ extension CompiledMatcher {
         }
         let found = walk(&scratch).filter {
             !isName($0, in: units) && keepsCase($0, in: units) && keepsPeriod($0, in: units)
-                && keepsFinalAccent($0, in: units)
+                && keepsFinalAccent($0, in: units) && !isVerb($0, in: units)
         }
         return AcronymLinker.link(found, units: units, tokens: scratch.units, matcher: self)
     }
@@ -111,6 +111,14 @@ extension CompiledMatcher {
         case .plain: return !acute
         case .other: return true
         }
+    }
+
+    /// Whether a match of a noun that is also a past participle is the verb: after an auxiliary
+    /// ("il a accusé le ministre", "elle s'est insurgée", "ils ont juré"), "accusé" is not the
+    /// accused, "insurgée" no insurgent and "juré" no juror.
+    func isVerb(_ match: Match, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard match.form >= 0, participleNoun[match.entry][match.form] else { return false }
+        return compoundTenses.precedesVerb(match.range.lowerBound, in: units)
     }
 
     /// The matches of a string, offsets in UTF-16 units.

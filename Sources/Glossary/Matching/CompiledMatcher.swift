@@ -58,6 +58,11 @@ public final class CompiledMatcher: Sendable {
     let needsPeriod: [[Bool]]
     /// The folded keys of the words an acronym leaves out of a name's initials (``AcronymLinker``).
     let acronymConnectors: Set<[UInt16]>
+    /// Per entry and form: a noun that is also a past participle (`participle-nouns.txt`), which
+    /// does not match after an auxiliary (``isVerb(_:in:)``).
+    let participleNoun: [[Bool]]
+    /// The auxiliaries and adverbs of compound tenses.
+    let compoundTenses: CompoundTenses
 
     struct Accept: Sendable {
         var entry: Int32
@@ -190,6 +195,11 @@ public final class CompiledMatcher: Sendable {
             }
         }
         self.acronymConnectors = Set(resources.acronymConnectors.map(KeyBuilder.folded))
+        let participleNouns = Set(resources.participleNouns.map(KeyBuilder.folded))
+        self.participleNoun = entries.map { entry in
+            entry.forms.map { !$0.contains(" ") && participleNouns.contains(KeyBuilder.folded($0)) }
+        }
+        self.compoundTenses = resources.compoundTenses
         self.issues = issues
         let elapsed = clock.now - started
         statistics = Statistics(

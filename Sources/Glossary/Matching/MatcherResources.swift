@@ -9,11 +9,21 @@ public struct MatcherResources: Sendable {
     /// Small words an acronym leaves out of a name's initials ("de", "des" in "Autorité de
     /// protection des données (APD)").
     public var acronymConnectors: [String]
+    /// Nouns that are also past participles ("accusé", "insurgé"): after an auxiliary they are the
+    /// verb, and the noun's entry does not match them.
+    public var participleNouns: [String]
+    /// The words of French compound tenses that make a participle after them a verb.
+    public var compoundTenses: CompoundTenses
 
-    public init(elisions: Set<String>, nationalityAdjectives: [String] = [], acronymConnectors: [String] = []) {
+    public init(
+        elisions: Set<String>, nationalityAdjectives: [String] = [], acronymConnectors: [String] = [],
+        participleNouns: [String] = [], compoundTenses: CompoundTenses = CompoundTenses()
+    ) {
         self.elisions = elisions
         self.nationalityAdjectives = nationalityAdjectives
         self.acronymConnectors = acronymConnectors
+        self.participleNouns = participleNouns
+        self.compoundTenses = compoundTenses
     }
 
     /// The file of general vocabulary in a `Lexicons/fr-en` folder.
@@ -31,14 +41,20 @@ public struct MatcherResources: Sendable {
     public static let elisionsFile = "elisions.txt"
     public static let adjectivesFile = "nationality-adjectives.txt"
     public static let connectorsFile = "acronym-connectors.txt"
+    public static let participleNounsFile = "participle-nouns.txt"
+    public static let compoundTensesFile = "compound-tenses.tsv"
 
-    /// Reads `elisions.txt`, and `nationality-adjectives.txt` and `acronym-connectors.txt` when
-    /// present, of a `Lexicons/fr` folder.
+    /// Reads `elisions.txt`, and `nationality-adjectives.txt`, `acronym-connectors.txt`,
+    /// `participle-nouns.txt` and `compound-tenses.tsv` when present, of a `Lexicons/fr` folder.
     public static func load(directory: String) throws(DataFileError) -> MatcherResources {
         let elisions = try words(directory + "/" + elisionsFile)
+        let tensesPath = directory + "/" + compoundTensesFile
         return MatcherResources(
             elisions: Set(elisions), nationalityAdjectives: try optionalWords(directory + "/" + adjectivesFile),
-            acronymConnectors: try optionalWords(directory + "/" + connectorsFile))
+            acronymConnectors: try optionalWords(directory + "/" + connectorsFile),
+            participleNouns: try optionalWords(directory + "/" + participleNounsFile),
+            compoundTenses: (try? DataFile.readBytes(tensesPath)) == nil
+                ? CompoundTenses() : try CompoundTenses.load(path: tensesPath))
     }
 
     /// The words of a list file, or none when the file does not exist (a lexicon folder of an
