@@ -178,7 +178,7 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/precis
 	rm -rf $(DESTDIR)$(PREFIX)/share/precis
 
-## fuzz: libFuzzer on the segmenter for FUZZ_SECONDS (default 600), corpus in .build/fuzz-corpus
+## fuzz: libFuzzer on the reader, segmenter, tokenizer, summarizer and glossary for FUZZ_SECONDS (default 600), corpus in .build/fuzz-corpus
 fuzz: deps
 	$(SWIFT) build -c release --product precis-fuzz --scratch-path .build-fuzz \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DPRECIS_FUZZ

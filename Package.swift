@@ -78,7 +78,7 @@ let package = Package(
         // libFuzzer target for the segmenter; built alone by `make fuzz`.
         .executableTarget(
             name: "precis-fuzz",
-            dependencies: ["FrenchText"]
+            dependencies: ["Batch", "FrenchText", "Summarization", "Glossary"]
         ),
         .testTarget(
             name: "FrenchTextTests",
