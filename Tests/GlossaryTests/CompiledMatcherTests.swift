@@ -188,6 +188,20 @@ struct CompiledMatcherTests {
         #expect(first == again)
     }
 
+    @Test("an entry the text's checks refuse gives way to another that ends the same match")
+    func refusedEntryGivesWay() throws {
+        // Plural and singular share their stem's node; the case-sensitive plural makes no singular.
+        let entries = [
+            GlossaryTestSupport.entry(
+                "requisitions", "réquisitions", en: "sentencing demands", kind: "legal", caseRule: .sensitive),
+            GlossaryTestSupport.entry("requisition", "réquisition", en: "requisition", kind: "legal"),
+        ]
+        let matcher = try CompiledMatcher(entries: entries, resources: GlossaryTestSupport.resources)
+        #expect(
+            GlossaryTestSupport.found("La réquisition des hôtels ; les réquisitions du parquet.", matcher: matcher)
+                == ["réquisition → requisition", "réquisitions → requisitions"])
+    }
+
     @Test("ties: the entry whose canonical term it is wins, then status, then row order")
     func ties() throws {
         let entries = [

@@ -37,7 +37,7 @@ extension CompiledMatcher {
                 }
             }
         }
-        let found = walk(&scratch).filter {
+        let found = walk(&scratch) {
             !isName($0, in: units) && keepsCase($0, in: units) && keepsPeriod($0, in: units)
                 && keepsFinalAccent($0, in: units) && !isVerb($0, in: units)
         }
@@ -163,14 +163,20 @@ extension CompiledMatcher {
     }
 
     /// Leftmost-longest walk of the trie over the match units.
-    func walk(_ scratch: inout MatchScratch) -> [Match] {
+    /// Leftmost-longest matching; of the entries and forms that end the longest match (best
+    /// first), the first that `isAccepted` takes, the checks on the text (case, period, final
+    /// accent, names, verbs): a case-sensitive "réquisitions" and a "réquisition" share their
+    /// stem's node, and the text's "la réquisition" is the second's.
+    func walk(_ scratch: inout MatchScratch, accepts isAccepted: (Match) -> Bool) -> [Match] {
         var stack = scratch.stack
         scratch.stack = []
         defer { scratch.stack = stack }
         return scratch.units.withUnsafeBufferPointer { units in
             rootChildren.withUnsafeBufferPointer { rootChildren in
                 isAccepting.withUnsafeBufferPointer { isAccepting in
-                    walk(units, rootChildren: rootChildren, isAccepting: isAccepting, stack: &stack)
+                    walk(
+                        units, rootChildren: rootChildren, isAccepting: isAccepting, stack: &stack,
+                        accepts: isAccepted)
                 }
             }
         }
@@ -178,7 +184,8 @@ extension CompiledMatcher {
 
     func walk(
         _ units: UnsafeBufferPointer<MatchUnit>, rootChildren: UnsafeBufferPointer<Int32>,
-        isAccepting: UnsafeBufferPointer<Bool>, stack: inout [(node: Int32, next: Int32, gap: UInt8)]
+        isAccepting: UnsafeBufferPointer<Bool>, stack: inout [(node: Int32, next: Int32, gap: UInt8)],
+        accepts isAccepted: (Match) -> Bool
     ) -> [Match] {
         var result: [Match] = []
         let count = units.count
@@ -220,11 +227,11 @@ extension CompiledMatcher {
                 }
             }
             if bestNode >= 0 {
-                let accept = accepts[Int(bestNode)][0]
-                result.append(
-                    Match(
-                        entry: Int(accept.entry), form: Int(accept.form),
-                        range: Int(units[index].start)..<Int(units[bestEnd - 1].end)))
+                let range = Int(units[index].start)..<Int(units[bestEnd - 1].end)
+                let taken = accepts[Int(bestNode)].lazy.map {
+                    Match(entry: Int($0.entry), form: Int($0.form), range: range)
+                }.first(where: isAccepted)
+                if let taken { result.append(taken) }
                 index = bestEnd
             } else {
                 index += 1
