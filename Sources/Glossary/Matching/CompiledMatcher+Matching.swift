@@ -162,11 +162,10 @@ extension CompiledMatcher {
         }
     }
 
-    /// Leftmost-longest walk of the trie over the match units.
-    /// Leftmost-longest matching; of the entries and forms that end the longest match (best
-    /// first), the first that `isAccepted` takes, the checks on the text (case, period, final
-    /// accent, names, verbs): a case-sensitive "réquisitions" and a "réquisition" share their
-    /// stem's node, and the text's "la réquisition" is the second's.
+    /// Leftmost-longest walk of the trie over the match units, taking at the longest match the
+    /// first of its entries and forms (best first) that `isAccepted` takes, the checks on the
+    /// text (case, period, final accent, names, verbs): a case-sensitive "réquisitions" and a
+    /// "réquisition" share their stem's node, and the text's "la réquisition" is the second's.
     func walk(_ scratch: inout MatchScratch, accepts isAccepted: (Match) -> Bool) -> [Match] {
         var stack = scratch.stack
         scratch.stack = []

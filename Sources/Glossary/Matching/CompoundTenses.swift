@@ -95,8 +95,7 @@ public struct CompoundTenses: Sendable {
             guard index < end else { return nil }
         }
         var first = index
-        while first > 0, index - first < 24, Int(units[first - 1]) < CharacterTables.classes.count,
-            CharacterTables.classes[Int(units[first - 1])] & CharacterTables.word != 0
+        while first > 0, index - first < 24, CharacterTables.classes[Int(units[first - 1])] & CharacterTables.word != 0
         {
             first -= 1
         }
