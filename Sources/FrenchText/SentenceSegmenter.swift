@@ -602,17 +602,11 @@ struct BoundaryScan {
     /// Whether a name of `starter-names.txt` starts at `start` ("En marche", case aside), followed
     /// by anything but a letter.
     func startsStarterName(at start: Int) -> Bool {
-        for name in rules.starterNames where start + name.count <= units.count {
-            var matches = true
-            for (offset, unit) in name.enumerated() where UTF16Classes.latin1Lowercase(units[start + offset]) != unit {
-                matches = false
-                break
-            }
-            if matches, start + name.count == units.count || !UTF16Classes.isAlphanumeric(units[start + name.count]) {
-                return true
-            }
+        rules.starterNames.contains { name in
+            let end = start + name.count
+            return end <= units.count && (end == units.count || !UTF16Classes.isAlphanumeric(units[end]))
+                && lowercased(start..<end) == name
         }
-        return false
     }
 
     /// Reads the next word from `start`, skipping opening quotes, brackets and dashes.
