@@ -113,6 +113,9 @@ struct CompiledMatcherTests {
             GlossaryTestSupport.entry("relaxe", "relaxe", ["relaxé"], en: "acquittal", kind: "legal"),
             GlossaryTestSupport.entry("ecoutes", "écoutes", en: "wiretapping", kind: "concept"),
             GlossaryTestSupport.entry("menottes", "menottes", ["menotté"], en: "handcuffs", kind: "police"),
+            GlossaryTestSupport.entry("emploi-fictif", "emploi fictif", en: "fictitious job", kind: "legal"),
+            GlossaryTestSupport.entry("dealer", "dealer", en: "drug dealer", kind: "police"),
+            GlossaryTestSupport.entry("detenu", "détenu", en: "detainee", kind: "legal"),
         ], resources: GlossaryTestSupport.resources)
 
     @Test(
@@ -148,6 +151,11 @@ struct CompiledMatcherTests {
             ("Il accuses ; les accusés nient.", ["accusés → accuse"]),
             // Unless the entry lists both.
             ("Il a été menotté, les menottes aux poignets.", ["menotté → menottes", "menottes → menottes"]),
+            // A regular plural that Snowball stems apart from its singular ("emplois", "dealers", "détenus").
+            (
+                "Des emplois fictifs, des dealers et deux détenus ; un dealer.",
+                ["emplois fictifs → emploi-fictif", "dealers → dealer", "détenus → detenu", "dealer → dealer"]
+            ),
         ])
     func inflections(_ text: String, _ expected: [String]) throws {
         let matcher = try #require(Self.inflectionMatcher)

@@ -30,12 +30,21 @@ enum Inflections {
         for form in candidates { candidates += plurals(of: form) }
         let stem = stemmer.stem(base)
         var seen = Set<[UInt8]>()
-        var result: [String] = []
+        var kept: [[UInt8]] = []
         for candidate in candidates where seen.insert(candidate).inserted {
-            let form = String(decoding: candidate, as: UTF8.self)
-            if candidate == bytes || stemmer.stem(form) == stem { result.append(form) }
+            if candidate == bytes || stemmer.stem(String(decoding: candidate, as: UTF8.self)) == stem {
+                kept.append(candidate)
+            }
         }
-        return result
+        // The regular plural of a kept form is its plural whatever Snowball says: it keeps the
+        // "s" of "emplois" and "essais", and reads "dealers" as the noun of the verb "dealer".
+        var plurals: [[UInt8]] = []
+        for form in kept {
+            for plural in Self.plurals(of: form) where !kept.contains(plural) && !plurals.contains(plural) {
+                plurals.append(plural)
+            }
+        }
+        return (kept + plurals).map { String(decoding: $0, as: UTF8.self) }
     }
 
     static func ends(_ word: [UInt8], _ suffix: [UInt8]) -> Bool {
