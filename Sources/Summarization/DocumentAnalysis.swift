@@ -69,6 +69,9 @@ struct DocumentAnalysis {
         var capitalisedMidSentence: [Bool] = []
         var entityFrequency: [Int] = []
         var firstTokenOfSentence = Array(repeating: -1, count: count)
+        // Entities are counted in the body only: a byline's or a caption's names, or a title
+        // line kept in a text file's first line, would weigh otherwise.
+        let isCandidate = sentences.map { $0.status == .notSelected(reason: "rank") }
         func addEntity(_ lower: Int, to sentence: Int) {
             if !entities[sentence].contains(lower) {
                 // Room for a sentence's usual few entities at once, not a doubling per entity.
@@ -87,19 +90,21 @@ struct DocumentAnalysis {
             guard sentenceIndex < count, sentences[sentenceIndex].range.contains(token.range.lowerBound) else {
                 continue
             }
-            let lower = Int(fact.localLower)
-            while lower >= entityFrequency.count {
-                entityFrequency.append(0)
-                capitalisedMidSentence.append(false)
-            }
-            let isFirst = firstTokenOfSentence[sentenceIndex] < 0
-            if isFirst { firstTokenOfSentence[sentenceIndex] = lower }
-            if fact.isAcronym {
-                if !acronyms[sentenceIndex].contains(lower) { acronyms[sentenceIndex].append(lower) }
-                addEntity(lower, to: sentenceIndex)
-            } else if fact.isCapitalised, !isFirst {
-                capitalisedMidSentence[lower] = true
-                addEntity(lower, to: sentenceIndex)
+            if isCandidate[sentenceIndex] {
+                let lower = Int(fact.localLower)
+                while lower >= entityFrequency.count {
+                    entityFrequency.append(0)
+                    capitalisedMidSentence.append(false)
+                }
+                let isFirst = firstTokenOfSentence[sentenceIndex] < 0
+                if isFirst { firstTokenOfSentence[sentenceIndex] = lower }
+                if fact.isAcronym {
+                    if !acronyms[sentenceIndex].contains(lower) { acronyms[sentenceIndex].append(lower) }
+                    addEntity(lower, to: sentenceIndex)
+                } else if fact.isCapitalised, !isFirst {
+                    capitalisedMidSentence[lower] = true
+                    addEntity(lower, to: sentenceIndex)
+                }
             }
             if allRuns[sentenceIndex].isEmpty { allRuns[sentenceIndex] = allStems.count..<allStems.count }
             allStems.append(fact.stem)
@@ -221,16 +226,20 @@ struct DocumentAnalysis {
     }
 
     /// The features of the candidate sentence at `index`, the `rank`-th candidate of the body.
-    func features(of index: Int, rank: Int) -> FeatureVector {
+    ///
+    /// Positions count the body only: `paragraph` is the rank of its paragraph among those that
+    /// hold a candidate, and `opensParagraph` says no candidate comes before it in its paragraph.
+    /// A title line, a byline paragraph or a label cut from the lede then moves nothing, and a
+    /// `.txt` file scores as its JSONL record does.
+    func features(of index: Int, rank: Int, paragraph: Int, opensParagraph: Bool) -> FeatureVector {
         let sentence = sentences[index]
         var features = FeatureVector(repeating: 0)
         features[.first] = rank == 0 ? 1 : 0
         features[.second] = rank == 1 ? 1 : 0
         features[.third] = rank == 2 ? 1 : 0
         features[.positionDecay] = 1 / Double(1 + rank)
-        let previous = index > 0 ? sentences[index - 1] : nil
-        features[.paragraphStart] = previous.map { $0.paragraph != sentence.paragraph } ?? true ? 1 : 0
-        features[.paragraphDecay] = 1 / Double(1 + sentence.paragraph)
+        features[.paragraphStart] = opensParagraph ? 1 : 0
+        features[.paragraphDecay] = 1 / Double(1 + paragraph)
         features[.entities] = maxEntityScore > 0 ? entityScore(index) / maxEntityScore : 0
         features[.acronyms] = maxAcronyms > 0 ? Double(acronymCounts[index]) / maxAcronyms : 0
         features[.titles] = hasTitleExpression[index] ? 1 : 0

@@ -12,9 +12,9 @@ public enum Feature: String, CaseIterable, Sendable, Codable {
     case third
     /// 1 / (1 + index): decays with the position in the body.
     case positionDecay = "position_decay"
-    /// The sentence opens its paragraph.
+    /// No sentence of the body comes before it in its paragraph (a label or caption may).
     case paragraphStart = "paragraph_start"
-    /// 1 / (1 + paragraph index).
+    /// 1 / (1 + index of its paragraph among the paragraphs of the body).
     case paragraphDecay = "paragraph_decay"
     /// Salience of the named entities it mentions (frequency in the article, presence in the
     /// title), relative to the article's richest sentence.

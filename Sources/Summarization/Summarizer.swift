@@ -55,8 +55,16 @@ public final class Summarizer {
             return summary
         }
         let weights = resources.weights.vector
+        var paragraph = -1
+        var previousParagraph: Int?
         for (rank, index) in candidates.enumerated() {
-            let features = analysis.features(of: index, rank: rank)
+            let opensParagraph = summary.sentences[index].paragraph != previousParagraph
+            if opensParagraph {
+                paragraph += 1
+                previousParagraph = summary.sentences[index].paragraph
+            }
+            let features = analysis.features(
+                of: index, rank: rank, paragraph: paragraph, opensParagraph: opensParagraph)
             summary.sentences[index].features = features
             // In the fixed order of Feature.allCases: the same bits in every run.
             summary.sentences[index].score = features.dot(weights)

@@ -521,6 +521,39 @@ struct SummarizerTests {
         #expect(!summary.text.contains("AFP"))
     }
 
+    @Test("positions count the body only: a page with its title, byline and a glued label scores as the bare record")
+    func bodyPositions() throws {
+        let body = """
+            Les éléments du Bureau central d'investigations judiciaires (BCIJ) ont mené mardi une opération \
+            simultanée dans trois villes du Royaume. Six individus ont été interpellés, dont quatre au Maroc.
+
+            Selon un communiqué conjoint de la DGSN et de la DGST, l'opération s'inscrit dans le cadre de la \
+            coopération sécuritaire entre le Maroc et l'Espagne. Les suspects ont été placés en garde à vue.
+
+            Les enquêteurs ont découvert des documents de propagande et un serment d'allégeance manuscrit.
+            """
+        let title = "Terrorisme : la DGST démantèle une cellule entre Tanger et Madrid"
+        let page = "\(title)\n\nPar Nadia El Alaoui\nLe 12/03/2024 à 09h41\n\nDiaporama\(body)"
+        let summarizer = try SummarizationSupport.summarizer()
+        let scraped = summarizer.summarize(
+            Article(id: "page", text: page, titleFromFirstLine: true), budget: .sentences(2))
+        let bare = summarizer.summarize(Article(id: "record", title: title, text: body), budget: .sentences(2))
+        func bodyFeatures(_ summary: Summary) -> [(String, FeatureVector)] {
+            summary.sentences.filter { !$0.features.isEmpty }.map { ($0.text, $0.features) }
+        }
+        let scrapedBody = bodyFeatures(scraped)
+        let bareBody = bodyFeatures(bare)
+        #expect(scrapedBody.map(\.0) == bareBody.map(\.0))
+        for ((text, scrapedFeatures), (_, bareFeatures)) in zip(scrapedBody, bareBody) {
+            #expect(scrapedFeatures[.paragraphStart] == bareFeatures[.paragraphStart], "\(text)")
+            #expect(scrapedFeatures[.paragraphDecay] == bareFeatures[.paragraphDecay], "\(text)")
+            #expect(scrapedFeatures == bareFeatures, "\(text)")
+        }
+        // The lede opens the body's first paragraph, though "Diaporama" stood before it.
+        #expect(scrapedBody.first?.1[.paragraphStart] == 1 && scrapedBody.first?.1[.paragraphDecay] == 1)
+        #expect(scraped.text == bare.text)
+    }
+
     @Test("word counts of UTF-16 units agree with the String's, astral characters included")
     func wordCountUnits() {
         for text in ["l'État a signé le cessez-le-feu\u{00A0}: c'est acquis !", "🇫🇷 Paris\u{202F}: 𝔸lger 2024", ""] {
@@ -843,7 +876,20 @@ struct ArticleCleanerTests {
             // Set 11's forms.
             ("À LA BARRETrois hommes ont été condamnés mardi.", "label:label:10"),
             ("Mis à jour le 18/06/25 à 17:02 Deux hommes ont été condamnés mercredi.", "label:dateline:31"),
-            ("ÉdA – Noémie HAVERSINLe tribunal a condamné six hommes.", "label:label:21"),
+            ("ÉdA – Noémie HAVERSINLe tribunal a condamné six hommes.", "label:credit:21"),
+            // Forms that positions no longer hid once they count the body only (outlet pages).
+            ("D. R.", "noise:credit"),
+            ("Photo RRBLa cour d'assises a condamné hier soir un homme de 29 ans.", "label:credit:9"),
+            ("Photo d'archives © M.D.Le gérant d'une armurerie a été condamné.", "label:credit:23"),
+            ("Crédit photo : DRLes primes d'assurance ont reculé de près de 30 %.", "label:credit:17"),
+            ("Pour le visionner, vous devez accepter les cookies de notre partenaire vidéo.", "noise:widget"),
+            ("Cet article fait partie de notre dossier « Prisons : le point de rupture ».", "noise:promo"),
+            ("Il est en accès libre.", "noise:promo"),
+            ("Il est en accès libre depuis lundi sur le site du ministère.", "keep"),
+            (
+                "Mise à jour, 11 mars 2025, 14 h 50 : une version précédente de cet article mentionnait quatre communes.",
+                "noise:widget"
+            ),
             ("Aujourd'hui à 06h00 Deux diplomates russes ont quitté la Suisse.", "label:dateline:20"),
             ("Photo: Gracieuseté SPVM Huit personnes ont été arrêtées mardi.", "label:credit:24"),
             ("Photo CO – Archives Yannick BODIN", "noise:credit"),
