@@ -115,11 +115,13 @@ evaluate-html: evaluate-summaries
 	  || echo "precis: could not install chromium"; }
 	$(PYTHON) Evaluation/rouge/check_html.py --precis $(PRECIS_BIN) --report-dir .build/eval
 
-## evaluate-glossary: term recall, precision and rendering accuracy on Evaluation/glossary/gold.jsonl
-## (orangesum-valid articles), gated by Evaluation/glossary/thresholds.tsv; skips clearly without gold or ../shared
+## evaluate-glossary: term recall, precision and rendering accuracy on the dev gold Evaluation/glossary/gold.jsonl
+## (orangesum-valid articles; skipped clearly without ../shared) and the held-out test gold outlets-gold.jsonl
+## (pages of Evaluation/summarization/outlets/articles.jsonl), each gated by Evaluation/glossary/thresholds.tsv
 evaluate-glossary: deps
 	@if [ "$(PRECIS_BIN)" = "$(RELEASE_BIN)" ]; then $(SWIFT) build -c release --product precis; fi
-	$(PYTHON) Evaluation/glossary/evaluate.py --precis $(PRECIS_BIN) --data $(SHARED)/data/summarization --gate
+	$(PYTHON) Evaluation/glossary/evaluate.py --precis $(PRECIS_BIN) --data $(SHARED)/data/summarization \
+	  --test-gold Evaluation/glossary/outlets-gold.jsonl --test-articles Evaluation/summarization/outlets/articles.jsonl --gate
 
 ## evaluate-segmentation-peers: Précis side by side with pySBD, Moses, Punkt, syntok, spaCy and raw ICU
 ## (installs them from PyPI into .venv-eval; large, not run in CI); writes Evaluation/segmentation/report.md

@@ -1,10 +1,17 @@
 #!/usr/bin/env python3
 """Glossary quality for Précis: term recall, precision and rendering accuracy.
 
-Scores `precis glossary` against the development gold Evaluation/glossary/gold.jsonl:
-one object per orangesum-valid article,
+Scores `precis glossary` against two gold sets in the same format:
 
-    {"id": "<orangesum id>", "terms": [{"fr": "<canonical French term>",
+  * dev:  Evaluation/glossary/gold.jsonl, 34 orangesum-valid articles (../shared), used to
+          tune the lexicon, so its figures are development figures;
+  * test: Evaluation/glossary/outlets-gold.jsonl, 30 pages of
+          Evaluation/summarization/outlets/articles.jsonl (in the repository), held out:
+          annotated before precis was run on them.
+
+Each gold line is one object per article,
+
+    {"id": "<article id>", "terms": [{"fr": "<canonical French term>",
       "en": ["<accepted English rendering>", ...],
       "occurrences": [{"start": <scalar>, "end": <scalar>, "surface": "<as in the text>"}]}]}
 
@@ -21,9 +28,9 @@ Definitions (occurrence level, by offsets):
     the share whose predicted `en` (of the term matched at its first matched occurrence) is
     one of the gold's accepted renderings (case and spacing ignored).
 
-Gates: Evaluation/glossary/thresholds.tsv (metric<TAB>minimum); with --gate, exit 1 when a
-metric is below its minimum. Says "skipped" and exits 0 when the gold file or ../shared is
-missing. Standard library only.
+Gates: Evaluation/glossary/thresholds.tsv (set<TAB>metric<TAB>minimum); with --gate, exit 1
+when a metric of a set is below its minimum. A set whose gold file or articles are missing
+(the dev set without ../shared) says "skipped" and does not fail. Standard library only.
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parent.parent
 METRICS = ("term_recall", "term_precision", "rendering_accuracy")
+SETS = ("dev", "test")
 
 
 def normalise_rendering(text: str) -> str:
@@ -61,20 +69,23 @@ def read_jsonl(path: Path) -> List[dict]:
     return objects
 
 
-def read_thresholds(path: Path) -> Dict[str, float]:
-    """metric<TAB>minimum lines; '#' comments and the header line skipped."""
-    thresholds = {}
+def read_thresholds(path: Path) -> Dict[str, Dict[str, float]]:
+    """set<TAB>metric<TAB>minimum lines, as {set: {metric: minimum}}; '#' comments and the
+    header line skipped."""
+    thresholds: Dict[str, Dict[str, float]] = {}
     if not path.exists():
         return thresholds
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
-        if cells[0] == "metric":
+        if cells[0] == "set":
             continue
-        if len(cells) != 2:
-            raise SystemExit(f"{path}:{number}: error: expected metric<TAB>minimum")
-        thresholds[cells[0]] = float(cells[1])
+        if len(cells) != 3:
+            raise SystemExit(f"{path}:{number}: error: expected set<TAB>metric<TAB>minimum")
+        if cells[0] not in SETS or cells[1] not in METRICS:
+            raise SystemExit(f"{path}:{number}: error: unknown set or metric {cells[0]!r} {cells[1]!r}")
+        thresholds.setdefault(cells[0], {})[cells[1]] = float(cells[2])
     return thresholds
 
 
@@ -140,8 +151,9 @@ def score(gold: Sequence[dict], predictions: Sequence[dict]) -> dict:
         key = (article, fr)
         if key not in first_match or start < gold_list[first_match[key][0]][1]:
             first_match[key] = (g, p)
-    correct = sum(1 for g, p in first_match.values()
-                  if normalise_rendering(predicted_list[p][4]) in gold_list[g][4])
+    wrong = sorted((gold_list[g][0], gold_list[g][3], predicted_list[p][4]) for g, p in first_match.values()
+                   if normalise_rendering(predicted_list[p][4]) not in gold_list[g][4])
+    correct = len(first_match) - len(wrong)
     matched = len(mapping)
 
     def ratio(numerator, denominator):
@@ -157,6 +169,7 @@ def score(gold: Sequence[dict], predictions: Sequence[dict]) -> dict:
         "term_recall": ratio(matched, len(gold_list)),
         "term_precision": ratio(matched, len(predicted_list)),
         "rendering_accuracy": ratio(correct, len(first_match)),
+        "wrong_renderings": wrong[:50],
         "missed": sorted({(a, s, e, fr) for i, (a, s, e, fr, _r) in enumerate(gold_list) if i not in mapping})[:50],
         "spurious": sorted({(a, s, e, fr) for i, (a, s, e, fr, _en) in enumerate(predicted_list)
                             if i not in set(mapping.values())})[:50],
@@ -191,46 +204,18 @@ def run_precis(precis: str, articles: Sequence[dict], lexicons: Optional[str]) -
         return read_jsonl(output)
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--precis", default=str(REPO_ROOT / ".build/release/precis"))
-    parser.add_argument("--gold", default=str(HERE / "gold.jsonl"))
-    parser.add_argument("--data", default=str(REPO_ROOT.parent / "shared/data/summarization"))
-    parser.add_argument("--lexicons", default=None, help="the Lexicons/ folder (default: precis finds it)")
-    parser.add_argument("--thresholds", default=str(HERE / "thresholds.tsv"))
-    parser.add_argument("--predictions", default=None, help="score this JSONL instead of running precis")
-    parser.add_argument("--report", default=str(REPO_ROOT / ".build/eval/glossary.json"))
-    parser.add_argument("--gate", action="store_true", help="exit 1 when a metric is below its threshold")
-    args = parser.parse_args(argv)
+def load_articles(source: Path, wanted: set) -> List[dict]:
+    """The articles of `source` whose id is in `wanted`; warns about gold ids it lacks."""
+    articles = [a for a in read_jsonl(source) if a.get("id") in wanted]
+    missing = wanted - {a["id"] for a in articles}
+    if missing:
+        print(f"glossary evaluation: warning: {len(missing)} gold ids not in {source}: {sorted(missing)[:5]}")
+    return articles
 
-    gold_path = Path(args.gold)
-    if not gold_path.exists():
-        print(f"glossary evaluation: skipped: no gold file at {gold_path}")
-        return 0
-    gold = read_jsonl(gold_path)
-    if args.predictions:
-        predictions = read_jsonl(Path(args.predictions))
-    else:
-        source = Path(args.data) / "orangesum-valid.jsonl"
-        if not source.exists():
-            print(f"glossary evaluation: skipped: {source} not found (../shared is missing)")
-            return 0
-        wanted = {article["id"] for article in gold}
-        articles = [a for a in read_jsonl(source) if a.get("id") in wanted]
-        missing = wanted - {a["id"] for a in articles}
-        if missing:
-            print(f"glossary evaluation: warning: {len(missing)} gold ids not in {source}: {sorted(missing)[:5]}")
-        predictions = run_precis(args.precis, articles, args.lexicons)
 
-    report = score(gold, predictions)
-    thresholds = read_thresholds(Path(args.thresholds))
-    failures = check(report, thresholds)
-    report["thresholds"] = thresholds
-    report["failures"] = failures
-    Path(args.report).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.report).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-
-    print(f"glossary evaluation: {report['articles']} articles, {report['gold_occurrences']} gold occurrences, "
+def print_report(name: str, report: dict, thresholds: Dict[str, float]) -> None:
+    """One set's counts and metrics, with their minimums."""
+    print(f"glossary evaluation, {name}: {report['articles']} articles, {report['gold_occurrences']} gold occurrences, "
           f"{report['predicted_occurrences']} predicted")
     for metric in METRICS:
         value = report[metric]
@@ -238,7 +223,60 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         shown = "n/a" if value is None else f"{value:.3f}"
         gate = "" if minimum is None else f"  (min {minimum:.2f}{' FAIL' if value is None or value < minimum else ''})"
         print(f"  {metric:20s} {shown}{gate}")
-    print(f"  report: {os.path.relpath(args.report, REPO_ROOT)}")
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--precis", default=str(REPO_ROOT / ".build/release/precis"))
+    parser.add_argument("--gold", default=str(HERE / "gold.jsonl"), help="the dev gold")
+    parser.add_argument("--data", default=str(REPO_ROOT.parent / "shared/data/summarization"),
+                        help="the folder of orangesum-valid.jsonl, the dev articles")
+    parser.add_argument("--test-gold", default=str(HERE / "outlets-gold.jsonl"), help="the held-out test gold")
+    parser.add_argument("--test-articles", default=str(REPO_ROOT / "Evaluation/summarization/outlets/articles.jsonl"),
+                        help="the test articles")
+    parser.add_argument("--sets", default="dev,test", help="which sets to score (comma-separated: dev, test)")
+    parser.add_argument("--lexicons", default=None, help="the Lexicons/ folder (default: precis finds it)")
+    parser.add_argument("--thresholds", default=str(HERE / "thresholds.tsv"))
+    parser.add_argument("--predictions", default=None, help="score this JSONL instead of running precis")
+    parser.add_argument("--report", default=str(REPO_ROOT / ".build/eval/glossary.json"))
+    parser.add_argument("--gate", action="store_true", help="exit 1 when a metric is below its threshold")
+    args = parser.parse_args(argv)
+
+    sets = [name.strip() for name in args.sets.split(",") if name.strip()]
+    unknown = [name for name in sets if name not in SETS]
+    if unknown:
+        parser.error(f"unknown set {unknown[0]!r} (expected dev or test)")
+    sources = {
+        "dev": (Path(args.gold), Path(args.data) / "orangesum-valid.jsonl", "../shared is missing"),
+        "test": (Path(args.test_gold), Path(args.test_articles), "the outlets file is missing"),
+    }
+    thresholds = read_thresholds(Path(args.thresholds))
+    given = read_jsonl(Path(args.predictions)) if args.predictions else None
+    reports, failures = {}, []
+    for name in sets:
+        gold_path, source, why = sources[name]
+        if not gold_path.exists():
+            print(f"glossary evaluation, {name}: skipped: no gold file at {gold_path}")
+            continue
+        gold = read_jsonl(gold_path)
+        if given is not None:
+            predictions = given
+        elif not source.exists():
+            print(f"glossary evaluation, {name}: skipped: {source} not found ({why})")
+            continue
+        else:
+            predictions = run_precis(args.precis, load_articles(source, {a["id"] for a in gold}), args.lexicons)
+        report = score(gold, predictions)
+        report["gold"] = os.path.relpath(gold_path, REPO_ROOT)
+        report["thresholds"] = thresholds.get(name, {})
+        report["failures"] = check(report, report["thresholds"])
+        failures += [f"{name} {failure}" for failure in report["failures"]]
+        reports[name] = report
+        print_report(name, report, report["thresholds"])
+    if reports:
+        Path(args.report).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.report).write_text(json.dumps(reports, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"  report: {os.path.relpath(args.report, REPO_ROOT)}")
     if failures and args.gate:
         print("glossary evaluation: gate failed: " + "; ".join(failures))
         return 1

@@ -1,9 +1,10 @@
-"""Unit tests for evaluate.py: alignment, metrics, thresholds, skipping.
+"""Unit tests for evaluate.py: alignment, metrics, thresholds, skipping, the two sets.
 
 Run from the repository root:
     python3 -m unittest Evaluation/glossary/test_evaluate.py
 """
 
+import contextlib
 import io
 import json
 import sys
@@ -87,32 +88,89 @@ class ThresholdTests(unittest.TestCase):
     def test_read_and_check(self):
         with tempfile.TemporaryDirectory() as directory:
             path = Path(directory) / "thresholds.tsv"
-            path.write_text("# comment\nmetric\tminimum\nterm_recall\t0.9\nrendering_accuracy\t0.5\n", encoding="utf-8")
+            path.write_text("# comment\nset\tmetric\tminimum\ndev\tterm_recall\t0.9\ndev\trendering_accuracy\t0.5\n"
+                            "test\tterm_recall\t0.7\n", encoding="utf-8")
             thresholds = ev.read_thresholds(path)
-        self.assertEqual(thresholds, {"term_recall": 0.9, "rendering_accuracy": 0.5})
-        self.assertEqual(ev.check({"term_recall": 0.8, "rendering_accuracy": 0.6}, thresholds),
+        self.assertEqual(thresholds, {"dev": {"term_recall": 0.9, "rendering_accuracy": 0.5},
+                                      "test": {"term_recall": 0.7}})
+        self.assertEqual(ev.check({"term_recall": 0.8, "rendering_accuracy": 0.6}, thresholds["dev"]),
                          ["term_recall 0.8 < 0.9"])
         self.assertEqual(ev.check({"term_recall": None, "rendering_accuracy": 0.6}, {"term_recall": 0.1}),
                          ["term_recall None < 0.1"])
 
+    def test_malformed_lines_name_the_line(self):
+        with tempfile.TemporaryDirectory() as directory:
+            path = Path(directory) / "thresholds.tsv"
+            for body in ("term_recall\t0.9\n", "held-out\tterm_recall\t0.9\n", "dev\trecall\t0.9\n"):
+                path.write_text("set\tmetric\tminimum\n" + body, encoding="utf-8")
+                with self.assertRaises(SystemExit) as raised:
+                    ev.read_thresholds(path)
+                self.assertIn("thresholds.tsv:2: error", str(raised.exception))
+
+    def test_repository_thresholds_cover_both_sets(self):
+        thresholds = ev.read_thresholds(Path(ev.HERE) / "thresholds.tsv")
+        for name in ev.SETS:
+            self.assertEqual(set(thresholds[name]), set(ev.METRICS))
+
+
+FAKE_PRECIS = """#!/usr/bin/env python3
+import json, sys
+source, output = sys.argv[2], sys.argv[sys.argv.index("--output") + 1]
+with open(output, "w", encoding="utf-8") as out:
+    for line in open(source, encoding="utf-8"):
+        article = json.loads(line)
+        start = article["text"].find("cyberattaques")
+        out.write(json.dumps({"id": article["id"], "terms": [{"fr": "cyberattaque", "en": "cyberattack",
+            "occurrences": [{"start": start, "end": start + 13, "surface": "cyberattaques"}]}]}) + "\\n")
+"""
+
 
 class MainTests(unittest.TestCase):
-    def test_skipped_without_gold(self):
+    def run_main(self, args):
         out = io.StringIO()
         with redirect_stdout(out):
-            status = ev.main(["--gold", "/nonexistent/gold.jsonl"])
+            status = ev.main(args)
+        return status, out.getvalue()
+
+    def test_skipped_without_gold(self):
+        status, output = self.run_main(["--gold", "/nonexistent/gold.jsonl", "--test-gold", "/nonexistent/test.jsonl"])
         self.assertEqual(status, 0)
-        self.assertIn("skipped", out.getvalue())
+        self.assertIn("dev: skipped", output)
+        self.assertIn("test: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
             gold = Path(directory) / "gold.jsonl"
             gold.write_text(json.dumps(gold_article()) + "\n", encoding="utf-8")
-            out = io.StringIO()
-            with redirect_stdout(out):
-                status = ev.main(["--gold", str(gold), "--data", str(Path(directory) / "missing")])
+            status, output = self.run_main(["--sets", "dev", "--gold", str(gold),
+                                            "--data", str(Path(directory) / "missing")])
         self.assertEqual(status, 0)
-        self.assertIn("skipped", out.getvalue())
+        self.assertIn("skipped", output)
+
+    def test_test_set_runs_without_shared(self):
+        # The dev set is skipped without ../shared; the test set reads its articles from the
+        # repository and still runs precis and is gated.
+        with tempfile.TemporaryDirectory() as directory:
+            root = Path(directory)
+            (root / "gold.jsonl").write_text(json.dumps(gold_article()) + "\n", encoding="utf-8")
+            (root / "articles.jsonl").write_text(json.dumps({"id": "a1", "title": "", "text": TEXT}) + "\n",
+                                                 encoding="utf-8")
+            precis = root / "precis"
+            precis.write_text(FAKE_PRECIS, encoding="utf-8")
+            precis.chmod(0o755)
+            thresholds = root / "thresholds.tsv"
+            thresholds.write_text("set\tmetric\tminimum\ntest\tterm_recall\t0.5\n", encoding="utf-8")
+            status, output = self.run_main([
+                "--precis", str(precis), "--data", str(root / "missing"), "--gold", str(root / "gold.jsonl"),
+                "--test-gold", str(root / "gold.jsonl"), "--test-articles", str(root / "articles.jsonl"),
+                "--thresholds", str(thresholds), "--report", str(root / "r.json"), "--gate"])
+            report = json.loads((root / "r.json").read_text(encoding="utf-8"))
+        self.assertIn("dev: skipped", output)
+        self.assertEqual(status, 1)
+        self.assertEqual(list(report), ["test"])
+        self.assertAlmostEqual(report["test"]["term_recall"], round(1 / 3, 4))
+        self.assertEqual(report["test"]["term_precision"], 1.0)
+        self.assertIn("test term_recall 0.3333 < 0.5", output)
 
     def test_gate_on_given_predictions(self):
         with tempfile.TemporaryDirectory() as directory:
@@ -122,13 +180,18 @@ class MainTests(unittest.TestCase):
             predicted.write_text(json.dumps(prediction([term("cyberattaque", "cyberattack", [(59, 72)])])) + "\n",
                                  encoding="utf-8")
             thresholds = Path(directory) / "thresholds.tsv"
-            thresholds.write_text("metric\tminimum\nterm_recall\t0.9\n", encoding="utf-8")
-            out = io.StringIO()
-            with redirect_stdout(out):
-                status = ev.main(["--gold", str(gold), "--predictions", str(predicted), "--thresholds",
-                                  str(thresholds), "--report", str(Path(directory) / "r.json"), "--gate"])
+            thresholds.write_text("set\tmetric\tminimum\ndev\tterm_recall\t0.9\n", encoding="utf-8")
+            status, output = self.run_main(["--sets", "dev", "--gold", str(gold), "--predictions", str(predicted),
+                                            "--thresholds", str(thresholds), "--report",
+                                            str(Path(directory) / "r.json"), "--gate"])
         self.assertEqual(status, 1)
-        self.assertIn("gate failed", out.getvalue())
+        self.assertIn("gate failed: dev term_recall", output)
+
+    def test_unknown_set_is_refused(self):
+        with redirect_stdout(io.StringIO()), self.assertRaises(SystemExit) as raised:
+            with contextlib.redirect_stderr(io.StringIO()):
+                ev.main(["--sets", "dev,held-out"])
+        self.assertEqual(raised.exception.code, 2)
 
 
 if __name__ == "__main__":
