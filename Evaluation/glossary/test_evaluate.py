@@ -113,6 +113,25 @@ class ThresholdTests(unittest.TestCase):
             self.assertEqual(set(thresholds[name]), set(ev.METRICS))
 
 
+class TestGoldTests(unittest.TestCase):
+    def test_offsets_point_into_the_outlets_file(self):
+        # The held-out gold runs without ../shared: check it against its articles here.
+        gold = ev.read_jsonl(Path(ev.HERE) / "outlets-gold.jsonl")
+        texts = {a["id"]: a["text"] for a in ev.read_jsonl(ev.REPO_ROOT / "Evaluation/summarization/outlets/articles.jsonl")}
+        self.assertEqual(len(gold), 30)
+        for article in gold:
+            text = texts[article["id"]]
+            spans = []
+            for term in article["terms"]:
+                self.assertTrue(term["en"], term["fr"])
+                for occurrence in term["occurrences"]:
+                    self.assertEqual(text[occurrence["start"]:occurrence["end"]], occurrence["surface"])
+                    spans.append((occurrence["start"], occurrence["end"]))
+            spans.sort()
+            for before, after in zip(spans, spans[1:]):
+                self.assertLessEqual(before[1], after[0], article["id"])
+
+
 FAKE_PRECIS = """#!/usr/bin/env python3
 import json, sys
 source, output = sys.argv[2], sys.argv[sys.argv.index("--output") + 1]
