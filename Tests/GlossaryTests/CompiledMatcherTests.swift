@@ -139,6 +139,8 @@ struct CompiledMatcherTests {
             // A participle's é and a verb's or a noun's plain e are different words.
             ("Il accuse le ministre ; l'accusé nie.", ["accusé → accuse"]),
             ("Il a été drogué ; la drogue a été saisie.", ["drogue → drogue"]),
+            // The feminine "ée" is a participle's, not a plain e's ("l'accusée" above).
+            ("Elle a été droguée ; les droguées ; la drogue.", ["drogue → drogue"]),
             // Unless the entry lists both.
             ("Il a été relaxé ; la relaxe est définitive.", ["relaxé → relaxe", "relaxe → relaxe"]),
             ("L'accuse\u{301} nie.", ["accuse\u{301} → accuse"]),

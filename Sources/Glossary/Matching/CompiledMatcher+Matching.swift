@@ -86,11 +86,11 @@ extension CompiledMatcher {
         return match.range.upperBound < units.count && units[match.range.upperBound] == 0x2E
     }
 
-    /// Whether the text's last word ends as the form's does, a plural's "s" or "x" aside: "é" for
-    /// "é" and a plain "e" for a plain "e" (the feminine "ée" goes with both). Folded keys drop
-    /// accents, so without this "accusé" matched "il accuse", "insurgé" "elle s'insurge",
-    /// "drogue" "drogué" and "écoutes" "il a écouté". A word in capitals is not checked: capitals
-    /// often lose their accents ("DROGUE" for "DROGUÉ").
+    /// Whether the text's last word ends as the form's does, a plural's "s" or "x" aside: "é" or
+    /// the feminine "ée" for "é", and a plain "e" for a plain "e". Folded keys drop accents, so
+    /// without this "accusé" matched "il accuse", "insurgé" "elle s'insurge", "drogue" "drogué",
+    /// "écoutes" "il a écouté" and "menottes" "elle a été menottée". A word in capitals is not
+    /// checked: capitals often lose their accents ("DROGUE" for "DROGUÉ").
     func keepsFinalAccent(_ match: Match, in units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard match.form >= 0, match.range.count >= 2 else { return true }
         let wanted = finalVowel[match.entry][match.form]
@@ -103,12 +103,12 @@ extension CompiledMatcher {
             acute = true
             last -= 1
         }
-        let plain =
-            !acute && units[last] == 0x65
-            && (last == match.range.lowerBound || (units[last - 1] != 0xE9 && units[last - 1] != 0x301))
+        let endsWithE = !acute && units[last] == 0x65
+        let feminine =
+            endsWithE && last > match.range.lowerBound && (units[last - 1] == 0xE9 || units[last - 1] == 0x301)
         switch wanted {
-        case .acute: return !plain
-        case .plain: return !acute
+        case .acute: return !endsWithE || feminine
+        case .plain: return !acute && !feminine
         case .other: return true
         }
     }
