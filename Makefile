@@ -96,9 +96,11 @@ bench-spark: release
 evaluate: evaluate-segmentation evaluate-summaries evaluate-html evaluate-glossary
 
 PRECIS_BIN ?= $(RELEASE_BIN)
+## evaluate-segmentation: Précis (gated by Evaluation/segmentation/thresholds.tsv) and raw ICU on the UD gold of
+## ../shared (skipped clearly without it) and on the hand-annotated news pages Evaluation/segmentation/news-gold.jsonl
 evaluate-segmentation: deps
 	@if [ "$(PRECIS_BIN)" = "$(RELEASE_BIN)" ]; then $(SWIFT) build -c release --product precis; fi
-	$(PYTHON) Evaluation/segmentation/evaluate.py --precis $(PRECIS_BIN) --data $(SHARED)/data/segmentation --gate --no-speed
+	$(PYTHON) Evaluation/segmentation/evaluate.py --precis $(PRECIS_BIN) --data $(SHARED)/data/segmentation --gate --no-speed --icu
 
 ## evaluate-summaries: Précis' summaries (and lead-2 as the baseline) on orangesum-valid, ROUGE in both profiles,
 ## gated by Evaluation/summarization/thresholds.tsv and checked against baseline.tsv; reports in .build/eval

@@ -6,6 +6,7 @@
     python3 Evaluation/segmentation/news_gold.py build           # decisions → news-gold.jsonl
     python3 Evaluation/segmentation/news_gold.py check           # news-gold.jsonl is sound
     python3 Evaluation/segmentation/news_gold.py render ID       # a gold page with ÷ markers
+    python3 Evaluation/segmentation/news_gold.py errors [PRECIS [icu]]  # misses and false boundaries
 
 The pages are drawn from Evaluation/summarization/outlets/articles.jsonl by
 `random.Random(SEED).sample(sorted ids, COUNT)`; the gold text is each page's `text` as is.
@@ -272,6 +273,27 @@ def render(page_id: str) -> str:
     return "".join(out) + text[last:]
 
 
+def errors(binary: Path, engine: str = "") -> str:
+    """Every missed (FN) and false (FP) boundary of `precis segment` on the gold, in context,
+    as evaluate.py scores them (offsets normalised over whitespace)."""
+    import evaluate
+
+    with GOLD.open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle if line.strip()]
+    predictions = evaluate.run_precis_segment(binary, GOLD, records, engine or None)
+    lines = []
+    for record, predicted in zip(records, predictions):
+        text = record["text"]
+        gold = evaluate.boundary_set(text, record["boundaries"])
+        found = evaluate.boundary_set(text, predicted)
+        for kind, offsets in (("FN", gold - found), ("FP", found - gold)):
+            for at in sorted(offsets):
+                left = text[max(0, at - 50):at].replace("\n", "⏎")
+                right = text[at:at + 40].replace("\n", "⏎")
+                lines.append(f"{kind}\t{record['id']}:{at}\t…{left} ÷ {right}…")
+    return "\n".join(sorted(lines, key=lambda line: (line.split("\t")[1].split(":")[0], line.split("\t")[0])))
+
+
 def main(argv: List[str]) -> int:
     """Dispatch the subcommands."""
     if not argv:
@@ -289,6 +311,10 @@ def main(argv: List[str]) -> int:
         return build()
     if command == "check":
         return check()
+    if command == "errors":
+        binary = Path(rest[0]) if rest else REPO_ROOT / ".build" / "release" / "precis"
+        print(errors(binary, rest[1] if len(rest) > 1 else ""))
+        return 0
     if command == "render":
         print("\n\n".join(render(i) for i in rest))
         return 0

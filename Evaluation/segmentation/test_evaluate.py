@@ -9,12 +9,13 @@ import json
 import sys
 import tempfile
 import unittest
-from contextlib import redirect_stdout
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import evaluate as ev  # noqa: E402
+import news_gold  # noqa: E402
 
 
 class NormaliseOffsetTests(unittest.TestCase):
@@ -186,9 +187,60 @@ class ReportTests(unittest.TestCase):
     def test_missing_data_is_skipped(self):
         out = io.StringIO()
         with redirect_stdout(out):
-            status = ev.main(["--data", "/nonexistent/segmentation"])
+            status = ev.main(["--data", "/nonexistent/segmentation", "--news-gold", "/nonexistent/news.jsonl"])
         self.assertEqual(status, 0)
         self.assertTrue(out.getvalue().startswith("skipped:"))
+
+
+class GoldFilesTests(unittest.TestCase):
+    def test_news_gold_is_scored_without_the_shared_data(self):
+        gold = ev.gold_files(Path("/nonexistent/segmentation"), ev.NEWS_GOLD)
+        self.assertEqual(gold, {ev.NEWS_NAME: ev.NEWS_GOLD})
+
+    def test_news_file_comes_after_written_and_before_spoken(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            for name in ("rhapsodie-dev", "sequoia-dev", "gsd-dev"):
+                (Path(tmp) / f"{name}.jsonl").write_text("")
+            (Path(tmp) / "repo").mkdir()
+            news = Path(tmp) / "repo" / "news.jsonl"
+            news.write_text("")
+            names = list(ev.gold_files(Path(tmp), news))
+        self.assertEqual(names, ["gsd-dev", "sequoia-dev", ev.NEWS_NAME, "rhapsodie-dev"])
+        self.assertEqual(ev.file_group(ev.NEWS_NAME), "news")
+
+    def test_gate_leaves_out_the_groups_skipped(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            thresholds = Path(tmp) / "t.tsv"
+            thresholds.write_text(f"sequoia-dev\t0.95\n{ev.NEWS_NAME}\t0.9\n")
+            files = {ev.NEWS_NAME: {"splitters": {"precis": {"f1": 0.95}}}}
+            stderr = io.StringIO()
+            with redirect_stderr(stderr):
+                self.assertEqual(ev.apply_gate(files, thresholds, ["written", "spoken", "other"]), 0)
+                self.assertEqual(ev.apply_gate(files, thresholds), 1)
+            self.assertIn("sequoia-dev: not evaluated", stderr.getvalue())
+
+
+class NewsGoldTests(unittest.TestCase):
+    """news-gold.jsonl is what its hand decisions build, and every boundary passes the checker."""
+
+    def test_news_gold_is_sound_and_up_to_date(self):
+        records, problems = news_gold.gold_problems()
+        self.assertEqual(problems, [])
+        self.assertEqual(len(records), news_gold.COUNT)
+
+    def test_boundaries_are_code_point_ends_scored_as_starts(self):
+        record = json.loads(ev.NEWS_GOLD.read_text(encoding="utf-8").splitlines()[0])
+        text, bounds = record["text"], record["boundaries"]
+        self.assertEqual(bounds[-1], len(text.rstrip()))
+        self.assertEqual(len(ev.boundary_set(text, bounds)), len(bounds) - 1)
+
+    def test_checker_flags_implausible_boundaries(self):
+        pages = {"p": {"text": "M. Dupont est là. Il part.\nFin"}}
+        record = {"id": "p", "text": pages["p"]["text"], "boundaries": [2, 6, 17, 26, 30]}
+        problems = news_gold.check_record(record, pages)
+        self.assertTrue(any(":2:" in p and "abbreviation" in p for p in problems))
+        self.assertTrue(any(":6:" in p and "inside a word" in p for p in problems))
+        self.assertFalse(any(":17:" in p or ":26:" in p for p in problems))
 
 
 if __name__ == "__main__":
