@@ -1117,6 +1117,11 @@ struct BoundaryScan {
         case 0x2E, 0x21, 0x3F, 0x2026, 0xBB, 0x201D, 0x29, 0x5D, 0x22:
             // Terminal punctuation was decided by `terminal(at:)`, which saw this line break.
             return next
+        case 0x3A where isLabelLine(lineStart, colon: last - 1, next: next):
+            // "Lire aussi :", "Tags:", "Dans la même rubrique :": a label above a list of links
+            // or tags, a segment of its own.
+            startSentence(at: next)
+            return next
         case 0x2C, 0x3B, 0x3A, 0x28, 0xAB, 0x2D, 0x2013, 0x2014, 0x27, 0x2019, 0x2F:
             // , ; : ( « - – — ' ’ / : the sentence goes on past the line break.
             return next
@@ -1131,6 +1136,28 @@ struct BoundaryScan {
         return next
     }
 
+    /// Whether the line from `lineStart` to its colon at `colon` is a page's label above a list:
+    /// it opens its paragraph, holds four words at most, starts with a capital, has no digit, comma
+    /// or quote, and the next line opens with neither a lowercase word nor a quote. A short line
+    /// of prose that ends with a colon ("Il a ajouté :") comes inside a paragraph or before a
+    /// quotation.
+    func isLabelLine(_ lineStart: Int, colon: Int, next: Int) -> Bool {
+        guard lineStart == (paragraphStarts.last ?? 0) || lineStart == 0,
+            UTF16Classes.classify(UTF16Classes.scalar(units, at: lineStart)) == .upper,
+            !isOpeningQuote(units[next]), !isQuote(units[next]),
+            UTF16Classes.classify(UTF16Classes.scalar(units, at: next)) != .lower
+        else { return false }
+        var words = 1
+        for index in lineStart..<colon {
+            let unit = units[index]
+            if UTF16Classes.classify(UInt32(unit)) == .digit || unit == 0x2C || isQuote(unit) { return false }
+            if UTF16Classes.isHorizontalSpace(unit), index + 1 < colon, !UTF16Classes.isSpace(units[index + 1]) {
+                words += 1
+            }
+        }
+        return words <= 4
+    }
+
     /// Whether a list marker and a space start the line at `p`: a bullet (• ◦ ▪ ‣ ⁃ ·), an
     /// asterisk or a dash.
     func startsListItem(at p: Int) -> Bool {
@@ -1139,14 +1166,20 @@ struct BoundaryScan {
 
     /// Whether the current paragraph is hard-wrapped prose: at least three lines, all but the
     /// last at least 40 units long and within 70% of the longest (headline, dateline and byline
-    /// blocks have lines of very different lengths).
+    /// blocks have lines of very different lengths), and a line after the first that opens in
+    /// lowercase (related headlines, one a line, are of like lengths but each opens capitalised).
     mutating func isHardWrapped(lineAt lineStart: Int) -> Bool {
         if lineStart < wrapKnownUntil { return wrapped }
         var p = paragraphStarts.last ?? 0
         while p < units.count, UTF16Classes.isSpace(units[p]) { p += 1 }
         var lengths: [Int] = []
+        // Wrapped prose goes on in lowercase somewhere; a block of headlines, one a line, does not.
+        var continuesInLowercase = false
         var end = units.count
         while p < units.count {
+            if !lengths.isEmpty, UTF16Classes.classify(UTF16Classes.scalar(units, at: p)) == .lower {
+                continuesInLowercase = true
+            }
             var e = p
             while e < units.count, !UTF16Classes.isLineBreak(units[e]) { e += 1 }
             var trimmedEnd = e
@@ -1161,7 +1194,7 @@ struct BoundaryScan {
         }
         wrapKnownUntil = end
         let body = lengths.dropLast()
-        guard lengths.count >= 3, let longest = body.max(), longest >= 40 else {
+        guard lengths.count >= 3, continuesInLowercase, let longest = body.max(), longest >= 40 else {
             wrapped = false
             return false
         }
