@@ -158,7 +158,7 @@ struct DocumentAnalysis {
             vectorRuns[index] = start..<vectorEntries.count
             norms[index] = vector(index).reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
             if !content.isEmpty { worthiness[index] /= Double(content.count) }
-            guard sentences[index].status == .notSelected(reason: "rank") else { continue }
+            guard isCandidate[index] else { continue }
             if !seenCandidate { firstCandidateWords = sentences[index].words }
             seenCandidate = true
             maxWorthiness = max(maxWorthiness, worthiness[index])
