@@ -750,8 +750,9 @@ struct BoundaryScan {
     /// Whether a sentence starter glued to the end of a word opens a sentence: a heading, a
     /// caption or a credit whose line break a scraper lost ("… dérapages du véhiculeAprès être
     /// sorti de la route", "… spécialisée ©Studio TamaniLe procès de onze personnes …"): a
-    /// starter and a lowercase word after three lowercase letters at least, not inside a
-    /// hashtag or a handle ("#NousToutes a organisé").
+    /// starter and a lowercase word after three lowercase letters at least, or three capitals (a
+    /// dateline or a credit in capitals: "TRIBUNAL DE MONTPELLIERLe brigadier …", "Photo archives
+    /// HPIAu petit matin …"), not inside a hashtag or a handle ("#NousToutes a organisé").
     func gluedAfterWord(at i: Int) -> Bool {
         guard i >= 3, units[i - 1] < 0x80 || UTF16Classes.isLatin1Letter(units[i - 1]),
             rules.starterShapes[Int(units[i])] != 0
@@ -759,7 +760,9 @@ struct BoundaryScan {
         var s = i
         while s > 0, i - s < 64, UTF16Classes.isLatin1Letter(units[s - 1]) { s -= 1 }
         guard i - s >= 3, s == 0 || (units[s - 1] != 0x23 && units[s - 1] != 0x40) else { return false }
-        for index in (i - 3)..<i where UTF16Classes.classify(UInt32(units[index])) != .lower { return false }
+        let before = UTF16Classes.classify(UInt32(units[i - 1]))
+        guard before == .lower || before == .upper else { return false }
+        for index in (i - 3)..<i where UTF16Classes.classify(UInt32(units[index])) != before { return false }
         let word = nextWord(from: i)
         return word.start == i && isFollowedByLowercase(word) && opensSentence(word, allowParticles: true)
     }

@@ -879,6 +879,7 @@ struct ArticleCleanerTests {
             ("ÉdA – Noémie HAVERSINLe tribunal a condamné six hommes.", "label:credit:21"),
             // Forms that positions no longer hid once they count the body only (outlet pages).
             ("D. R.", "noise:credit"),
+            ("ÉdA – Noémie HAVERSIN", "noise:credit"),
             ("Photo RRBLa cour d'assises a condamné hier soir un homme de 29 ans.", "label:credit:9"),
             ("Photo d'archives © M.D.Le gérant d'une armurerie a été condamné.", "label:credit:23"),
             ("Crédit photo : DRLes primes d'assurance ont reculé de près de 30 %.", "label:credit:17"),
