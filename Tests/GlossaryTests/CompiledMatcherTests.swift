@@ -75,6 +75,11 @@ struct CompiledMatcherTests {
             GlossaryTestSupport.entry(
                 "dea", "agence américaine de lutte contre la drogue", ["DEA"], en: "Drug Enforcement Administration"),
             GlossaryTestSupport.entry("raid", "RAID", en: "RAID (police tactical unit)"),
+            GlossaryTestSupport.entry(
+                "anr", "Agence nationale de renseignements", ["ANR"], en: "National Intelligence Agency"),
+            GlossaryTestSupport.entry(
+                "dgsi", "Direction générale de la sécurité intérieure", ["DGSI"],
+                en: "General Directorate for Internal Security"),
         ], resources: GlossaryTestSupport.resources)
 
     @Test(
@@ -83,6 +88,8 @@ struct CompiledMatcherTests {
             // Another body: its initials spell the acronym, none of its words is the entry's.
             ("L'Association des maires de France (AMF) s'inquiète. L'AMF demande des moyens.", [String]()),
             ("L'Autorité de protection des données (APD) et l'AMF.", ["AMF → amf"]),
+            // Another body whose name shares only words that many names share.
+            ("L'Agence nationale de la recherche (ANR) finance le projet. L'ANR le confirme.", [String]()),
             // The lexicon's own name, a name sharing half of its words, or its English name.
             (
                 "L'Autorité des marchés financiers (AMF) enquête. L'AMF a saisi le parquet.",
@@ -90,6 +97,7 @@ struct CompiledMatcherTests {
             ),
             ("Une interruption temporaire de travail (ITT) de huit jours.", ["ITT → itt"]),
             ("Une note de la Drug Enforcement Administration (DEA).", ["DEA → dea"]),
+            ("La Direction générale de la sûreté intérieure (DGSI) enquête.", ["DGSI → dgsi"]),
             // No definition, or an entry with no long form to compare.
             ("L'AMF a sanctionné la banque.", ["AMF → amf"]),
             ("Les hommes du Recherche, assistance, intervention, dissuasion (RAID) sont intervenus.", ["RAID → raid"]),

@@ -81,8 +81,11 @@ enum AcronymLinker {
     /// in the entry's French long forms or English terms, so that a variant or a slip of the
     /// writer ("interruption totale de travail (ITT)", "Drug enforcement administration (DEA)")
     /// is still the entry, and "l'Association des maires de France (AMF)" is not the Autorité
-    /// des marchés financiers. An entry with no long form keeps them too: nothing says the
-    /// names differ.
+    /// des marchés financiers. Words that many names share (`acronym-generic-words.txt`:
+    /// "agence", "nationale") are not counted when the name has others: "l'Agence nationale de
+    /// la recherche (ANR)" shares two words with the Agence nationale de renseignements, but not
+    /// the one that tells them apart. An entry with no long form keeps its matches too: nothing
+    /// says the names differ.
     static func droppingRedefined(
         _ matches: [Match], units: UnsafeBufferPointer<UInt16>, matcher: CompiledMatcher
     ) -> [Match] {
@@ -106,8 +109,10 @@ enum AcronymLinker {
                     known.insert(word.prefix(4))
                 }
             }
-            let shared = words.filter { known.contains($0.prefix(4)) }.count
-            return 2 * shared >= words.count
+            let distinctive = words.filter { !matcher.genericNameWords.contains($0) }
+            let compared = distinctive.isEmpty ? words : distinctive
+            let shared = compared.filter { known.contains($0.prefix(4)) }.count
+            return 2 * shared >= compared.count
         }
     }
 

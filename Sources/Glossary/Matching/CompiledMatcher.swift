@@ -58,6 +58,8 @@ public final class CompiledMatcher: Sendable {
     let needsPeriod: [[Bool]]
     /// The folded keys of the words an acronym leaves out of a name's initials (``AcronymLinker``).
     let acronymConnectors: Set<[UInt16]>
+    /// ``MatcherResources/genericNameWords``, folded.
+    let genericNameWords: Set<[UInt16]>
     /// Per entry and form: a noun that is also a past participle (`participle-nouns.txt`), which
     /// does not match after an auxiliary (``isVerb(_:in:)``).
     let participleNoun: [[Bool]]
@@ -195,6 +197,7 @@ public final class CompiledMatcher: Sendable {
             }
         }
         self.acronymConnectors = Set(resources.acronymConnectors.map(KeyBuilder.folded))
+        self.genericNameWords = Set(resources.genericNameWords.map(KeyBuilder.folded))
         let participleNouns = Set(resources.participleNouns.map(KeyBuilder.folded))
         self.participleNoun = entries.map { entry in
             entry.forms.map { !$0.contains(" ") && participleNouns.contains(KeyBuilder.folded($0)) }

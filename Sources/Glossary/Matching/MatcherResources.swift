@@ -9,6 +9,9 @@ public struct MatcherResources: Sendable {
     /// Small words an acronym leaves out of a name's initials ("de", "des" in "Autorité de
     /// protection des données (APD)").
     public var acronymConnectors: [String]
+    /// Words that many bodies' names share ("agence", "nationale", "office"): they do not show
+    /// that a name the text spells out is the lexicon's.
+    public var genericNameWords: [String]
     /// Nouns that are also past participles ("accusé", "insurgé"): after an auxiliary they are the
     /// verb, and the noun's entry does not match them.
     public var participleNouns: [String]
@@ -17,11 +20,13 @@ public struct MatcherResources: Sendable {
 
     public init(
         elisions: Set<String>, nationalityAdjectives: [String] = [], acronymConnectors: [String] = [],
-        participleNouns: [String] = [], compoundTenses: CompoundTenses = CompoundTenses()
+        genericNameWords: [String] = [], participleNouns: [String] = [],
+        compoundTenses: CompoundTenses = CompoundTenses()
     ) {
         self.elisions = elisions
         self.nationalityAdjectives = nationalityAdjectives
         self.acronymConnectors = acronymConnectors
+        self.genericNameWords = genericNameWords
         self.participleNouns = participleNouns
         self.compoundTenses = compoundTenses
     }
@@ -41,17 +46,20 @@ public struct MatcherResources: Sendable {
     public static let elisionsFile = "elisions.txt"
     public static let adjectivesFile = "nationality-adjectives.txt"
     public static let connectorsFile = "acronym-connectors.txt"
+    public static let genericNameWordsFile = "acronym-generic-words.txt"
     public static let participleNounsFile = "participle-nouns.txt"
     public static let compoundTensesFile = "compound-tenses.tsv"
 
     /// Reads `elisions.txt`, and `nationality-adjectives.txt`, `acronym-connectors.txt`,
-    /// `participle-nouns.txt` and `compound-tenses.tsv` when present, of a `Lexicons/fr` folder.
+    /// `acronym-generic-words.txt`, `participle-nouns.txt` and `compound-tenses.tsv` when present,
+    /// of a `Lexicons/fr` folder.
     public static func load(directory: String) throws(DataFileError) -> MatcherResources {
         let elisions = try words(directory + "/" + elisionsFile)
         let tensesPath = directory + "/" + compoundTensesFile
         return MatcherResources(
             elisions: Set(elisions), nationalityAdjectives: try optionalWords(directory + "/" + adjectivesFile),
             acronymConnectors: try optionalWords(directory + "/" + connectorsFile),
+            genericNameWords: try optionalWords(directory + "/" + genericNameWordsFile),
             participleNouns: try optionalWords(directory + "/" + participleNounsFile),
             compoundTenses: (try? DataFile.readBytes(tensesPath)) == nil
                 ? CompoundTenses() : try CompoundTenses.load(path: tensesPath))
