@@ -60,6 +60,11 @@ public final class CompiledMatcher: Sendable {
     let acronymConnectors: Set<[UInt16]>
     /// ``MatcherResources/genericNameWords``, folded.
     let genericNameWords: Set<[UInt16]>
+    /// The words that name each country (``CountryCues``).
+    let countryCues: CountryCues
+    /// Per entry and form: the country whose name a text must hold for this form to stay, for
+    /// the short acronyms of a body of a country with cues; nil otherwise.
+    let cuedAcronymCountry: [[String?]]
     /// Per entry and form: a noun that is also a past participle (`participle-nouns.txt`), which
     /// does not match after an auxiliary (``isVerb(_:in:)``).
     let participleNoun: [[Bool]]
@@ -198,6 +203,13 @@ public final class CompiledMatcher: Sendable {
         }
         self.acronymConnectors = Set(resources.acronymConnectors.map(KeyBuilder.folded))
         self.genericNameWords = Set(resources.genericNameWords.map(KeyBuilder.folded))
+        let countryCues = CountryCues(resources.countryCues)
+        self.countryCues = countryCues
+        self.cuedAcronymCountry = entries.map { entry in
+            entry.forms.map { form in
+                countryCues.covers(entry.country) && LexiconEntry.isShortAcronym(form) ? entry.country : nil
+            }
+        }
         let participleNouns = Set(resources.participleNouns.map(KeyBuilder.folded))
         self.participleNoun = entries.map { entry in
             entry.forms.map { !$0.contains(" ") && participleNouns.contains(KeyBuilder.folded($0)) }

@@ -12,6 +12,9 @@ public struct MatcherResources: Sendable {
     /// Words that many bodies' names share ("agence", "nationale", "office"): they do not show
     /// that a name the text spells out is the lexicon's.
     public var genericNameWords: [String]
+    /// Words that name a country, by ISO code (`country-cues.tsv`): a short acronym of one
+    /// country's body is glossed only in a text that holds one of its country's.
+    public var countryCues: [(code: String, cue: String)]
     /// Nouns that are also past participles ("accusé", "insurgé"): after an auxiliary they are the
     /// verb, and the noun's entry does not match them.
     public var participleNouns: [String]
@@ -20,13 +23,14 @@ public struct MatcherResources: Sendable {
 
     public init(
         elisions: Set<String>, nationalityAdjectives: [String] = [], acronymConnectors: [String] = [],
-        genericNameWords: [String] = [], participleNouns: [String] = [],
-        compoundTenses: CompoundTenses = CompoundTenses()
+        genericNameWords: [String] = [], countryCues: [(code: String, cue: String)] = [],
+        participleNouns: [String] = [], compoundTenses: CompoundTenses = CompoundTenses()
     ) {
         self.elisions = elisions
         self.nationalityAdjectives = nationalityAdjectives
         self.acronymConnectors = acronymConnectors
         self.genericNameWords = genericNameWords
+        self.countryCues = countryCues
         self.participleNouns = participleNouns
         self.compoundTenses = compoundTenses
     }
@@ -47,19 +51,22 @@ public struct MatcherResources: Sendable {
     public static let adjectivesFile = "nationality-adjectives.txt"
     public static let connectorsFile = "acronym-connectors.txt"
     public static let genericNameWordsFile = "acronym-generic-words.txt"
+    public static let countryCuesFile = "country-cues.tsv"
     public static let participleNounsFile = "participle-nouns.txt"
     public static let compoundTensesFile = "compound-tenses.tsv"
 
     /// Reads `elisions.txt`, and `nationality-adjectives.txt`, `acronym-connectors.txt`,
-    /// `acronym-generic-words.txt`, `participle-nouns.txt` and `compound-tenses.tsv` when present,
-    /// of a `Lexicons/fr` folder.
+    /// `acronym-generic-words.txt`, `country-cues.tsv`, `participle-nouns.txt` and
+    /// `compound-tenses.tsv` when present, of a `Lexicons/fr` folder.
     public static func load(directory: String) throws(DataFileError) -> MatcherResources {
         let elisions = try words(directory + "/" + elisionsFile)
         let tensesPath = directory + "/" + compoundTensesFile
+        let cuesPath = directory + "/" + countryCuesFile
         return MatcherResources(
             elisions: Set(elisions), nationalityAdjectives: try optionalWords(directory + "/" + adjectivesFile),
             acronymConnectors: try optionalWords(directory + "/" + connectorsFile),
             genericNameWords: try optionalWords(directory + "/" + genericNameWordsFile),
+            countryCues: (try? DataFile.readBytes(cuesPath)) == nil ? [] : try countryCues(cuesPath),
             participleNouns: try optionalWords(directory + "/" + participleNounsFile),
             compoundTenses: (try? DataFile.readBytes(tensesPath)) == nil
                 ? CompoundTenses() : try CompoundTenses.load(path: tensesPath))
@@ -70,6 +77,23 @@ public struct MatcherResources: Sendable {
     static func optionalWords(_ path: String) throws(DataFileError) -> [String] {
         guard (try? DataFile.readBytes(path)) != nil else { return [] }
         return try words(path)
+    }
+
+    /// The rows of `country-cues.tsv`: a two-letter code in capitals and a cue holding a letter.
+    static func countryCues(_ path: String) throws(DataFileError) -> [(code: String, cue: String)] {
+        let rows = try DataFile.rows(ofTSV: DataFile.readText(path), path: path, header: ["code", "cue"])
+        return try rows.map { row throws(DataFileError) in
+            let code = row.cells[0]
+            guard code.count == 2, code.unicodeScalars.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }) else {
+                throw DataFileError(
+                    path: path, line: row.line, message: "expected a country code like MA, found '\(code)'")
+            }
+            guard row.cells[1].contains(where: \.isLetter) else {
+                throw DataFileError(
+                    path: path, line: row.line, message: "expected a word or a phrase, found '\(row.cells[1])'")
+            }
+            return (code, row.cells[1])
+        }
     }
 
     static func words(_ path: String) throws(DataFileError) -> [String] {

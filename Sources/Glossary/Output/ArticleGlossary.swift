@@ -66,9 +66,16 @@ public final class ArticleGlossaryBuilder {
     /// The glossary of an article.
     public func glossary(id: String, title: String?, text: String) -> ArticleGlossary {
         let body = UTF16Text(text)
-        let bodyMatches = matcher.matches(in: body, scratch: &scratch)
+        var bodyMatches = matcher.matches(in: body, scratch: &scratch)
         var titleMatches: [Match] = []
-        if let title, !title.isEmpty { titleMatches = matcher.matches(in: UTF16Text(title), scratch: &scratch) }
+        if let title, !title.isEmpty {
+            let titleText = UTF16Text(title)
+            titleMatches = matcher.matches(in: titleText, scratch: &scratch)
+            let kept = matcher.requiringCountryCues([bodyMatches, titleMatches], in: [body.units, titleText.units])
+            (bodyMatches, titleMatches) = (kept[0], kept[1])
+        } else {
+            bodyMatches = matcher.requiringCountryCues([bodyMatches], in: [body.units])[0]
+        }
         var order: [Int] = []
         var byEntry: [Int: ArticleGlossary.Term] = [:]
         for (isTitle, matches) in [(true, titleMatches), (false, bodyMatches)] {
