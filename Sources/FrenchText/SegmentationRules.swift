@@ -37,6 +37,10 @@ public struct SegmentationRules: Sendable {
     /// Names that open like a sentence ("En marche"), as Latin-1-lowercased UTF-16 units with one
     /// space between words: the packed-heading rules do not cut before one.
     let starterNames: [[UInt16]]
+    /// Top-level domains that are not French words ("net", "com"), lowercase, keyed by UTF-16
+    /// form: a capitalised one glued after a period ends a site's name, not a sentence
+    /// ("Cameroon-Info.Net").
+    let domainSuffixes: Set<[UInt16]>
 
     /// The bucket of ``sectionHeadings`` for a word that ends with `beforeLast`, `last`.
     @inline(__always)
@@ -55,7 +59,7 @@ public struct SegmentationRules: Sendable {
     public init(
         abbreviations: [String: AbbreviationClass], sentenceStarters: Set<String>, nameParticles: Set<String> = [],
         titleWords: Set<String> = [], sectionHeadings: Set<String> = [], dateWords: Set<String> = [],
-        starterNames: Set<String> = []
+        starterNames: Set<String> = [], domainSuffixes: Set<String> = []
     ) {
         var table: [[UInt16]: AbbreviationClass] = [:]
         for (form, kind) in abbreviations {
@@ -72,6 +76,7 @@ public struct SegmentationRules: Sendable {
         self.titleWords = Set(titleWords.map { Array($0.utf16) })
         self.dateWords = Set(dateWords.map { Array($0.utf16) })
         self.starterNames = starterNames.sorted().map { $0.utf16.map(UTF16Classes.latin1Lowercase) }
+        self.domainSuffixes = Set(domainSuffixes.map { Array($0.lowercased().utf16) })
         var buckets = [[[UInt16]]](repeating: [], count: 1024)
         for heading in sectionHeadings.sorted() {
             let units = Array(heading.utf16)
@@ -116,10 +121,11 @@ public struct SegmentationRules: Sendable {
     public static let sectionHeadingsFile = "section-headings.txt"
     public static let dateWordsFile = "date-words.txt"
     public static let starterNamesFile = "starter-names.txt"
+    public static let domainSuffixesFile = "domain-suffixes.txt"
 
     /// Loads `abbreviations.tsv`, `sentence-starters.txt`, `name-particles.txt`,
-    /// `title-words.txt`, `section-headings.txt`, `date-words.txt` and `starter-names.txt` from a
-    /// `Lexicons/fr` directory.
+    /// `title-words.txt`, `section-headings.txt`, `date-words.txt`, `starter-names.txt` and
+    /// `domain-suffixes.txt` from a `Lexicons/fr` directory.
     ///
     /// - Throws: ``DataFileError`` with file and line for a missing file, a bad header, a row
     ///   with the wrong number of columns, an unknown class, a form without its final period or
@@ -152,9 +158,11 @@ public struct SegmentationRules: Sendable {
         let headings = try phraseList(directory + "/" + sectionHeadingsFile)
         let dateWords = try wordList(directory + "/" + dateWordsFile)
         let starterNames = try phraseList(directory + "/" + starterNamesFile)
+        let domainSuffixes = try wordList(directory + "/" + domainSuffixesFile)
         return SegmentationRules(
             abbreviations: abbreviations, sentenceStarters: starters, nameParticles: particles, titleWords: titleWords,
-            sectionHeadings: headings, dateWords: dateWords, starterNames: starterNames)
+            sectionHeadings: headings, dateWords: dateWords, starterNames: starterNames,
+            domainSuffixes: domainSuffixes)
     }
 
     /// Reads a list of phrases, one a line, words separated by one space, refusing tabs, other

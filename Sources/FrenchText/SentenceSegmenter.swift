@@ -339,12 +339,13 @@ struct BoundaryScan {
 
     /// Whether a period with no space after it joins two sentences glued by a scraper
     /// ("la frontière.Le ministre", "à l'étranger (illustration).Une trentaine"), as opposed to a
-    /// URL, a domain or a number.
+    /// URL, a domain ("Cameroon-Info.Net") or a number.
     func isGluedSentence(period i: Int) -> Bool {
         let n = units.count
         guard i + 2 < n, UTF16Classes.classify(UTF16Classes.scalar(units, at: i + 1)) == .upper,
             UTF16Classes.classify(UTF16Classes.scalar(units, at: i + 2)) == .lower
         else { return false }
+        if isDomainSuffix(at: i + 1) { return false }
         // The word before must be lowercase letters, and its whitespace-delimited run must not
         // look like a URL, an e-mail address or a file name.
         var t = i
@@ -359,6 +360,19 @@ struct BoundaryScan {
         var last = i - 1
         if [0x29, 0x22, 0x201D].contains(units[last]), last - 1 > t { last -= 1 }
         return UTF16Classes.classify(UInt32(units[last])) == .lower
+    }
+
+    /// Whether the word at `start` is a top-level domain of `domain-suffixes.txt`, whole (no
+    /// letter after it).
+    func isDomainSuffix(at start: Int) -> Bool {
+        var end = start
+        while end < units.count, end - start <= 6 {
+            let initial = UTF16Classes.classify(UTF16Classes.scalar(units, at: end))
+            guard initial == .upper || initial == .lower else { break }
+            end += 1
+        }
+        guard end - start >= 2, end - start <= 6, !rules.domainSuffixes.isEmpty else { return false }
+        return rules.domainSuffixes.contains(units[start..<end].map(UTF16Classes.latin1Lowercase))
     }
 
     /// A semicolon followed by a capitalised sentence starter, or by a dashed list item, ends a
