@@ -107,6 +107,39 @@ struct CompiledMatcherTests {
         #expect(GlossaryTestSupport.found(text, matcher: matcher) == expected)
     }
 
+    /// Titles, ranks and bodies that compounds with a hyphen take in.
+    static let compoundMatcher: CompiledMatcher? = try? CompiledMatcher(
+        entries: [
+            GlossaryTestSupport.entry("premier-ministre", "Premier ministre", en: "Prime Minister", kind: "title"),
+            GlossaryTestSupport.entry("prefet", "préfet", en: "prefect", kind: "title"),
+            GlossaryTestSupport.entry("lieutenant", "lieutenant", en: "Lieutenant", kind: "military"),
+            GlossaryTestSupport.entry("kremlin", "Kremlin", en: "Kremlin", kind: "institution"),
+            GlossaryTestSupport.entry("depute", "député", en: "member of parliament", kind: "title"),
+            GlossaryTestSupport.entry("temoin", "témoin", en: "witness", kind: "legal"),
+            GlossaryTestSupport.entry("dgsn", "DGSN", en: "DGSN", kind: "institution", caseRule: .sensitive),
+            GlossaryTestSupport.entry("dgst", "DGST", en: "DGST", kind: "institution", caseRule: .sensitive),
+        ], resources: GlossaryTestSupport.resources)
+
+    @Test(
+        "a term glued by a hyphen to another word is part of another compound, unless the word leaves it its meaning",
+        arguments: [
+            ("Le vice-Premier ministre italien a démissionné.", [String]()),
+            ("Le sous-préfet et le lieutenant-général sont arrivés au Kremlin-Bicêtre.", []),
+            ("L'ex-député a cité un témoin-clé.", ["député → depute", "témoin → temoin"]),
+            (
+                "Les services DGSN-DGST ont arrêté le lieutenant.",
+                ["DGSN → dgsn", "DGST → dgst", "lieutenant → lieutenant"]
+            ),
+            (
+                "Le Premier ministre a reçu le préfet au Kremlin.",
+                ["Premier ministre → premier-ministre", "préfet → prefet", "Kremlin → kremlin"]
+            ),
+        ])
+    func hyphenCompounds(_ text: String, _ expected: [String]) throws {
+        let matcher = try #require(Self.compoundMatcher)
+        #expect(GlossaryTestSupport.found(text, matcher: matcher) == expected)
+    }
+
     /// Nouns of things and events, a title, a participle used as a noun, an abbreviation.
     static let inflectionMatcher: CompiledMatcher? = try? CompiledMatcher(
         entries: [
@@ -284,9 +317,7 @@ struct ParticipleNounTests {
 
     @Test("compound-tenses.tsv: an unknown role or a duplicate word is refused with its line")
     func malformed() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "precis-compound-tenses-\(UUID().uuidString).tsv"
-        ).path
+        let path = GlossaryTestSupport.temporaryPath("precis-compound-tenses")
         defer { try? FileManager.default.removeItem(atPath: path) }
         try "# test\nword\trole\na\tavoir\nest\tauxiliary\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: DataFileError.self) { try CompoundTenses.load(path: path) }
@@ -298,5 +329,24 @@ struct ParticipleNounTests {
         }
         try "word\trole\na\tavoir\na\tavoir\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: DataFileError.self) { try CompoundTenses.load(path: path) }
+    }
+
+    @Test("hyphen-compounds.tsv: a side other than before or after, or a word with a space, is refused with its line")
+    func malformedCompounds() throws {
+        let path = GlossaryTestSupport.temporaryPath("precis-hyphen-compounds")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for (rows, message) in [
+            ("ex\tbefore\nclé\taprès\n", "unknown side 'après' (expected before or after)"),
+            ("ex\tbefore\nvice premier\tbefore\n", "expected one word, found 'vice premier'"),
+        ] {
+            try ("word\tside\n" + rows).write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(throws: DataFileError.self) { try MatcherResources.hyphenCompounds(path) }
+            do {
+                _ = try MatcherResources.hyphenCompounds(path)
+            } catch {
+                #expect(error.line == 3)
+                #expect(error.message == message)
+            }
+        }
     }
 }

@@ -61,9 +61,7 @@ struct CountryCuesTests {
 
     @Test("country-cues.tsv: a code that is not two capitals, or a cue without a letter, is refused with its line")
     func malformed() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "precis-country-cues-\(UUID().uuidString).tsv"
-        ).path
+        let path = GlossaryTestSupport.temporaryPath("precis-country-cues")
         defer { try? FileManager.default.removeItem(atPath: path) }
         for (rows, line, message) in [
             ("MA\tMaroc\nMaroc\tRabat\n", 4, "expected a country code like MA, found 'Maroc'"),

@@ -61,6 +61,11 @@ enum GlossaryTestSupport {
     }()
 
     /// (surface, entry id) of each match of `text`.
+    /// A fresh path in the temporary folder, `prefix` and a UUID; the caller removes the file.
+    static func temporaryPath(_ prefix: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString).tsv").path
+    }
+
     static func found(_ text: String, matcher: CompiledMatcher = matcher) -> [String] {
         let units = Array(text.utf16)
         return matcher.matches(in: text).map {

@@ -39,7 +39,7 @@ extension CompiledMatcher {
         }
         let found = walk(&scratch) {
             !isName($0, in: units) && keepsCase($0, in: units) && keepsPeriod($0, in: units)
-                && keepsFinalAccent($0, in: units) && !isVerb($0, in: units)
+                && keepsFinalAccent($0, in: units) && !isVerb($0, in: units) && !isInsideCompound($0, in: units)
         }
         return AcronymLinker.link(found, units: units, tokens: scratch.units, matcher: self)
     }
@@ -119,6 +119,44 @@ extension CompiledMatcher {
     func isVerb(_ match: Match, in units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard match.form >= 0, participleNoun[match.entry][match.form] else { return false }
         return compoundTenses.precedesVerb(match.range.lowerBound, in: units)
+    }
+
+    /// Whether a match is glued by a hyphen to a word that makes it part of another compound:
+    /// "vice-Premier ministre", "sous-préfet", "lieutenant-général", "Kremlin-Bicêtre". Words of
+    /// `hyphen-compounds.tsv` ("ex-député", "témoin-clé") and acronyms on either side
+    /// ("DGSN-DGST", "UE-Mercosur") leave the term its meaning.
+    func isInsideCompound(_ match: Match, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let start = match.range.lowerBound
+        let end = match.range.upperBound
+        let before = start >= 2 && CharacterTables.isHyphen(units[start - 1]) && isLetter(units[start - 2])
+        let after = end + 1 < units.count && CharacterTables.isHyphen(units[end]) && isLetter(units[end + 1])
+        guard before || after, !isCapitals(units[match.range]) else { return false }
+        if before {
+            var wordStart = start - 1
+            while wordStart > 0, AcronymLinker.isWordUnit(units[wordStart - 1]) { wordStart -= 1 }
+            let word = wordStart..<(start - 1)
+            if !isCapitals(units[word]), !compoundPrefixes.contains(KeyBuilder.folded(units, word)) { return true }
+        }
+        if after {
+            var wordEnd = end + 1
+            while wordEnd < units.count, AcronymLinker.isWordUnit(units[wordEnd]) { wordEnd += 1 }
+            let word = (end + 1)..<wordEnd
+            if !isCapitals(units[word]), !compoundSuffixes.contains(KeyBuilder.folded(units, word)) { return true }
+        }
+        return false
+    }
+
+    /// A letter (a word unit without digits).
+    private func isLetter(_ unit: UInt16) -> Bool { AcronymLinker.isWordUnit(unit) && !(unit >= 0x30 && unit <= 0x39) }
+
+    /// Two letters or more, every letter a capital: an acronym ("DGSN", "G7", "UE").
+    private func isCapitals(_ units: Slice<UnsafeBufferPointer<UInt16>>) -> Bool {
+        var letters = 0
+        for unit in units where AcronymLinker.isWordUnit(unit) && !(unit >= 0x30 && unit <= 0x39) {
+            guard CharacterTables.classes[Int(unit)] & CharacterTables.upper != 0 else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     /// The matches of a string, offsets in UTF-16 units.

@@ -60,6 +60,9 @@ public final class CompiledMatcher: Sendable {
     let acronymConnectors: Set<[UInt16]>
     /// ``MatcherResources/genericNameWords``, folded.
     let genericNameWords: Set<[UInt16]>
+    /// ``MatcherResources/compoundPrefixes`` and ``MatcherResources/compoundSuffixes``, folded.
+    let compoundPrefixes: Set<[UInt16]>
+    let compoundSuffixes: Set<[UInt16]>
     /// The words that name each country (``CountryCues``).
     let countryCues: CountryCues
     /// Per entry and form: the country whose name a text must hold for this form to stay, for
@@ -203,6 +206,8 @@ public final class CompiledMatcher: Sendable {
         }
         self.acronymConnectors = Set(resources.acronymConnectors.map(KeyBuilder.folded))
         self.genericNameWords = Set(resources.genericNameWords.map(KeyBuilder.folded))
+        self.compoundPrefixes = Set(resources.compoundPrefixes.map(KeyBuilder.folded))
+        self.compoundSuffixes = Set(resources.compoundSuffixes.map(KeyBuilder.folded))
         let countryCues = CountryCues(resources.countryCues)
         self.countryCues = countryCues
         self.cuedAcronymCountry = entries.map { entry in

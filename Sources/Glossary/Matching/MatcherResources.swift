@@ -15,6 +15,10 @@ public struct MatcherResources: Sendable {
     /// Words that name a country, by ISO code (`country-cues.tsv`): a short acronym of one
     /// country's body is glossed only in a text that holds one of its country's.
     public var countryCues: [(code: String, cue: String)]
+    /// Words that may be joined by a hyphen before a term ("ex-député") or after it
+    /// ("témoin-clé") without changing what it means (`hyphen-compounds.tsv`).
+    public var compoundPrefixes: [String]
+    public var compoundSuffixes: [String]
     /// Nouns that are also past participles ("accusé", "insurgé"): after an auxiliary they are the
     /// verb, and the noun's entry does not match them.
     public var participleNouns: [String]
@@ -24,13 +28,16 @@ public struct MatcherResources: Sendable {
     public init(
         elisions: Set<String>, nationalityAdjectives: [String] = [], acronymConnectors: [String] = [],
         genericNameWords: [String] = [], countryCues: [(code: String, cue: String)] = [],
-        participleNouns: [String] = [], compoundTenses: CompoundTenses = CompoundTenses()
+        compoundPrefixes: [String] = [], compoundSuffixes: [String] = [], participleNouns: [String] = [],
+        compoundTenses: CompoundTenses = CompoundTenses()
     ) {
         self.elisions = elisions
         self.nationalityAdjectives = nationalityAdjectives
         self.acronymConnectors = acronymConnectors
         self.genericNameWords = genericNameWords
         self.countryCues = countryCues
+        self.compoundPrefixes = compoundPrefixes
+        self.compoundSuffixes = compoundSuffixes
         self.participleNouns = participleNouns
         self.compoundTenses = compoundTenses
     }
@@ -52,21 +59,26 @@ public struct MatcherResources: Sendable {
     public static let connectorsFile = "acronym-connectors.txt"
     public static let genericNameWordsFile = "acronym-generic-words.txt"
     public static let countryCuesFile = "country-cues.tsv"
+    public static let hyphenCompoundsFile = "hyphen-compounds.tsv"
     public static let participleNounsFile = "participle-nouns.txt"
     public static let compoundTensesFile = "compound-tenses.tsv"
 
     /// Reads `elisions.txt`, and `nationality-adjectives.txt`, `acronym-connectors.txt`,
-    /// `acronym-generic-words.txt`, `country-cues.tsv`, `participle-nouns.txt` and
-    /// `compound-tenses.tsv` when present, of a `Lexicons/fr` folder.
+    /// `acronym-generic-words.txt`, `country-cues.tsv`, `hyphen-compounds.tsv`,
+    /// `participle-nouns.txt` and `compound-tenses.tsv` when present, of a `Lexicons/fr` folder.
     public static func load(directory: String) throws(DataFileError) -> MatcherResources {
         let elisions = try words(directory + "/" + elisionsFile)
         let tensesPath = directory + "/" + compoundTensesFile
         let cuesPath = directory + "/" + countryCuesFile
+        let compoundsPath = directory + "/" + hyphenCompoundsFile
+        let compounds = (try? DataFile.readBytes(compoundsPath)) == nil ? [] : try hyphenCompounds(compoundsPath)
         return MatcherResources(
             elisions: Set(elisions), nationalityAdjectives: try optionalWords(directory + "/" + adjectivesFile),
             acronymConnectors: try optionalWords(directory + "/" + connectorsFile),
             genericNameWords: try optionalWords(directory + "/" + genericNameWordsFile),
             countryCues: (try? DataFile.readBytes(cuesPath)) == nil ? [] : try countryCues(cuesPath),
+            compoundPrefixes: compounds.filter { !$0.after }.map(\.word),
+            compoundSuffixes: compounds.filter(\.after).map(\.word),
             participleNouns: try optionalWords(directory + "/" + participleNounsFile),
             compoundTenses: (try? DataFile.readBytes(tensesPath)) == nil
                 ? CompoundTenses() : try CompoundTenses.load(path: tensesPath))
@@ -93,6 +105,24 @@ public struct MatcherResources: Sendable {
                     path: path, line: row.line, message: "expected a word or a phrase, found '\(row.cells[1])'")
             }
             return (code, row.cells[1])
+        }
+    }
+
+    /// The rows of `hyphen-compounds.tsv`: a word of letters and the side of the term it stands on.
+    static func hyphenCompounds(_ path: String) throws(DataFileError) -> [(word: String, after: Bool)] {
+        let rows = try DataFile.rows(ofTSV: DataFile.readText(path), path: path, header: ["word", "side"])
+        return try rows.map { row throws(DataFileError) in
+            let word = row.cells[0]
+            guard !word.isEmpty, word.allSatisfy(\.isLetter) else {
+                throw DataFileError(path: path, line: row.line, message: "expected one word, found '\(word)'")
+            }
+            switch row.cells[1] {
+            case "before": return (word, false)
+            case "after": return (word, true)
+            default:
+                throw DataFileError(
+                    path: path, line: row.line, message: "unknown side '\(row.cells[1])' (expected before or after)")
+            }
         }
     }
 
