@@ -365,7 +365,8 @@ public final class ArticleCleaner {
     ///   photo credit; not "27/05" nor "km/h");
     /// - a dash between spaces, or after a space, before a capital ("OTTAWA — Un ancien…",
     ///   "LOMÉ —Les ministres…", datelines; "Les faits - Le ministère…", a section's label), or
-    ///   after a period ("Port-au-Prince, le 11 novembre 2025.- Six personnes…");
+    ///   after a period ("Port-au-Prince, le 11 novembre 2025.- Six personnes…"); a bar counts
+    ///   as a dash ("Yaoundé, 2 juillet 2025 © Name, Outlet | Trois gendarmes…");
     /// - a period before a capital ("F.M.Une soixantaine…", initials glued to the story).
     func mayHaveLabel(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
         Self.labelCueKinds.withUnsafeBufferPointer { kinds in
@@ -416,7 +417,7 @@ public final class ArticleCleaner {
         case 0x28, 0x5B, 0x2E, 0x30...0x39: return opener
         case 0x2F: return slash
         case 0x20: return space
-        case 0x2D: return dash
+        case 0x2D, 0x7C: return dash
         default: return 0
         }
     }
