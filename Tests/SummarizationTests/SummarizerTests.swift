@@ -700,6 +700,14 @@ struct ArticleCleanerTests {
             ("Photo prétexte – © Archives La BroyeÀ trois reprises, les avions ont décollé.", "label:credit:36"),
             ("#Opération ce matin à #SaintÉtienne : six personnes interpellées.", "noise:tweet"),
             ("#MeToo a changé le regard des enquêteurs.", "keep"),
+            // Openers of related headlines and caption blocks below the story, a caption glued
+            // to its agency's credit after its period.
+            ("Articles récents", "noise:read-also"),
+            ("Article précédent", "noise:read-also"),
+            ("Related Article", "noise:read-also"),
+            ("Légendes et crédits photo :", "noise:read-also"),
+            ("Le Tribunal pénal fédéral, à Bellinzone, où s'est ouvert le procès lundi.KEYSTONE", "noise:credit"),
+            ("Les articles récents du site ont été supprimés.", "keep"),
             ("Les radars flashent à 80 km/h Sur cette route, disent-ils.", "keep"),
             // drop-if-starts: any length, any ending, case aside; not when the word goes on.
             (
