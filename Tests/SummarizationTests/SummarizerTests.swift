@@ -708,6 +708,7 @@ struct ArticleCleanerTests {
             ("Légendes et crédits photo :", "noise:read-also"),
             ("Le Tribunal pénal fédéral, à Bellinzone, où s'est ouvert le procès lundi.KEYSTONE", "noise:credit"),
             ("Les articles récents du site ont été supprimés.", "keep"),
+            ("Photo d'archives - © Canal C", "noise:credit"),
             ("Les radars flashent à 80 km/h Sur cette route, disent-ils.", "keep"),
             // drop-if-starts: any length, any ending, case aside; not when the word goes on.
             (
