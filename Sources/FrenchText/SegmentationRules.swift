@@ -41,6 +41,10 @@ public struct SegmentationRules: Sendable {
     /// form: a capitalised one glued after a period ends a site's name, not a sentence
     /// ("Cameroon-Info.Net").
     let domainSuffixes: Set<[UInt16]>
+    /// Labels that open a credit or caption line when followed by a colon ("crédit photo :"),
+    /// Latin-1-lowercased: such a line is never the continuation of the line above, even in
+    /// lowercase ("… à Porto-Novo⏎crédit photo : web Trois agents …").
+    let creditLabels: [[UInt16]]
 
     /// The bucket of ``sectionHeadings`` for a word that ends with `beforeLast`, `last`.
     @inline(__always)
@@ -59,7 +63,7 @@ public struct SegmentationRules: Sendable {
     public init(
         abbreviations: [String: AbbreviationClass], sentenceStarters: Set<String>, nameParticles: Set<String> = [],
         titleWords: Set<String> = [], sectionHeadings: Set<String> = [], dateWords: Set<String> = [],
-        starterNames: Set<String> = [], domainSuffixes: Set<String> = []
+        starterNames: Set<String> = [], domainSuffixes: Set<String> = [], creditLabels: Set<String> = []
     ) {
         var table: [[UInt16]: AbbreviationClass] = [:]
         for (form, kind) in abbreviations {
@@ -77,6 +81,9 @@ public struct SegmentationRules: Sendable {
         self.dateWords = Set(dateWords.map { Array($0.utf16) })
         self.starterNames = starterNames.sorted().map { $0.utf16.map(UTF16Classes.latin1Lowercase) }
         self.domainSuffixes = Set(domainSuffixes.map { Array($0.lowercased().utf16) })
+        // Longest first, so that "crédit photo" is tried before "crédit".
+        self.creditLabels = creditLabels.map { $0.utf16.map(UTF16Classes.latin1Lowercase) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
         var buckets = [[[UInt16]]](repeating: [], count: 1024)
         for heading in sectionHeadings.sorted() {
             let units = Array(heading.utf16)
@@ -122,10 +129,11 @@ public struct SegmentationRules: Sendable {
     public static let dateWordsFile = "date-words.txt"
     public static let starterNamesFile = "starter-names.txt"
     public static let domainSuffixesFile = "domain-suffixes.txt"
+    public static let creditLabelsFile = "credit-labels.txt"
 
     /// Loads `abbreviations.tsv`, `sentence-starters.txt`, `name-particles.txt`,
-    /// `title-words.txt`, `section-headings.txt`, `date-words.txt`, `starter-names.txt` and
-    /// `domain-suffixes.txt` from a `Lexicons/fr` directory.
+    /// `title-words.txt`, `section-headings.txt`, `date-words.txt`, `starter-names.txt`,
+    /// `domain-suffixes.txt` and `credit-labels.txt` from a `Lexicons/fr` directory.
     ///
     /// - Throws: ``DataFileError`` with file and line for a missing file, a bad header, a row
     ///   with the wrong number of columns, an unknown class, a form without its final period or
@@ -159,10 +167,11 @@ public struct SegmentationRules: Sendable {
         let dateWords = try wordList(directory + "/" + dateWordsFile)
         let starterNames = try phraseList(directory + "/" + starterNamesFile)
         let domainSuffixes = try wordList(directory + "/" + domainSuffixesFile)
+        let creditLabels = try phraseList(directory + "/" + creditLabelsFile)
         return SegmentationRules(
             abbreviations: abbreviations, sentenceStarters: starters, nameParticles: particles, titleWords: titleWords,
             sectionHeadings: headings, dateWords: dateWords, starterNames: starterNames,
-            domainSuffixes: domainSuffixes)
+            domainSuffixes: domainSuffixes, creditLabels: creditLabels)
     }
 
     /// Reads a list of phrases, one a line, words separated by one space, refusing tabs, other

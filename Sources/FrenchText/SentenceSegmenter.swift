@@ -1145,12 +1145,26 @@ struct BoundaryScan {
         default:
             break
         }
-        if nextWord(from: next).initial == .lower { return next }
+        if nextWord(from: next).initial == .lower, !opensCreditLabel(at: next) { return next }
         if isHardWrapped(lineAt: lineStart) { return next }
         // A line without final punctuation followed by a line break: headline, intertitle,
         // byline, dateline or photo credit, a segment of its own.
         startSentence(at: next)
         return next
+    }
+
+    /// Whether a label of `credit-labels.txt` and a colon open the line at `p`, case aside
+    /// ("crédit photo : web", "source : AFP").
+    func opensCreditLabel(at p: Int) -> Bool {
+        for label in rules.creditLabels where p + label.count < units.count {
+            guard (0..<label.count).allSatisfy({ UTF16Classes.latin1Lowercase(units[p + $0]) == label[$0] }) else {
+                continue
+            }
+            var q = p + label.count
+            while q < units.count, UTF16Classes.isHorizontalSpace(units[q]) { q += 1 }
+            if q < units.count, units[q] == 0x3A { return true }
+        }
+        return false
     }
 
     /// Whether the line from `lineStart` to its colon at `colon` is a page's label above a list:

@@ -715,6 +715,7 @@ struct ArticleCleanerTests {
             (">> Kayanza : un chef de zone interpellé pour détournement de vivres", "noise:read-also"),
             ("CP - Bilan opération rodéos motorisés - format : pdf - 0,19 Mb - 12/06/2025", "noise:widget"),
             ("Le fichier de 5 Mo contenait les noms des agents.", "keep"),
+            ("crédit photo : web Trois agents de la douane ont comparu lundi.", "label:credit:19"),
             ("Les radars flashent à 80 km/h Sur cette route, disent-ils.", "keep"),
             // drop-if-starts: any length, any ending, case aside; not when the word goes on.
             (
