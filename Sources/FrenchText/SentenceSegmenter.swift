@@ -1154,7 +1154,7 @@ struct BoundaryScan {
     }
 
     /// Whether a label of `credit-labels.txt` and a colon open the line at `p`, case aside
-    /// ("crédit photo : web", "source : AFP").
+    /// ("crédit photo : web", "Photo : AFP").
     func opensCreditLabel(at p: Int) -> Bool {
         for label in rules.creditLabels where p + label.count < units.count {
             guard (0..<label.count).allSatisfy({ UTF16Classes.latin1Lowercase(units[p + $0]) == label[$0] }) else {
