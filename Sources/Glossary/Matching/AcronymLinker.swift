@@ -147,18 +147,8 @@ enum AcronymLinker {
 
     /// The folded words of a name, connectors left out.
     static func contentWords(of name: String, connectors: Set<[UInt16]>) -> [[UInt16]] {
-        Array(name.utf16).withUnsafeBufferPointer { units in
-            var words: [[UInt16]] = []
-            var index = 0
-            while index < units.count {
-                while index < units.count, !isWordUnit(units[index]) { index += 1 }
-                let start = index
-                while index < units.count, isWordUnit(units[index]) { index += 1 }
-                let key = KeyBuilder.folded(units, start..<index)
-                if !key.isEmpty, !connectors.contains(key) { words.append(key) }
-            }
-            return words
-        }
+        Array(name.utf16).withUnsafeBufferPointer { CountryCues.foldedWords($0) }
+            .filter { !$0.isEmpty && !connectors.contains($0) }
     }
 
     /// A letter, digit or mark (``CharacterTables/classes``).
