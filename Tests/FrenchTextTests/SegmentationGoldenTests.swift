@@ -17,12 +17,17 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         let table = try TestSupport.fixture("segmentation-golden.tsv")
         var cases: [GoldenCase] = []
         var sawHeader = false
-        for line in table.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
+        let lines = table.split(separator: "\n", omittingEmptySubsequences: false)
+        for (offset, line) in lines.enumerated() where !line.isEmpty && !line.hasPrefix("#") {
             guard sawHeader else {
                 sawHeader = true
                 continue
             }
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            // A malformed row names its line rather than trapping on a missing cell.
+            guard cells.count >= 3, let id = Int(cells[0]) else {
+                throw MalformedRow(line: offset + 1, reason: "expected id<TAB>rule<TAB>marked text[<TAB>paragraphs]")
+            }
             let marked = unescape(cells[2])
             let pieces = marked.split(separator: "÷", omittingEmptySubsequences: false)
             let expected = pieces.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -30,10 +35,17 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
                 cells.count > 3 && !cells[3].isEmpty ? cells[3].split(separator: ",").compactMap { Int($0) } : nil
             cases.append(
                 GoldenCase(
-                    id: Int(cells[0]) ?? 0, rule: cells[1], text: marked.replacingOccurrences(of: "÷", with: ""),
+                    id: id, rule: cells[1], text: marked.replacingOccurrences(of: "÷", with: ""),
                     expected: expected, paragraphs: paragraphs))
         }
         return cases
+    }
+
+    /// A row of the table that does not have the columns the loader reads.
+    struct MalformedRow: Error, CustomStringConvertible {
+        let line: Int
+        let reason: String
+        var description: String { "segmentation-golden.tsv:\(line): \(reason)" }
     }
 
     static func unescape(_ cell: String) -> String {
