@@ -102,6 +102,12 @@ enum CharacterTables {
         return properties.lowercaseMapping
     }
 
+    /// Whether a unit is a word unit other than an ASCII digit: a letter, a mark or a surrogate.
+    @inline(__always)
+    static func isLetter(_ unit: UInt16) -> Bool {
+        classes[Int(unit)] & word != 0 && !(unit >= 0x30 && unit <= 0x39)
+    }
+
     /// Whether a unit is an apostrophe (', ’, ‘, ʼ).
     @inline(__always)
     static func isApostrophe(_ unit: UInt16) -> Bool {

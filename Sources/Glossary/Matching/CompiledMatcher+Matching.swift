@@ -128,8 +128,10 @@ extension CompiledMatcher {
     func isInsideCompound(_ match: Match, in units: UnsafeBufferPointer<UInt16>) -> Bool {
         let start = match.range.lowerBound
         let end = match.range.upperBound
-        let before = start >= 2 && CharacterTables.isHyphen(units[start - 1]) && isLetter(units[start - 2])
-        let after = end + 1 < units.count && CharacterTables.isHyphen(units[end]) && isLetter(units[end + 1])
+        let before =
+            start >= 2 && CharacterTables.isHyphen(units[start - 1]) && CharacterTables.isLetter(units[start - 2])
+        let after =
+            end + 1 < units.count && CharacterTables.isHyphen(units[end]) && CharacterTables.isLetter(units[end + 1])
         guard before || after, !isCapitals(units[match.range]) else { return false }
         if before {
             var wordStart = start - 1
@@ -146,13 +148,10 @@ extension CompiledMatcher {
         return false
     }
 
-    /// A letter (a word unit without digits).
-    private func isLetter(_ unit: UInt16) -> Bool { AcronymLinker.isWordUnit(unit) && !(unit >= 0x30 && unit <= 0x39) }
-
     /// Two letters or more, every letter a capital: an acronym ("DGSN", "G7", "UE").
     private func isCapitals(_ units: Slice<UnsafeBufferPointer<UInt16>>) -> Bool {
         var letters = 0
-        for unit in units where AcronymLinker.isWordUnit(unit) && !(unit >= 0x30 && unit <= 0x39) {
+        for unit in units where CharacterTables.isLetter(unit) {
             guard CharacterTables.classes[Int(unit)] & CharacterTables.upper != 0 else { return false }
             letters += 1
         }
