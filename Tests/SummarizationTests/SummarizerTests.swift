@@ -717,6 +717,19 @@ struct ArticleCleanerTests {
             ("Le fichier de 5 Mo contenait les noms des agents.", "keep"),
             ("crédit photo : web Trois agents de la douane ont comparu lundi.", "label:credit:19"),
             ("Les radars flashent à 80 km/h Sur cette route, disent-ils.", "keep"),
+            // Set 59: a dateline whose place names its province, an embedded post's signature
+            // line and its text opened by a flag, a bulleted credit, a credit abbreviated "Ph.".
+            (
+                "Saint-Jean-sur-Richelieu (Québec), le 3 octobre 2025 – L'Équipe intégrée de la police des frontières a arrêté quatre personnes.",
+                "label:dateline:55"
+            ),
+            ("12:15 PM · 12 juin 2025", "noise:tweet"),
+            ("9:41 · Jun 12, 2025", "noise:tweet"),
+            ("Le point presse de 12:15 a été reporté au 12 juin 2025.", "keep"),
+            ("🇫🇷⚓ Lutte contre la pêche illicite dans les #TAAF : un palangrier intercepté.", "noise:tweet"),
+            ("• © FAZSOI", "noise:credit"),
+            ("Photo d'illustration – © Gendarmerie nationale", "noise:credit"),
+            ("Ph. Le Jour/ArchivesLe Tribunal criminel spécial a condamné lundi l'ancien receveur.", "label:credit:20"),
             // drop-if-starts: any length, any ending, case aside; not when the word goes on.
             (
                 "À lire aussi Terrorisme : pourquoi la DGSI s'inquiète d'une menace de plus en plus « endogène »",
