@@ -1,5 +1,5 @@
 /// What set a sentence aside as noise, or cut a label off it: a rule of `cleanup.tsv`, by its
-/// line, or a reading of the whole page.
+/// line, or a reading of the whole page (which also names a title line and a standfirst).
 ///
 /// A plain value (no string is built until an explanation is written), since every sentence of
 /// a batch carries one.
@@ -35,6 +35,9 @@ public enum NoiseSource: Sendable, Equatable {
         /// A paragraph of the end matter that opens with a name the page's byline gives: its
         /// author's bio.
         case authorBio = "author-bio"
+        /// Not noise: the page's standfirst, the short paragraph above the byline, date or photo
+        /// block, which the summary takes first (see ``Standfirst``).
+        case standfirst = "standfirst"
     }
 
     /// As explanations write it: "cleanup.tsv:37", "context:header-caption".

@@ -3,13 +3,17 @@
 /// Greedy: at each step the candidate with the best score minus `redundancy` × its highest
 /// similarity to the sentences already chosen is taken if it fits the budget; one that does not
 /// fit is skipped (a shorter one may still fit). Ties go to the earlier sentence, so the choice is
-/// deterministic. The chosen sentences are marked `selected`; the others say why not.
+/// deterministic. The chosen sentences are marked `selected`; the others say why not. Sentences
+/// given as `leading` (the page's standfirst) are taken first, in their order, when they fit.
 struct SentenceSelector {
     let redundancy: Double
     /// A candidate at least this similar to a chosen sentence is redundant, whatever its score.
     static let duplicateSimilarity = 0.9
 
-    func select(candidates: [Int], budget: Budget, summary: inout Summary, similarity: (Int, Int) -> Double) {
+    func select(
+        candidates: [Int], leading: [Int] = [], budget: Budget, summary: inout Summary,
+        similarity: (Int, Int) -> Double
+    ) {
         var remaining = candidates
         var chosen: [Int] = []
         var words = 0
@@ -21,6 +25,29 @@ struct SentenceSelector {
         // is 29 and not 28.999…), and one sentence at least.
         case .ratio(let r): maxSentences = max(1, Int((r * Double(candidates.count) + 1e-9).rounded(.down)))
         case .words, .characters: maxSentences = candidates.count
+        }
+        /// Whether a sentence fits what the budget has left; if so, counts it in.
+        func fits(_ index: Int) -> Bool {
+            let sentence = summary.sentences[index]
+            // Counting grapheme clusters walks the whole text: only a character budget needs it.
+            var addedCharacters = 0
+            if case .characters = budget { addedCharacters = sentence.text.count + (chosen.isEmpty ? 0 : 1) }
+            switch budget {
+            case .words(let limit) where words + sentence.words > limit,
+                .characters(let limit) where characters + addedCharacters > limit:
+                return false
+            default:
+                words += sentence.words
+                characters += addedCharacters
+                return true
+            }
+        }
+        for index in leading where chosen.count < maxSentences {
+            guard let position = remaining.firstIndex(of: index), fits(index) else { continue }
+            remaining.remove(at: position)
+            summary.sentences[index].marginalScore = summary.sentences[index].score
+            chosen.append(index)
+            summary.sentences[index].status = .selected
         }
         while chosen.count < maxSentences, !remaining.isEmpty {
             var best: (position: Int, value: Double)?
@@ -39,21 +66,11 @@ struct SentenceSelector {
                 summary.sentences[index].status = .notSelected(reason: "redundant")
                 continue
             }
-            let sentence = summary.sentences[index]
-            // Counting grapheme clusters walks the whole text: only a character budget needs it.
-            var addedCharacters = 0
-            if case .characters = budget { addedCharacters = sentence.text.count + (chosen.isEmpty ? 0 : 1) }
-            switch budget {
-            case .words(let limit) where words + sentence.words > limit,
-                .characters(let limit) where characters + addedCharacters > limit:
+            guard fits(index) else {
                 summary.sentences[index].status = .notSelected(reason: "budget")
                 continue
-            default:
-                break
             }
             chosen.append(index)
-            words += sentence.words
-            characters += addedCharacters
             summary.sentences[index].status = .selected
         }
     }

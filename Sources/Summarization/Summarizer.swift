@@ -69,8 +69,13 @@ public final class Summarizer {
             // In the fixed order of Feature.allCases: the same bits in every run.
             summary.sentences[index].score = features.dot(weights)
         }
+        let standfirst = Standfirst.sentences(of: summary, candidates: candidates)
         SentenceSelector(redundancy: resources.weights.redundancy).select(
-            candidates: candidates, budget: budget, summary: &summary, similarity: analysis.similarity)
+            candidates: candidates, leading: standfirst, budget: budget, summary: &summary,
+            similarity: analysis.similarity)
+        for index in standfirst where summary.sentences[index].status == .selected {
+            summary.sentences[index].rule = .context(.standfirst)
+        }
         if summary.selected.isEmpty { summary.warnings.append("budget-too-small") }
         return summary
     }

@@ -41,7 +41,8 @@ public enum SummaryHTMLRenderer {
             html += "<div class=\"s\"><div><div class=\"bar\" style=\"width:\(width)%\" title=\"score "
             html +=
                 "\(JSONWriter.format(sentence.score, digits: 4))\"></div></div><div class=\"\(css)\">\(escape(sentence.text))"
-            // The rule that set a noise sentence aside shows on hover ("cleanup.tsv:37").
+            // The rule that set a sentence aside, or took it as the standfirst, shows on hover
+            // ("cleanup.tsv:37", "context:standfirst").
             let rule = sentence.rule.map { " title=\"\(escape($0.code))\"" } ?? ""
             html += "<span class=\"tag\"\(rule)>\(escape(sentence.status.code))</span></div></div>\n"
         }

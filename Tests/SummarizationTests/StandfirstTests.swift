@@ -1,0 +1,73 @@
+import Testing
+
+@testable import Summarization
+
+/// Pages written by the Précis developers in the layout of French news sites.
+@Suite("The page's standfirst (chapô), taken first")
+struct StandfirstTests {
+    static let title = "Pêche illégale : trois navires brésiliens interceptés au large de la Guyane"
+    static let standfirst =
+        "Trois navires de pêche venus du Brésil ont été interceptés dans les eaux guyanaises par un "
+        + "patrouilleur de la Marine nationale. Près de quatre tonnes de poisson ont été saisies."
+    static let story =
+        "L'opération s'est déroulée dans la nuit du 8 au 9 septembre, à une trentaine de milles nautiques "
+        + "des côtes de Saint-Georges. Les trois capitaines ont été placés en retenue à bord avant leur "
+        + "transfert à Cayenne, où le parquet a ouvert une enquête pour pêche illicite. La direction de la "
+        + "mer rappelle que les contrôles se multiplient depuis le début de l'année dans la zone économique "
+        + "exclusive, où la Marine nationale a déjà dérouté onze navires."
+
+    /// The page: title, a first paragraph, what stands between it and the story, the story.
+    static func page(first: String = standfirst, between: String) -> Article {
+        Article(id: "guyane", title: title, text: "\(title)\n\n\(first)\n\n\(between)\n\n\(story)")
+    }
+
+    static func standfirstSentences(_ article: Article, budget: Budget = .sentences(2)) throws -> [String] {
+        let summary = try SummarizationSupport.summarizer().summarize(article, budget: budget)
+        return summary.sentences.filter { $0.rule == .context(.standfirst) }.map(\.text)
+    }
+
+    @Test("a short first paragraph above the byline and the date is the summary, and the explanation says why")
+    func aboveByline() throws {
+        let article = Self.page(between: "Par Jeanne Dupont\nPublié le 10 septembre 2025 à 08h15")
+        let summary = try SummarizationSupport.summarizer().summarize(article, budget: .sentences(2))
+        #expect(summary.text == Self.standfirst)
+        #expect(summary.selected.allSatisfy { $0.rule == .context(.standfirst) })
+        // One sentence: the standfirst's first.
+        let one = try SummarizationSupport.summarizer().summarize(article, budget: .sentences(1))
+        #expect(
+            one.selected.map(\.text) == [
+                "Trois navires de pêche venus du Brésil ont été interceptés dans "
+                    + "les eaux guyanaises par un patrouilleur de la Marine nationale."
+            ])
+    }
+
+    @Test("above a photo's caption and credit, or a bare-name byline with its date, it is a standfirst too")
+    func abovePhotoOrName() throws {
+        let photo = Self.page(
+            between: "Un patrouilleur de la Marine nationale au large de Cayenne.\n© Marine nationale")
+        #expect(try Self.standfirstSentences(photo).count == 2)
+        let name = Self.page(between: "Jeanne Dupont\n\nLe 10 septembre 2025 à 08h15")
+        #expect(try Self.standfirstSentences(name).count == 2)
+    }
+
+    @Test("not above an intertitle, not a paragraph of three sentences, not a line of a few words")
+    func notAStandfirst() throws {
+        // An intertitle follows a lede as often as a standfirst.
+        #expect(try Self.standfirstSentences(Self.page(between: "Une zone sous surveillance")).isEmpty)
+        let long = Self.standfirst + " Les équipages ont été débarqués à Cayenne."
+        #expect(try Self.standfirstSentences(Self.page(first: long, between: "Par Jeanne Dupont")).isEmpty)
+        let short = "Trois navires brésiliens interceptés."
+        #expect(try Self.standfirstSentences(Self.page(first: short, between: "Par Jeanne Dupont")).isEmpty)
+        // Nothing of the story below: the first paragraph is the whole article's prose.
+        let alone = Article(id: "seul", text: "\(Self.standfirst)\n\nPar Jeanne Dupont")
+        #expect(try Self.standfirstSentences(alone).isEmpty)
+    }
+
+    @Test("the budget still holds: a standfirst sentence that does not fit is left out")
+    func budgetHolds() throws {
+        let article = Self.page(between: "Par Jeanne Dupont")
+        let summary = try SummarizationSupport.summarizer().summarize(article, budget: .words(12))
+        #expect(summary.selected.map(\.words).reduce(0, +) <= 12)
+        #expect(summary.selected.map(\.text) == ["Près de quatre tonnes de poisson ont été saisies."])
+    }
+}
