@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Glossary quality for Précis: term recall, precision and rendering accuracy.
 
-Scores `precis glossary` against two gold sets in the same format:
+Scores `precis glossary` against three gold sets in the same format:
 
   * dev:  Evaluation/glossary/gold.jsonl, 34 orangesum-valid articles (../shared), used to
           tune the lexicon, so its figures are development figures;
   * test: Evaluation/glossary/outlets-gold.jsonl, 30 pages of
           Evaluation/summarization/outlets/articles.jsonl (in the repository), held out:
-          annotated before precis was run on them.
+          annotated before precis was run on them;
+  * test2: Evaluation/glossary/outlets-gold-2.jsonl, 24 later pages of the same file (outlet
+          sets 58 and 59), held out in the same way by another annotator.
 
 Each gold line is one object per article,
 
@@ -47,7 +49,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parent.parent
 METRICS = ("term_recall", "term_precision", "rendering_accuracy")
-SETS = ("dev", "test")
+SETS = ("dev", "test", "test2")
 
 
 def normalise_rendering(text: str) -> str:
@@ -232,9 +234,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--data", default=str(REPO_ROOT.parent / "shared/data/summarization"),
                         help="the folder of orangesum-valid.jsonl, the dev articles")
     parser.add_argument("--test-gold", default=str(HERE / "outlets-gold.jsonl"), help="the held-out test gold")
+    parser.add_argument("--test2-gold", default=str(HERE / "outlets-gold-2.jsonl"), help="the second held-out gold")
     parser.add_argument("--test-articles", default=str(REPO_ROOT / "Evaluation/summarization/outlets/articles.jsonl"),
-                        help="the test articles")
-    parser.add_argument("--sets", default="dev,test", help="which sets to score (comma-separated: dev, test)")
+                        help="the articles of both test sets")
+    parser.add_argument("--sets", default="dev,test,test2",
+                        help="which sets to score (comma-separated: dev, test, test2)")
     parser.add_argument("--lexicons", default=None, help="the Lexicons/ folder (default: precis finds it)")
     parser.add_argument("--thresholds", default=str(HERE / "thresholds.tsv"))
     parser.add_argument("--predictions", default=None, help="score this JSONL instead of running precis")
@@ -245,10 +249,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     sets = [name.strip() for name in args.sets.split(",") if name.strip()]
     unknown = [name for name in sets if name not in SETS]
     if unknown:
-        parser.error(f"unknown set {unknown[0]!r} (expected dev or test)")
+        parser.error(f"unknown set {unknown[0]!r} (expected dev, test or test2)")
     sources = {
         "dev": (Path(args.gold), Path(args.data) / "orangesum-valid.jsonl", "../shared is missing"),
         "test": (Path(args.test_gold), Path(args.test_articles), "the outlets file is missing"),
+        "test2": (Path(args.test2_gold), Path(args.test_articles), "the outlets file is missing"),
     }
     thresholds = read_thresholds(Path(args.thresholds))
     given = read_jsonl(Path(args.predictions)) if args.predictions else None

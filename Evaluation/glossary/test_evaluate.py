@@ -1,4 +1,4 @@
-"""Unit tests for evaluate.py: alignment, metrics, thresholds, skipping, the two sets.
+"""Unit tests for evaluate.py: alignment, metrics, thresholds, skipping, the three sets.
 
 Run from the repository root:
     python3 -m unittest Evaluation/glossary/test_evaluate.py
@@ -107,7 +107,7 @@ class ThresholdTests(unittest.TestCase):
                     ev.read_thresholds(path)
                 self.assertIn("thresholds.tsv:2: error", str(raised.exception))
 
-    def test_repository_thresholds_cover_both_sets(self):
+    def test_repository_thresholds_cover_every_set(self):
         thresholds = ev.read_thresholds(Path(ev.HERE) / "thresholds.tsv")
         for name in ev.SETS:
             self.assertEqual(set(thresholds[name]), set(ev.METRICS))
@@ -115,10 +115,20 @@ class ThresholdTests(unittest.TestCase):
 
 class TestGoldTests(unittest.TestCase):
     def test_offsets_point_into_the_outlets_file(self):
-        # The held-out gold runs without ../shared: check it against its articles here.
-        gold = ev.read_jsonl(Path(ev.HERE) / "outlets-gold.jsonl")
+        # The held-out golds run without ../shared: check them against their articles here.
         texts = {a["id"]: a["text"] for a in ev.read_jsonl(ev.REPO_ROOT / "Evaluation/summarization/outlets/articles.jsonl")}
-        self.assertEqual(len(gold), 30)
+        for name, count in (("outlets-gold.jsonl", 30), ("outlets-gold-2.jsonl", 24)):
+            with self.subTest(gold=name):
+                gold = ev.read_jsonl(Path(ev.HERE) / name)
+                self.assertEqual(len(gold), count)
+                self.check_offsets(gold, texts)
+
+    def test_the_two_held_out_sets_share_no_page(self):
+        first = {a["id"] for a in ev.read_jsonl(Path(ev.HERE) / "outlets-gold.jsonl")}
+        second = {a["id"] for a in ev.read_jsonl(Path(ev.HERE) / "outlets-gold-2.jsonl")}
+        self.assertFalse(first & second)
+
+    def check_offsets(self, gold, texts):
         for article in gold:
             text = texts[article["id"]]
             spans = []
@@ -152,10 +162,12 @@ class MainTests(unittest.TestCase):
         return status, out.getvalue()
 
     def test_skipped_without_gold(self):
-        status, output = self.run_main(["--gold", "/nonexistent/gold.jsonl", "--test-gold", "/nonexistent/test.jsonl"])
+        status, output = self.run_main(["--gold", "/nonexistent/gold.jsonl", "--test-gold", "/nonexistent/test.jsonl",
+                                        "--test2-gold", "/nonexistent/test2.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
+        self.assertIn("test2: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
@@ -180,6 +192,7 @@ class MainTests(unittest.TestCase):
             thresholds = root / "thresholds.tsv"
             thresholds.write_text("set\tmetric\tminimum\ntest\tterm_recall\t0.5\n", encoding="utf-8")
             status, output = self.run_main([
+                "--sets", "dev,test",
                 "--precis", str(precis), "--data", str(root / "missing"), "--gold", str(root / "gold.jsonl"),
                 "--test-gold", str(root / "gold.jsonl"), "--test-articles", str(root / "articles.jsonl"),
                 "--thresholds", str(thresholds), "--report", str(root / "r.json"), "--gate"])
