@@ -45,6 +45,13 @@ struct CompiledMatcherTests {
         // Hyphenated pair of acronyms.
         Case(text: "Le pôle DGSN-DGST.", expected: ["DGSN → dgsn-ma"]),
         Case(text: "Placé en garde à vue.", expected: ["garde à vue → garde-a-vue"]),
+        // A term does not run over a sentence's end or a blank line.
+        Case(text: "Il a monté la garde. À vue de nez, rien ne bouge.", expected: []),
+        Case(
+            text: "Il faut renforcer la sécurité. Publique ou privée, la question demeure.",
+            expected: ["sécurité → securite"]),
+        Case(text: "Les effectifs de la sécurité\n\npublique restent stables.", expected: ["sécurité → securite"]),
+        Case(text: "Placé en garde\nà vue, il a nié.", expected: ["garde\nà vue → garde-a-vue"]),
     ]
 
     @Test("matches", arguments: cases)

@@ -17,12 +17,14 @@ public struct MatchScratch {
     }
 }
 
-/// A token as the trie sees it: where it is and its symbols (-1 when unknown).
+/// A token as the trie sees it: where it is, its symbols (-1 when unknown), and whether a
+/// sentence ends between it and the token before.
 struct MatchUnit {
     var start: Int32
     var end: Int32
     var exact: Int32
     var folded: Int32
+    var opensSentence = false
 }
 
 extension CompiledMatcher {
@@ -172,8 +174,11 @@ extension CompiledMatcher {
         fold: UnsafeBufferPointer<UInt32>, exact: UnsafeBufferPointer<UInt32>
     ) {
         let hasExactKeys = exactKeys.count > 0
+        var previousEnd = 0
         for token in scratch.tokens {
             let range = Int(token.start)..<Int(token.end)
+            let opensSentence = Self.endsSentence(units, between: previousEnd, and: range.lowerBound)
+            previousEnd = range.upperBound
             let exactSymbol = token.hasUpper && hasExactKeys ? exactKeys.symbol(of: units, in: range, map: exact) : -1
             let foldedSymbol = foldedKeys.symbol(of: units, in: range, map: fold)
             if token.hasHyphen, exactSymbol < 0, foldedSymbol < 0 {
@@ -188,15 +193,39 @@ extension CompiledMatcher {
                                 start: Int32(partStart), end: Int32(index),
                                 exact: hasUpper && hasExactKeys
                                     ? exactKeys.symbol(of: units, in: part, map: exact) : -1,
-                                folded: foldedKeys.symbol(of: units, in: part, map: fold)))
+                                folded: foldedKeys.symbol(of: units, in: part, map: fold),
+                                opensSentence: opensSentence && partStart == range.lowerBound))
                     }
                     partStart = index + 1
                 }
                 continue
             }
             scratch.units.append(
-                MatchUnit(start: token.start, end: token.end, exact: exactSymbol, folded: foldedSymbol))
+                MatchUnit(
+                    start: token.start, end: token.end, exact: exactSymbol, folded: foldedSymbol,
+                    opensSentence: opensSentence))
         }
+    }
+
+    /// Whether a sentence ends in the text between two tokens: . ! ? … ; or : before a space or a
+    /// line break, or a blank line. Tokens are matched whatever stands between them, so without
+    /// it "placé en garde. À vue de nez" held *garde à vue*; no lexicon form spans one, and a
+    /// comma ends no sentence ("pêche illicite, non déclarée et non réglementée").
+    static func endsSentence(_ units: UnsafeBufferPointer<UInt16>, between start: Int, and end: Int) -> Bool {
+        var index = start
+        while index < end, index + 1 < units.count {
+            let next = units[index + 1]
+            switch units[index] {
+            case 0x2E, 0x21, 0x3F, 0x2026, 0x3B, 0x3A:
+                if next == 0x20 || next == 0xA0 || next == 0x202F || next == 0x0A || next == 0x0D { return true }
+            case 0x0A:
+                if next == 0x0A || next == 0x0D { return true }
+            default:
+                break
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Leftmost-longest walk of the trie over the match units, taking at the longest match the
@@ -247,7 +276,8 @@ extension CompiledMatcher {
                     bestEnd = position
                     bestNode = node
                 }
-                guard position < count else { continue }
+                // A term does not run over a sentence's end.
+                guard position < count, !units[position].opensSentence else { continue }
                 let keyBase = UInt64(node) << 32
                 let folded = units[position].folded
                 // One nationality adjective may stand before "de" inside a name.
