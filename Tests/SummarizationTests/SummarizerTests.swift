@@ -734,6 +734,11 @@ struct ArticleCleanerTests {
             ("• © FAZSOI", "noise:credit"),
             ("Photo d'illustration – © Gendarmerie nationale", "noise:credit"),
             ("Ph. Le Jour/ArchivesLe Tribunal criminel spécial a condamné lundi l'ancien receveur.", "label:credit:20"),
+            // Set 60: any credit glued to the story is a credit, not a bare label, so that it takes
+            // its caption.
+            ("© LS / Made in MarseilleCent quatre-vingt-sept points de deal ont été démantelés.", "label:credit:24"),
+            ("Photo Gazette ariégeoise - J.-P. B.Ils étaient partis à la mi-décembre.", "label:credit:35"),
+            ("Photo de famille : les trois frères posent devant la maison.", "keep"),
             // drop-if-starts: any length, any ending, case aside; not when the word goes on.
             (
                 "À lire aussi Terrorisme : pourquoi la DGSI s'inquiète d'une menace de plus en plus « endogène »",
