@@ -5,7 +5,7 @@
 /// page furniture comes right after it and the story goes on below ("Trois navires … ont été
 /// interceptés …⏎⏎Par Jeanne Dupont⏎Publié le …⏎⏎L'opération s'est déroulée …"). The
 /// summarizer then takes it first, as a reader of the page would. OrangeSum's texts, which lost
-/// their furniture, have none; on the outlets' pages it is found on about one page in twelve.
+/// their furniture, have none; on the outlets' pages it is found on about one page in eleven.
 enum Standfirst {
     /// A standfirst holds one or two sentences.
     static let maxSentences = 2
