@@ -118,8 +118,8 @@ evaluate-html: evaluate-summaries
 	$(PYTHON) Evaluation/rouge/check_html.py --precis $(PRECIS_BIN) --report-dir .build/eval
 
 ## evaluate-glossary: term recall, precision and rendering accuracy on the dev gold Evaluation/glossary/gold.jsonl
-## (orangesum-valid articles; skipped clearly without ../shared) and the held-out test golds outlets-gold.jsonl
-## and outlets-gold-2.jsonl (pages of Evaluation/summarization/outlets/articles.jsonl), each gated by
+## (orangesum-valid articles; skipped clearly without ../shared) and the held-out test golds outlets-gold.jsonl,
+## outlets-gold-2.jsonl and outlets-gold-3.jsonl (pages of Evaluation/summarization/outlets/articles.jsonl), each gated by
 ## Evaluation/glossary/thresholds.tsv
 evaluate-glossary: deps
 	@if [ "$(PRECIS_BIN)" = "$(RELEASE_BIN)" ]; then $(SWIFT) build -c release --product precis; fi

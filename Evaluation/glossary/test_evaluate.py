@@ -1,4 +1,4 @@
-"""Unit tests for evaluate.py: alignment, metrics, thresholds, skipping, the three sets.
+"""Unit tests for evaluate.py: alignment, metrics, thresholds, skipping, the four sets.
 
 Run from the repository root:
     python3 -m unittest Evaluation/glossary/test_evaluate.py
@@ -117,16 +117,18 @@ class TestGoldTests(unittest.TestCase):
     def test_offsets_point_into_the_outlets_file(self):
         # The held-out golds run without ../shared: check them against their articles here.
         texts = {a["id"]: a["text"] for a in ev.read_jsonl(ev.REPO_ROOT / "Evaluation/summarization/outlets/articles.jsonl")}
-        for name, count in (("outlets-gold.jsonl", 30), ("outlets-gold-2.jsonl", 24)):
+        for name, count in (("outlets-gold.jsonl", 30), ("outlets-gold-2.jsonl", 24), ("outlets-gold-3.jsonl", 24)):
             with self.subTest(gold=name):
                 gold = ev.read_jsonl(Path(ev.HERE) / name)
                 self.assertEqual(len(gold), count)
                 self.check_offsets(gold, texts)
 
-    def test_the_two_held_out_sets_share_no_page(self):
-        first = {a["id"] for a in ev.read_jsonl(Path(ev.HERE) / "outlets-gold.jsonl")}
-        second = {a["id"] for a in ev.read_jsonl(Path(ev.HERE) / "outlets-gold-2.jsonl")}
-        self.assertFalse(first & second)
+    def test_the_held_out_sets_share_no_page(self):
+        names = ("outlets-gold.jsonl", "outlets-gold-2.jsonl", "outlets-gold-3.jsonl")
+        pages = [{a["id"] for a in ev.read_jsonl(Path(ev.HERE) / name)} for name in names]
+        for index, first in enumerate(pages):
+            for second in pages[index + 1:]:
+                self.assertFalse(first & second)
 
     def check_offsets(self, gold, texts):
         for article in gold:
@@ -163,11 +165,13 @@ class MainTests(unittest.TestCase):
 
     def test_skipped_without_gold(self):
         status, output = self.run_main(["--gold", "/nonexistent/gold.jsonl", "--test-gold", "/nonexistent/test.jsonl",
-                                        "--test2-gold", "/nonexistent/test2.jsonl"])
+                                        "--test2-gold", "/nonexistent/test2.jsonl",
+                                        "--test3-gold", "/nonexistent/test3.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
         self.assertIn("test2: skipped", output)
+        self.assertIn("test3: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
