@@ -739,6 +739,12 @@ struct ArticleCleanerTests {
             ("© LS / Made in MarseilleCent quatre-vingt-sept points de deal ont été démantelés.", "label:credit:24"),
             ("Photo Gazette ariégeoise - J.-P. B.Ils étaient partis à la mi-décembre.", "label:credit:35"),
             ("Photo de famille : les trois frères posent devant la maison.", "keep"),
+            // Five-sentence misses of the 734 pages: a credit ending with a digit glued to the
+            // story, a body's name in brackets on the line under a caption.
+            ("© Guinee360La Direction centrale de la police de l'air a présenté sept personnes.", "label:credit:11"),
+            ("(Sûreté du Québec)", "noise:credit"),
+            ("(Ministère de l'Intérieur)", "noise:credit"),
+            ("(Mathilde Verbeke)", "noise:heading"),
             // drop-if-starts: any length, any ending, case aside; not when the word goes on.
             (
                 "À lire aussi Terrorisme : pourquoi la DGSI s'inquiète d'une menace de plus en plus « endogène »",
