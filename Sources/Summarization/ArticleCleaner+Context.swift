@@ -24,6 +24,9 @@ extension ArticleCleaner {
     /// own in one paragraph must not lose more.
     static let headlineCount = 5
 
+    /// The most sentences of a body's boilerplate under its "À propos de …" opener.
+    static let aboutSentences = 6
+
     /// The verdict for every sentence of an article, in context.
     ///
     /// Each sentence gets its own verdict first; then the page is read as a whole:
@@ -32,6 +35,8 @@ extension ArticleCleaner {
     ///   while each is a whole line of at most
     ///   ``headlineLimit`` units that does not end with a period, as headlines do (those of
     ///   "Sur le même sujet", "Les plus lus");
+    /// - the rest of a paragraph opened by an `about` line ("À propos de la CEDEAO") below the
+    ///   story is that body's boilerplate, `about` too, when the page's end follows it;
     /// - the one or two sentences that a photo credit (noise or a cut label of kind `credit`)
     ///   closes on its line are its `caption`, when they hold ``captionLimit`` units at most
     ///   ("Des soldats en patrouille (image d'illustration). © Karim Sow / AFP"), so that a prose
@@ -143,6 +148,22 @@ extension ArticleCleaner {
                 next += 1
             }
             index = next - 1
+        }
+        // An "À propos de …" opener at the start of a paragraph below the story heads the body's
+        // boilerplate, the rest of its paragraph ("À propos de la CEDEAO⏎La Communauté … a été
+        // créée le 28 mai 1975 …"): when at most ``endMatterSentences`` prose sentences follow
+        // that paragraph, it is the page's end, not an intertitle over more of the story.
+        for index in verdicts.indices where verdicts[index] == .noise(kind: "about") && isLine(index) {
+            guard paragraphStart(index) == index, (0..<index).contains(where: isProse) else { continue }
+            let paragraph = sentences[index].paragraph
+            var end = index + 1
+            while end < sentences.count, sentences[end].paragraph == paragraph { end += 1 }
+            guard end - index - 1 <= Self.aboutSentences,
+                (end..<sentences.count).filter(isProse).count <= Self.endMatterSentences
+            else { continue }
+            for next in (index + 1)..<end where isProse(next) || verdicts[next] == .noise(kind: "heading") {
+                set(next, .noise(kind: "about"), .context(.aboutBoilerplate))
+            }
         }
         // A name in capitals after a sentence on its line signs a photo ("… dans la vallée du
         // Motélon. CHLOÉ LAMBERT"): a credit, which then closes that sentence as its caption. So

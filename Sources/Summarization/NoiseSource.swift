@@ -25,6 +25,9 @@ public enum NoiseSource: Sendable, Equatable {
         case creditInCapitals = "credit-in-capitals"
         /// A headline line under a read-also opener.
         case headlineUnderOpener = "headline-under-opener"
+        /// The rest of a paragraph opened by "À propos de …" at the page's end: a body's
+        /// boilerplate.
+        case aboutBoilerplate = "about-boilerplate"
         /// An embedded post's text above its signature line.
         case postAboveSignature = "post-above-signature"
         /// Lines held together without final punctuation.

@@ -745,6 +745,13 @@ struct ArticleCleanerTests {
             ("(Sûreté du Québec)", "noise:credit"),
             ("(Ministère de l'Intérieur)", "noise:credit"),
             ("(Mathilde Verbeke)", "noise:heading"),
+            // A body's "À propos" opener, a copyright line, more openers of related headlines.
+            ("À propos de l'ACAT-France", "noise:about"),
+            ("À propos de la réforme, le ministre a été clair.", "keep"),
+            ("Tous droits réservés.", "noise:widget"),
+            ("Actualités connexes", "noise:read-also"),
+            ("Sujets associés :", "noise:read-also"),
+            ("Communiqués connexes", "noise:read-also"),
             // drop-if-starts: any length, any ending, case aside; not when the word goes on.
             (
                 "À lire aussi Terrorisme : pourquoi la DGSI s'inquiète d'une menace de plus en plus « endogène »",
@@ -1197,6 +1204,33 @@ struct ArticleCleanerTests {
         // The author named inside the story, with prose below, is left alone.
         let inside = statusByOpening("Par Éric Vasseur\n\n" + bio + "\n\n" + story, summarizer)
         #expect(inside["Éric Vasseur est un "]?.hasPrefix("noise") == false)
+    }
+
+    @Test(
+        "a paragraph opened by \"À propos de …\" at the page's end is the body's boilerplate; with the story going on below, an intertitle"
+    )
+    func aboutBoilerplate() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        let story =
+            "Les chefs de police de quinze pays ouest-africains se sont réunis jeudi à Abidjan. "
+            + "Ils ont adopté un plan commun contre le trafic d'armes légères.\n\n"
+            + "La prochaine réunion se tiendra à Dakar en 2026.\n\n"
+        let about =
+            "À propos de la CEDEAO\nLa Communauté économique des États de l'Afrique de l'Ouest a été créée en 1975. "
+            + "Elle a pour mission de promouvoir l'intégration économique de la région."
+        let page = statusByOpening(story + about + "\n\nTous droits réservés.", summarizer)
+        #expect(page["À propos de la CEDEA"] == "noise:about")
+        #expect(page["La Communauté économ"] == "noise:about")
+        #expect(page["Elle a pour mission "] == "noise:about")
+        #expect(page["Tous droits réservés"] == "noise:widget")
+        #expect(page["La prochaine réunion"]?.hasPrefix("noise") == false)
+        // Above more of the story, the same line is an intertitle and its paragraph is prose.
+        let inside = statusByOpening(about + "\n\n" + story, summarizer)
+        #expect(inside["La Communauté économ"]?.hasPrefix("noise") == false)
+        let above = statusByOpening(
+            story + about + "\n\nLes ministres ont salué ce plan. Ils le présenteront au sommet. Le texte sera publié.",
+            summarizer)
+        #expect(above["Elle a pour mission "]?.hasPrefix("noise") == false)
     }
 
     @Test(
