@@ -187,6 +187,9 @@ extension ArticleCleaner {
         for index in verdicts.indices {
             switch verdicts[index] {
             case .noise(let kind) where kind == "credit", .label(let kind, _) where kind == "credit": break
+            // A caption's marker in brackets after it, "(Image d'illustration)", closes it as a
+            // credit does.
+            case .noise(let kind) where kind == "caption" && units[sentences[index].range.lowerBound] == 0x28: break
             default: continue
             }
             // The sentences before the credit on its line (scrapers keep a caption and its
@@ -254,7 +257,10 @@ extension ArticleCleaner {
                 // Only a sentence about as long as the title can repeat it; most differ at their first letter.
                 // With or without a label cut off it ("Ihosy – " before the headline).
                 let whole = sentences[index].range
-                if [range, whole].contains(where: {
+                // Or with a date and time glued after it by the scraper ("… au mont Semmama14/03/2025
+                // 16:42").
+                let dated = whole.lowerBound..<Self.startOfTrailingDate(in: units, whole)
+                if [range, whole, dated].contains(where: {
                     abs($0.count - title.count) <= 8
                         && Self.sameLetters(UnsafeBufferPointer(rebasing: units[$0]), title)
                 }) {
@@ -496,6 +502,26 @@ extension ArticleCleaner {
             i += 1
             j += 1
         }
+    }
+
+    /// Where a date and time at the end of a sentence start ("14/03/2025 16:42", "12.06.2025 -
+    /// 09h14"): before a run of digits and their separators that holds six digits or more, or
+    /// the sentence's end when there is none.
+    static func startOfTrailingDate(in units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Int {
+        var start = range.upperBound
+        var digits = 0
+        while start > range.lowerBound {
+            let unit = units[start - 1]
+            switch unit {
+            case 0x30...0x39: digits += 1
+            // / : . - h H space | · – —
+            case 0x2F, 0x3A, 0x2E, 0x2D, 0x68, 0x48, 0x20, 0x7C, 0xB7, 0x2013, 0x2014: break
+            default:
+                return digits >= 6 ? start : range.upperBound
+            }
+            start -= 1
+        }
+        return range.upperBound
     }
 
     /// A unit as a repeated title is compared: letters and digits, ASCII and Latin-1 capitals

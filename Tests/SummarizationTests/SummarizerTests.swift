@@ -103,14 +103,14 @@ struct SummarizerTests {
         #expect(summary.selected.allSatisfy { $0.text.hasSuffix(".") })
     }
 
-    @Test("734 outlets' scraped pages: no furniture selected but the listed misses, every summary made of prose")
+    @Test("758 outlets' scraped pages: no furniture selected but the listed misses, every summary made of prose")
     func outletPages() throws {
         let folder = SummarizationSupport.root.appendingPathComponent("Evaluation/summarization/outlets")
         let furniture = try JSONDecoder().decode(
             [String: OutletFurniture].self, from: Data(contentsOf: folder.appendingPathComponent("furniture.json")))
         let lines = try String(contentsOf: folder.appendingPathComponent("articles.jsonl"), encoding: .utf8)
             .split(separator: "\n")
-        #expect(lines.count == 734)
+        #expect(lines.count == 758)
         // Listed misses (known-misses.tsv): let through, and checked to be still selected.
         let misses = try String(contentsOf: folder.appendingPathComponent("known-misses.tsv"), encoding: .utf8)
             .split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.hasPrefix("id\t") }
@@ -739,7 +739,7 @@ struct ArticleCleanerTests {
             ("© LS / Made in MarseilleCent quatre-vingt-sept points de deal ont été démantelés.", "label:credit:24"),
             ("Photo Gazette ariégeoise - J.-P. B.Ils étaient partis à la mi-décembre.", "label:credit:35"),
             ("Photo de famille : les trois frères posent devant la maison.", "keep"),
-            // Five-sentence misses of the 734 pages: a credit ending with a digit glued to the
+            // Five-sentence misses of the first 734 pages: a credit ending with a digit glued to the
             // story, a body's name in brackets on the line under a caption.
             ("© Guinee360La Direction centrale de la police de l'air a présenté sept personnes.", "label:credit:11"),
             ("(Sûreté du Québec)", "noise:credit"),
@@ -752,6 +752,9 @@ struct ArticleCleanerTests {
             ("Actualités connexes", "noise:read-also"),
             ("Sujets associés :", "noise:read-also"),
             ("Communiqués connexes", "noise:read-also"),
+            // Set 63: a credit "(DR)" on the caption's line.
+            ("(DR)", "noise:credit"),
+            ("(D. R.)", "noise:credit"),
             // drop-if-starts: any length, any ending, case aside; not when the word goes on.
             (
                 "À lire aussi Terrorisme : pourquoi la DGSI s'inquiète d'une menace de plus en plus « endogène »",
@@ -1231,6 +1234,29 @@ struct ArticleCleanerTests {
             story + about + "\n\nLes ministres ont salué ce plan. Ils le présenteront au sommet. Le texte sera publié.",
             summarizer)
         #expect(above["Elle a pour mission "]?.hasPrefix("noise") == false)
+    }
+
+    @Test(
+        "a caption's bracketed marker closes the sentence before it on its line; a title with a date glued after it is still the title"
+    )
+    func captionMarkerAndDatedTitle() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        let title = "Arnaques au faux policier : deux « collecteurs » arrêtés à Carouge"
+        let story =
+            "La police cantonale a interpellé lundi deux hommes soupçonnés d'avoir récupéré des bijoux. "
+            + "Ils agissaient pour le compte d'un réseau installé à l'étranger.\n\n"
+            + "Les victimes, toutes âgées de plus de 80 ans, avaient reçu un appel d'un faux commissaire."
+        let caption = "La police appelle les seniors à la prudence. (Image d'illustration)\nKEYSTONE\n\n"
+        let page = statusByOpening(title + "12.06.2025 09:14\n\n" + caption + story, summarizer, title: title)
+        #expect(page["Arnaques au faux pol"] == "noise:title")
+        #expect(page["La police appelle le"] == "noise:caption")
+        #expect(page["La police cantonale "] == "selected")
+        // Without its marker the same line is prose; a title followed by words is not the title.
+        let plain = statusByOpening(
+            title + " selon la police\n\nLa police appelle les seniors à la prudence.\n\n" + story, summarizer,
+            title: title)
+        #expect(plain["La police appelle le"]?.hasPrefix("noise") == false)
+        #expect(plain["Arnaques au faux pol"] != "noise:title")
     }
 
     @Test(
