@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Glossary quality for Précis: term recall, precision and rendering accuracy.
 
-Scores `precis glossary` against four gold sets in the same format:
+Scores `precis glossary` against five gold sets in the same format:
 
   * dev:  Evaluation/glossary/gold.jsonl, 34 orangesum-valid articles (../shared), used to
           tune the lexicon, so its figures are development figures;
@@ -11,7 +11,9 @@ Scores `precis glossary` against four gold sets in the same format:
   * test2: Evaluation/glossary/outlets-gold-2.jsonl, 24 later pages of the same file (outlet
           sets 58 and 59), held out in the same way by another annotator;
   * test3: Evaluation/glossary/outlets-gold-3.jsonl, the 24 pages of outlet sets 60 and 61,
-          held out from the lexicon entries that test2's errors prompted.
+          held out from the lexicon entries that test2's errors prompted;
+  * test4: Evaluation/glossary/outlets-gold-4.jsonl, the 24 pages of outlet sets 62 and 63,
+          held out from the entries written for more countries' institutions.
 
 Each gold line is one object per article,
 
@@ -51,7 +53,15 @@ from typing import Dict, List, Optional, Sequence, Tuple
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parent.parent
 METRICS = ("term_recall", "term_precision", "rendering_accuracy")
-SETS = ("dev", "test", "test2", "test3")
+# The held-out sets, all pages of the outlets file: their gold files beside this script and how
+# `--sets` and `--NAME-gold` name them.
+HELD_OUT = {
+    "test": ("outlets-gold.jsonl", "the held-out test gold"),
+    "test2": ("outlets-gold-2.jsonl", "the second held-out gold"),
+    "test3": ("outlets-gold-3.jsonl", "the third held-out gold"),
+    "test4": ("outlets-gold-4.jsonl", "the fourth held-out gold"),
+}
+SETS = ("dev",) + tuple(HELD_OUT)
 
 
 def normalise_rendering(text: str) -> str:
@@ -235,13 +245,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--gold", default=str(HERE / "gold.jsonl"), help="the dev gold")
     parser.add_argument("--data", default=str(REPO_ROOT.parent / "shared/data/summarization"),
                         help="the folder of orangesum-valid.jsonl, the dev articles")
-    parser.add_argument("--test-gold", default=str(HERE / "outlets-gold.jsonl"), help="the held-out test gold")
-    parser.add_argument("--test2-gold", default=str(HERE / "outlets-gold-2.jsonl"), help="the second held-out gold")
-    parser.add_argument("--test3-gold", default=str(HERE / "outlets-gold-3.jsonl"), help="the third held-out gold")
+    for name, (file, meaning) in HELD_OUT.items():
+        parser.add_argument(f"--{name}-gold", default=str(HERE / file), help=meaning)
     parser.add_argument("--test-articles", default=str(REPO_ROOT / "Evaluation/summarization/outlets/articles.jsonl"),
                         help="the articles of the test sets")
-    parser.add_argument("--sets", default="dev,test,test2,test3",
-                        help="which sets to score (comma-separated: dev, test, test2, test3)")
+    parser.add_argument("--sets", default=",".join(SETS),
+                        help=f"which sets to score (comma-separated: {', '.join(SETS)})")
     parser.add_argument("--lexicons", default=None, help="the Lexicons/ folder (default: precis finds it)")
     parser.add_argument("--thresholds", default=str(HERE / "thresholds.tsv"))
     parser.add_argument("--predictions", default=None, help="score this JSONL instead of running precis")
@@ -255,10 +264,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         parser.error(f"unknown set {unknown[0]!r} (expected one of {', '.join(SETS)})")
     sources = {
         "dev": (Path(args.gold), Path(args.data) / "orangesum-valid.jsonl", "../shared is missing"),
-        "test": (Path(args.test_gold), Path(args.test_articles), "the outlets file is missing"),
-        "test2": (Path(args.test2_gold), Path(args.test_articles), "the outlets file is missing"),
-        "test3": (Path(args.test3_gold), Path(args.test_articles), "the outlets file is missing"),
     }
+    for name in HELD_OUT:
+        sources[name] = (Path(getattr(args, f"{name}_gold")), Path(args.test_articles), "the outlets file is missing")
     thresholds = read_thresholds(Path(args.thresholds))
     given = read_jsonl(Path(args.predictions)) if args.predictions else None
     reports, failures = {}, []
