@@ -37,8 +37,8 @@ extension ArticleCleaner {
     ///   "Sur le même sujet", "Les plus lus");
     /// - the rest of a paragraph opened by an `about` line ("À propos de la CEDEAO") below the
     ///   story is that body's boilerplate, `about` too, when the page's end follows it;
-    /// - the one or two sentences that a photo credit (noise or a cut label of kind `credit`)
-    ///   closes on its line are its `caption`, when they hold ``captionLimit`` units at most
+    /// - the one or two sentences that a photo credit (noise or a cut label of kind `credit`, or a
+    ///   caption's marker in brackets, "(Image d'illustration)") closes on its line are its `caption`, when they hold ``captionLimit`` units at most
     ///   ("Des soldats en patrouille (image d'illustration). © Karim Sow / AFP"), so that a prose
     ///   paragraph which happens to end with a credit is left alone; a credit that starts its
     ///   line closes, on the same terms, the lines above it in its paragraph, when they are all
@@ -46,7 +46,8 @@ extension ArticleCleaner {
     ///   story's first sentence (a caption line, then its credit line); a credit glued to the
     ///   story at the start of a paragraph closes the paragraph above, a caption on one line;
     /// - a sentence among the first ``titleReach`` that repeats `title` (case, spaces and
-    ///   punctuation aside), as scraped pages do above the text, is `title`;
+    ///   punctuation aside; with a date and time glued after it, too), as scraped pages do above
+    ///   the text, is `title`;
     /// - a sentence above the repeated title is a `heading` (the page's header: the site's name,
     ///   a kicker, a consent banner);
     /// - the prose sentences of the last paragraphs that hold prose, two at most each, are noise
@@ -159,7 +160,7 @@ extension ArticleCleaner {
             var end = index + 1
             while end < sentences.count, sentences[end].paragraph == paragraph { end += 1 }
             guard end - index - 1 <= Self.aboutSentences,
-                (end..<sentences.count).filter(isProse).count <= Self.endMatterSentences
+                (end..<sentences.count).lazy.filter(isProse).count <= Self.endMatterSentences
             else { continue }
             for next in (index + 1)..<end where isProse(next) || verdicts[next] == .noise(kind: "heading") {
                 set(next, .noise(kind: "about"), .context(.aboutBoilerplate))

@@ -32,8 +32,8 @@ public struct CleanupRule: Sendable, Equatable {
 
     /// The kind of noise, reported in explanations: byline, dateline, credit, caption (a photo's
     /// caption that says so: "Illustration : …"), read-also, tweet, promo, widget (page furniture:
-    /// reading time, share and print buttons), label, bullet (a list item's marker), heading (a
-    /// short line without final punctuation). ``ArticleCleaner/verdicts(for:in:title:leading:)``
+    /// reading time, share and print buttons), label, bullet (a list item's marker), about (a
+    /// body's "À propos de …" boilerplate), heading (a short line without final punctuation). ``ArticleCleaner/verdicts(for:in:title:leading:)``
     /// also marks as caption the lines a credit closes, and adds title.
     public let kind: String
     public let action: Action

@@ -8,7 +8,8 @@ public struct Summary: Sendable {
         case selected
         /// The article's title line (from a text file's first line).
         case title
-        /// Scraped-article noise of this kind (byline, dateline, credit, read-also, tweet, promo, widget).
+        /// Scraped-article noise of this kind (byline, dateline, credit, caption, read-also, tweet,
+        /// promo, widget, about, heading…).
         case noise(kind: String)
         /// A candidate left out: `budget` (it would exceed the budget), `redundant` (too close to
         /// a chosen sentence), or `rank` (others scored higher).
