@@ -45,6 +45,8 @@ extension ArticleCleaner {
     ///   the paragraph holds before it and the credit ends the paragraph or is glued to the
     ///   story's first sentence (a caption line, then its credit line); a credit glued to the
     ///   story at the start of a paragraph closes the paragraph above, a caption on one line;
+    ///   alone in its paragraph above the story, it closes the sentence below it when the scraper
+    ///   glued that caption to the story's first sentence without a space;
     /// - a sentence among the first ``titleReach`` that repeats `title` (case, spaces and
     ///   punctuation aside; with a date and time glued after it, too), as scraped pages do above
     ///   the text, is `title`;
@@ -242,6 +244,21 @@ extension ArticleCleaner {
             let length = before.reduce(0) { $0 + prose($1).count }
             guard !before.isEmpty, before.count <= 2, length <= Self.captionLimit else { continue }
             for caption in before { set(caption, .noise(kind: "caption"), .context(.captionOfCredit)) }
+        }
+        // A credit alone in its paragraph, with no prose above it, heads the lead photo's caption
+        // below it when the scraper glued that caption to the story's first sentence without a
+        // space ("© Keystone/Name⏎⏎Des patrouilles … samedis.Dès le 1er juillet, la police …").
+        for index in verdicts.indices where verdicts[index] == .noise(kind: "credit") {
+            let caption = index + 1
+            guard caption + 1 < sentences.count, paragraphStart(index) == index,
+                sentences[caption].paragraph != sentences[index].paragraph,
+                sentences[caption + 1].paragraph == sentences[caption].paragraph,
+                isProse(caption), isProse(caption + 1), !(0..<index).contains(where: isProse),
+                sentences[caption].range.upperBound == sentences[caption + 1].range.lowerBound,
+                units[sentences[caption].range.upperBound - 1] == 0x2E,
+                sentences[caption].range.count <= Self.captionLimit
+            else { continue }
+            set(caption, .noise(kind: "caption"), .context(.captionOfCredit))
         }
         // An embedded post: its signature line ("— Préfet du Nord (@prefet59) June 19, 2025")
         // closes the post's text above it in its paragraph.

@@ -1260,6 +1260,23 @@ struct ArticleCleanerTests {
     }
 
     @Test(
+        "a credit alone above the story heads the caption a scraper glued to the story's first sentence; without the credit, both are prose"
+    )
+    func captionGluedBelowCredit() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        let glued =
+            "Des patrouilles pédestres seront visibles dès 22 heures les vendredis et samedis.Dès le 1er juillet, "
+            + "la police municipale déploiera douze agents supplémentaires les nuits de week-end. "
+            + "La mesure répond aux plaintes des riverains.\n\n"
+            + "Le syndic a présenté le dispositif mardi devant le conseil communal."
+        let page = statusByOpening("Rédaction | 05.06.2025\n\n© Keystone/Jean-Christophe Bott\n\n" + glued, summarizer)
+        #expect(page["Des patrouilles péde"] == "noise:caption")
+        #expect(page["Dès le 1er juillet, "] == "selected")
+        let uncredited = statusByOpening("Rédaction | 05.06.2025\n\n" + glued, summarizer)
+        #expect(uncredited["Des patrouilles péde"]?.hasPrefix("noise") == false)
+    }
+
+    @Test(
         "what stands above the repeated title is the page's header; without the title repeated, it is left to the rules"
     )
     func aboveTitle() throws {
