@@ -752,6 +752,13 @@ struct ArticleCleanerTests {
             ("Actualités connexes", "noise:read-also"),
             ("Sujets associés :", "noise:read-also"),
             ("Communiqués connexes", "noise:read-also"),
+            ("Vous aimerez aussi", "noise:read-also"),
+            ("Vous pourriez aussi aimer", "noise:read-also"),
+            ("Vous aimerez aussi ce quartier, a promis le maire.", "keep"),
+            (
+                "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.",
+                "noise:widget"
+            ),
             // Set 63: a credit "(DR)" on the caption's line.
             ("(DR)", "noise:credit"),
             ("(D. R.)", "noise:credit"),
