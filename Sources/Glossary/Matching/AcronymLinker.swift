@@ -51,7 +51,7 @@ enum AcronymLinker {
     /// The acronym in "( ACR )" right after `range`, as UTF-16 units.
     static func definedAcronym(after range: Range<Int>, in units: UnsafeBufferPointer<UInt16>) -> [UInt16]? {
         var index = range.upperBound
-        while index < units.count, units[index] == 0x20 || units[index] == 0xA0 || units[index] == 0x202F { index += 1 }
+        while index < units.count, CharacterTables.isInlineSpace(units[index]) { index += 1 }
         guard index < units.count, units[index] == 0x28 else { return nil }
         index += 1
         let start = index
@@ -156,7 +156,7 @@ enum AcronymLinker {
 
     /// Spaces, commas, apostrophes and hyphens: what stands between the words of a name.
     static func isSeparator(_ unit: UInt16) -> Bool {
-        unit == 0x20 || unit == 0xA0 || unit == 0x202F || unit == 0x2C || CharacterTables.isApostrophe(unit)
+        CharacterTables.isInlineSpace(unit) || unit == 0x2C || CharacterTables.isApostrophe(unit)
             || CharacterTables.isHyphen(unit)
     }
 }

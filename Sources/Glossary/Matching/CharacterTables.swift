@@ -108,6 +108,13 @@ enum CharacterTables {
         classes[Int(unit)] & word != 0 && !(unit >= 0x30 && unit <= 0x39)
     }
 
+    /// Whether a unit is a space inside a line: a space, a no-break space or a narrow one (French
+    /// typography puts the last two before ; : ! ? and inside « »).
+    @inline(__always)
+    static func isInlineSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0xA0 || unit == 0x202F
+    }
+
     /// Whether a unit is an apostrophe (', ’, ‘, ʼ).
     @inline(__always)
     static func isApostrophe(_ unit: UInt16) -> Bool {

@@ -217,7 +217,7 @@ extension CompiledMatcher {
             let next = units[index + 1]
             switch units[index] {
             case 0x2E, 0x21, 0x3F, 0x2026, 0x3B, 0x3A:
-                if next == 0x20 || next == 0xA0 || next == 0x202F || next == 0x0A || next == 0x0D { return true }
+                if CharacterTables.isInlineSpace(next) || next == 0x0A || next == 0x0D { return true }
             case 0x0A:
                 if next == 0x0A || next == 0x0D { return true }
             default:

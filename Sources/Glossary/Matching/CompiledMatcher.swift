@@ -237,7 +237,7 @@ public final class CompiledMatcher: Sendable {
 
     @inline(__always)
     static func isSpace(_ unit: UInt16) -> Bool {
-        unit == 0x20 || unit == 0xA0 || unit == 0x202F || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0x2009
+        CharacterTables.isInlineSpace(unit) || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0x2009
     }
 
     static func rank(_ status: LexiconEntry.Status) -> Int {

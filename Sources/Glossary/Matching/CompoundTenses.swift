@@ -89,7 +89,7 @@ public struct CompoundTenses: Sendable {
             index -= 1
             elided = true
         } else {
-            while index > 0, units[index - 1] == 0x20 || units[index - 1] == 0xA0 || units[index - 1] == 0x202F {
+            while index > 0, CharacterTables.isInlineSpace(units[index - 1]) {
                 index -= 1
             }
             guard index < end else { return nil }
