@@ -9,7 +9,7 @@ DEBUG_BIN   := .build/debug/precis
 RELEASE_BIN := .build/release/precis
 OUT         ?= out
 FUZZ_SECONDS ?= 600
-APT_PACKAGES := libicu-dev libstemmer-dev libsimdjson-dev libxxhash-dev pkg-config
+APT_PACKAGES := libicu-dev libstemmer-dev libsimdjson-dev libxxhash-dev libcld2-dev pkg-config
 
 .PHONY: all deps build release run test evaluate evaluate-segmentation evaluate-segmentation-peers evaluate-glossary \
         evaluate-summaries evaluate-html test-rouge bench bench-rouge bench-summaries lint format install uninstall fuzz clean tune worthiness \

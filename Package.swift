@@ -38,10 +38,16 @@ let package = Package(
             name: "CSimdJSON",
             linkerSettings: [.linkedLibrary("simdjson")]
         ),
+        // Compact Language Detector 2 (Debian's libcld2-dev) behind a C function: the language
+        // check's second opinion, when a text has too few French function words to say.
+        .target(
+            name: "CCLD2",
+            linkerSettings: [.linkedLibrary("cld2")]
+        ),
         // The only module that touches ICU; it must not import Foundation (its ICU clashes).
         .target(
             name: "FrenchText",
-            dependencies: ["CICU", "CStemmer"]
+            dependencies: ["CICU", "CStemmer", "CCLD2"]
         ),
         // Record readers and writers, diagnostics, ordered parallel map: shared by every command.
         .target(
