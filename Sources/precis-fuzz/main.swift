@@ -1,5 +1,5 @@
 // libFuzzer target for the JSONL reader, the French sentence segmenter, the tokenizer, the
-// normalizer, the summarizer and the glossary matcher.
+// normalizer, the summarizer, the glossary matcher and the language check.
 //
 // SwiftPM links executables with `--defsym main=<module>_main`, so libFuzzer's own `main` is not
 // used: this file calls `LLVMFuzzerRunDriver` itself, and the callback is exported under the C
@@ -10,7 +10,8 @@
 // normalizer's map stays inside the original; a summary's sentences are in document order,
 // inside the text and within every kind of budget; a glossary's occurrences are in order, do not
 // overlap and lie inside the text; the same bytes read as a JSONL file give a record or a
-// reject for each of their lines. A crash in any of them would stop a whole batch.
+// reject for each of their lines; the language check (a scan of UTF-8 bytes, then CLD2) gives
+// the same answer twice. A crash in any of them would stop a whole batch.
 import Batch
 import FrenchText
 import Glossary
@@ -35,6 +36,7 @@ nonisolated(unsafe) var tokenizer: WordTokenizer?
 nonisolated(unsafe) var checkedTokenizer: WordTokenizer?
 nonisolated(unsafe) var summarizer: Summarizer?
 nonisolated(unsafe) var glossaries: ArticleGlossaryBuilder?
+nonisolated(unsafe) var languageCheck: LanguageCheck?
 
 func setUp() {
     let directory = getenv("PRECIS_LEXICONS").map { String(cString: $0) } ?? "Lexicons"
@@ -49,6 +51,7 @@ func setUp() {
         let matcher = try CompiledMatcher(
             entries: lexicon.entries, resources: MatcherResources.load(directory: directory + "/fr"))
         glossaries = ArticleGlossaryBuilder(matcher: matcher, segmenter: segmenter)
+        languageCheck = try LanguageCheck(markersAt: directory + "/fr/french-markers.txt")
     } catch {
         print("precis-fuzz: cannot load \(directory)/fr: \(error)")
         exit(2)
@@ -94,6 +97,11 @@ func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     }
     if let summarizer { checkSummaries(of: decoded.text, units: text.count, summarizer) }
     if let glossaries { checkGlossary(of: decoded.text, units: text.count, glossaries) }
+    if let languageCheck {
+        let language = languageCheck.otherLanguage(of: decoded.text)
+        check(language == languageCheck.otherLanguage(of: decoded.text), "the language check changes its mind")
+        check(language.map { !$0.code.isEmpty && (0...100).contains($0.percent) } ?? true, "a language without a code")
+    }
     return 0
 }
 

@@ -297,6 +297,37 @@ struct BatchEngineTests {
         }
     }
 
+    @Test("a record in another language is a warning with file:line in every French command, and in its output")
+    func otherLanguages() throws {
+        let input = "Tests/precisTests/Fixtures/languages.jsonl"
+        for command in ["segment", "tokenize", "summarize", "glossary", "digest"] {
+            let result = try CLI.run([command, input])
+            // A warning, not a reject: the record is processed and the status stays 0.
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            let warnings = result.stderr.split(separator: "\n").filter { $0.contains("not-french") }
+            #expect(warnings.count == 2, "\(command): \(result.stderr)")
+            #expect(warnings.first?.hasPrefix("\(input):2: warning: not-french: reads as English (en, ") == true)
+            #expect(warnings.last?.hasPrefix("\(input):3: warning: not-french: reads as Spanish (es, ") == true)
+            #expect(result.stderr.contains("precis: 3 written, 0 rejected, 2 warnings"), "\(command)")
+            let lines = result.stdout.split(separator: "\n")
+            #expect(lines.count == 3)
+            #expect(!lines[0].contains("not-french"), "\(command)")
+            #expect(lines[1].contains("\"warnings\":[\"not-french: reads as English (en, "), "\(command)")
+            #expect(lines[2].contains("not-french: reads as Spanish (es, "), "\(command)")
+            let unchecked = try CLI.run([command, "--no-language-check", input])
+            #expect(unchecked.status == 0)
+            #expect(!unchecked.stderr.contains("not-french"), "\(command)")
+            #expect(!unchecked.stdout.contains("not-french"), "\(command)")
+        }
+        // The analyst's brief says it under the article's heading.
+        let scratch = try EngineScratch()
+        let brief = scratch.file("brief.md")
+        #expect(try CLI.run(["digest", input, "--brief", brief]).status == 0)
+        let markdown = try scratch.read("brief.md")
+        #expect(markdown.contains("## en-checkpoint\n\n_Warning: not-french: reads as English (en, "))
+        #expect(!markdown.contains("## fr-garde-a-vue\n\n_Warning"))
+    }
+
     @Test("--on-error fail stops at the first reject, keeps the partial output and writes the rejects file")
     func onErrorFail() throws {
         let scratch = try EngineScratch()

@@ -27,6 +27,7 @@ struct DigestCommand: ParsableCommand {
     @OptionGroup var input: InputArguments
     @OptionGroup var output: OutputArguments
     @OptionGroup var lexiconOptions: GlossaryLexiconArguments
+    @OptionGroup var languageCheck: LanguageCheckArguments
 
     @Option(help: "JSONL field holding the title.")
     var titleField = "title"
@@ -69,6 +70,8 @@ struct DigestCommand: ParsableCommand {
         var summary: Summary
         var glossary: ArticleGlossary
         var glossedSummary: String
+        /// The record's warnings (repaired UTF-8, another language), for the brief.
+        var warnings: [String]
         var bytes: [UInt8]
     }
 
@@ -89,7 +92,7 @@ struct DigestCommand: ParsableCommand {
         let glosser = InlineGlossRenderer(entries: matcher.entries)
         let signature = [
             "digest", input.signature, "title=\(titleField)", "budget=\(budget)", "icu=\(icuVersion)",
-            "lexicons=\(LexiconArguments.digest(root))",
+            "lexicons=\(LexiconArguments.digest(root))", languageCheck.signature,
         ].joined(separator: "|")
         // Resumed, the batch glossary starts from the lines already written, as in `precis glossary`.
         var batch =
@@ -100,6 +103,7 @@ struct DigestCommand: ParsableCommand {
         try runBatch(output) {
             try BatchDriver.run(
                 reader: input.reader(titleField: titleField), output: output, signature: signature,
+                language: try languageCheck.check(lexicons: root),
                 makeWorker: { try Worker(resources: resources, matcher: matcher, hidden: hidden) },
                 transform: { worker, record -> Digest in
                     let article = Article(
@@ -139,7 +143,9 @@ struct DigestCommand: ParsableCommand {
                     terms.writeTerms(glossary, into: &json)
                     json.endObject()
                     json.newline()
-                    return Digest(summary: summary, glossary: glossary, glossedSummary: glossed, bytes: json.bytes)
+                    return Digest(
+                        summary: summary, glossary: glossary, glossedSummary: glossed,
+                        warnings: record.warnings.map(\.message), bytes: json.bytes)
                 },
                 bytes: { $0.bytes },
                 observe: { record, digest in
@@ -197,6 +203,7 @@ struct DigestCommand: ParsableCommand {
         // A heading is one line: a title's line breaks would end it and start a paragraph.
         let heading = (summary.title ?? summary.id).split(whereSeparator: \.isNewline).joined(separator: " ")
         var text = "## \(heading)\n\n"
+        for warning in digest.warnings { text += "_Warning: \(warning)._\n\n" }
         text +=
             summary.selected.isEmpty
             ? "_No summary: \(summary.warnings.joined(separator: ", "))._\n\n" : digest.glossedSummary + "\n\n"

@@ -46,6 +46,7 @@ struct GlossaryExtract: ParsableCommand {
     @OptionGroup var input: InputArguments
     @OptionGroup var output: OutputArguments
     @OptionGroup var lexiconOptions: GlossaryLexiconArguments
+    @OptionGroup var languageCheck: LanguageCheckArguments
 
     @Option(help: "JSONL field holding the title (glossed too; ignored when absent).")
     var titleField = "title"
@@ -98,11 +99,12 @@ struct GlossaryExtract: ParsableCommand {
             "glossary", input.signature, "title=\(titleField)", "offsets=\(offsets.rawValue)", "gloss=\(gloss)",
             "gloss-every=\(glossEvery)", "all-terms=\(allTerms)", "icu=\(icuVersion)",
             "lexicon=\(LexiconArguments.digest(lexiconRoot + "/fr-en"))",
-            "rules=\(LexiconArguments.digest(lexiconRoot + "/fr"))",
+            "rules=\(LexiconArguments.digest(lexiconRoot + "/fr"))", languageCheck.signature,
         ].joined(separator: "|")
         try runBatch(output) {
             try BatchDriver.run(
                 reader: input.reader(titleField: titleField), output: output, signature: signature,
+                language: try languageCheck.check(lexicons: lexiconRoot),
                 makeWorker: {
                     let cleaner = try ArticleCleaner(rules: cleanup)
                     return ArticleGlossaryBuilder(

@@ -25,6 +25,7 @@ struct SegmentCommand: ParsableCommand {
     @OptionGroup var input: InputArguments
     @OptionGroup var output: OutputArguments
     @OptionGroup var lexicons: LexiconArguments
+    @OptionGroup var languageCheck: LanguageCheckArguments
 
     @Option(help: "Unit of start/end: scalar (code points, the default), utf8 (bytes) or utf16 (code units).")
     var offsets: OffsetUnit = .scalar
@@ -39,9 +40,11 @@ struct SegmentCommand: ParsableCommand {
         let signature = [
             "segment", input.signature, "engine=\(engine.rawValue)", "offsets=\(unit.rawValue)",
             "icu=\(icuVersion)", "lexicons=\(LexiconArguments.digest(try lexicons.directory() + "/fr"))",
+            languageCheck.signature,
         ].joined(separator: "|")
         try BatchDriver.run(
             reader: input.reader(), output: output, signature: signature,
+            language: try languageCheck.check(lexicons: try lexicons.directory()),
             makeWorker: { try SentenceSegmenter(rules: rules) },
             transform: { segmenter, record in
                 let text = UTF16Text(record.text)

@@ -35,6 +35,7 @@ struct SummarizeCommand: ParsableCommand {
     @OptionGroup var input: InputArguments
     @OptionGroup var output: OutputArguments
     @OptionGroup var lexicons: LexiconArguments
+    @OptionGroup var languageCheck: LanguageCheckArguments
 
     @Option(help: "JSONL field holding the title.")
     var titleField = "title"
@@ -128,7 +129,7 @@ struct SummarizeCommand: ParsableCommand {
         var signatureParts = [
             "summarize", input.signature, "title=\(titleField)", "budget=\(budget)", "format=\(format.rawValue)",
             "explain=\(explain)", "offsets=\(offsets.rawValue)", "icu=\(icuVersion)",
-            "lexicons=\(LexiconArguments.digest(directory + "/fr"))",
+            "lexicons=\(LexiconArguments.digest(directory + "/fr"))", languageCheck.signature,
         ]
         if let weights {
             signatureParts.append(
@@ -140,6 +141,7 @@ struct SummarizeCommand: ParsableCommand {
             try BatchDriver.run(
                 reader: input.reader(titleField: titleField), output: output,
                 signature: signatureParts.joined(separator: "|"),
+                language: try languageCheck.check(lexicons: directory),
                 makeWorker: { try Summarizer(resources: resources) },
                 transform: { summarizer, record -> (Summary, [UInt8]) in
                     let article = Article(

@@ -17,6 +17,7 @@ struct TokenizeCommand: ParsableCommand {
     @OptionGroup var input: InputArguments
     @OptionGroup var output: OutputArguments
     @OptionGroup var lexicons: LexiconArguments
+    @OptionGroup var languageCheck: LanguageCheckArguments
 
     @Option(help: "Unit of start/end: scalar (default), utf8 or utf16.")
     var offsets: OffsetUnit = .scalar
@@ -40,10 +41,11 @@ struct TokenizeCommand: ParsableCommand {
         let withStems = stems
         let signature = [
             "tokenize", input.signature, "offsets=\(unit.rawValue)", "stems=\(withStems)", "icu=\(icuVersion)",
-            "lexicons=\(LexiconArguments.digest(directory + "/fr"))",
+            "lexicons=\(LexiconArguments.digest(directory + "/fr"))", languageCheck.signature,
         ].joined(separator: "|")
         try BatchDriver.run(
             reader: input.reader(), output: output, signature: signature,
+            language: try languageCheck.check(lexicons: directory),
             makeWorker: {
                 do { return try Worker(directory: directory) } catch let error as DataFileError {
                     BatchDriver.report("precis: error: \(error)")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Batch
 import Foundation
+import FrenchText
 
 /// Runs a batch command: reads, transforms in parallel, writes in order, reports, exits.
 ///
@@ -14,23 +15,28 @@ enum BatchDriver {
         reader: InputReader,
         output: OutputArguments,
         signature: String,
+        language: LanguageCheck? = nil,
         makeWorker: () throws -> Worker,
         transform: @escaping @Sendable (Worker, Record) throws -> [UInt8],
         onWritten: (Record) -> Void = { _ in }
     ) throws {
         try withoutActuallyEscaping(onWritten) { onWritten in
             try run(
-                reader: reader, output: output, signature: signature, makeWorker: makeWorker, transform: transform,
-                bytes: { $0 }, observe: { record, _ in onWritten(record) })
+                reader: reader, output: output, signature: signature, language: language, makeWorker: makeWorker,
+                transform: transform, bytes: { $0 }, observe: { record, _ in onWritten(record) })
         }
     }
 
     /// The same, for commands whose workers return a richer value: `bytes` renders it for the
     /// output, and `observe` sees each one in input order (to build an HTML page, say).
+    ///
+    /// With a `language` check, a record in another language than French gets a warning before
+    /// `transform` sees it, so that its output carries the warning as well as stderr.
     static func run<Worker, Output>(
         reader: InputReader,
         output: OutputArguments,
         signature: String,
+        language: LanguageCheck? = nil,
         makeWorker: () throws -> Worker,
         transform: @escaping @Sendable (Worker, Record) throws -> Output,
         bytes: (Output) -> [UInt8],
@@ -59,12 +65,20 @@ enum BatchDriver {
         var rejected = 0
         var warnings = 0
         var stoppedOnError = false
+        let checkedTransform: @Sendable (Worker, Record) throws -> Checked<Output> = { worker, record in
+            let record = withLanguageWarning(record, language)
+            return Checked(warnings: record.warnings, value: try transform(worker, record))
+        }
         do {
-            try OrderedParallelMap<Worker, Output>(jobs: output.jobs).run(
-                next: source.next, makeWorker: makeWorker, transform: transform
+            try OrderedParallelMap<Worker, Checked<Output>>(jobs: output.jobs).run(
+                next: source.next, makeWorker: makeWorker, transform: checkedTransform
             ) { result in
                 switch result {
-                case .output(let record, let value):
+                case .output(let read, let checked):
+                    // What `observe` sees is the record as `transform` saw it, warnings included.
+                    var record = read
+                    record.warnings = checked.warnings
+                    let value = checked.value
                     for warning in record.warnings {
                         warnings += 1
                         progress.clear()
@@ -116,6 +130,23 @@ enum BatchDriver {
         }
         _ = stoppedOnError
         if rejected > 0 { throw ExitCodes.rejects }
+    }
+
+    /// A record's output with the record's warnings, the language check's included.
+    struct Checked<Value> {
+        let warnings: [Diagnostic]
+        let value: Value
+    }
+
+    /// The record, with a `not-french` warning when `language` finds it in another language.
+    static func withLanguageWarning(_ record: Record, _ language: LanguageCheck?) -> Record {
+        guard let language, let other = language.otherLanguage(of: record.text) else { return record }
+        var record = record
+        record.warnings.append(
+            Diagnostic(
+                location: record.location, severity: .warning, message: "not-french: reads as \(other)",
+                recordID: record.id))
+        return record
     }
 
     /// Writes a whole side output (an HTML page, a brief, a batch glossary) atomically; a failure

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Batch
 import Foundation
+import FrenchText
 
 /// Options shared by every batch command: inputs and how to read them.
 struct InputArguments: ParsableArguments {
@@ -137,6 +138,32 @@ struct OutputArguments: ParsableArguments {
             return (spec, spec == nil ? nil : variables)
         } catch {
             throw ValidationError(error.description)
+        }
+    }
+}
+
+/// The `--language-check` flag of the commands whose rules are French.
+struct LanguageCheckArguments: ParsableArguments {
+    @Flag(
+        inversion: .prefixedNo,
+        help: """
+            Warn about each record written in another language than French ("not-french: reads as \
+            English (en, 98% of the text)"), found by French function words and Compact Language \
+            Detector 2; the record is processed all the same.
+            """)
+    var languageCheck = true
+
+    /// The part of a run's signature that the flag makes.
+    var signature: String { "language-check=\(languageCheck)" }
+
+    /// The check, with the markers of `Lexicons/fr/french-markers.txt`; nil when turned off.
+    func check(lexicons directory: String) throws -> LanguageCheck? {
+        guard languageCheck else { return nil }
+        do {
+            return try LanguageCheck(markersAt: directory + "/fr/french-markers.txt")
+        } catch {
+            StandardError.write("precis: error: \(error)\n")
+            throw ExitCodes.lexiconError
         }
     }
 }
