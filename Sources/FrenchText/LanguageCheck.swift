@@ -8,7 +8,11 @@ internal import CCLD2
 /// language such a record is in, so that a batch reports it. French news almost never needs CLD2:
 /// 8% of its words or more are on the list of `Lexicons/fr/french-markers.txt` (a fifth of them,
 /// typically), and the count settles once 100 words are read, a few microseconds per article.
-/// CLD2 reads the rest: short texts, lists, and the pages in another language.
+/// CLD2 reads the rest (lists, and the pages in another language) when it is long enough: it
+/// names another language, and calls it reliable, for 89 of the 22,452 sentences of OrangeSum
+/// valid ("Elle charge la cour d'appel de Paris de réexaminer la question…" is English to it),
+/// and for none of the 6,836 pieces of 160 letters or more that the count left to it among
+/// 625,000 pieces of 20 to 40 words of OrangeSum train.
 public struct LanguageCheck: Sendable {
     /// The language a text is in, when it is not French.
     public struct Language: Sendable, Equatable, CustomStringConvertible {
@@ -29,6 +33,11 @@ public struct LanguageCheck: Sendable {
     static let settledAfter = 100
     /// Fewer words than this are too few for the share to say anything: CLD2 decides.
     static let minimumWords = 20
+    /// Fewer letters than this (about 30 French words) are too few to tell, for CLD2 too.
+    static let minimumLetters = 160
+    /// CLD2's share of the text in the other language, in percent, below which a page is mixed,
+    /// not another language's.
+    static let minimumPercent = 50
     /// How much of a long text CLD2 reads: its language is that of its first 64 KiB.
     static let detectorPrefix = 1 << 16
 
@@ -59,8 +68,8 @@ public struct LanguageCheck: Sendable {
         self.init(markers: words)
     }
 
-    /// The language of `text` when it is not French; nil when it is French, or when neither the
-    /// count nor CLD2 can tell (too short, or CLD2 unsure).
+    /// The language of `text` when it is not French; nil when it is French, when it is too short
+    /// to tell, or when CLD2 is unsure or finds the other language in less than half of it.
     public func otherLanguage(of text: String) -> Language? {
         var text = text
         return text.withUTF8 { bytes -> Language? in
@@ -68,8 +77,10 @@ public struct LanguageCheck: Sendable {
             if count.words >= Self.minimumWords, Double(count.markers) >= Self.frenchShare * Double(count.words) {
                 return nil
             }
+            guard count.letters >= Self.minimumLetters else { return nil }
             let guess = Self.detect(bytes)
-            guard guess.reliable, guess.code != "fr", guess.code != "un" else { return nil }
+            guard guess.reliable, guess.code != "fr", guess.code != "un", guess.language.percent >= Self.minimumPercent
+            else { return nil }
             return guess.language
         }
     }
@@ -85,15 +96,17 @@ public struct LanguageCheck: Sendable {
         return (code, guess.reliable != 0, language)
     }
 
-    /// Counts words and marker words in UTF-8 text, stopping once the French share is settled.
+    /// Counts words, their letters and marker words in UTF-8 text, stopping once the French share
+    /// is settled.
     ///
     /// A word is a run of letters: ASCII letters, Latin-1's (lowercased as they are read), and
     /// every character past U+017F, so that Arabic or Cyrillic words count as words too.
     /// Digits, punctuation, Latin-1's symbols and no-break spaces, and U+2000–U+2FFF separate
     /// words; an apostrophe (' or ’) ends one, keeping the apostrophe in the hash so that "qu'"
     /// is an elided form.
-    func markerCount(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, markers: Int) {
+    func markerCount(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, letters: Int, markers: Int) {
         var words = 0
+        var letters = 0
         var found = 0
         var hash = Self.basis
         var inWord = false
@@ -112,6 +125,7 @@ public struct LanguageCheck: Sendable {
             case 0x41...0x5A, 0x61...0x7A:
                 hash = Self.mix(hash, byte | 0x20)
                 inWord = true
+                letters += 1
                 index += 1
             case 0x27:
                 endWord(apostrophe: true)
@@ -121,6 +135,7 @@ public struct LanguageCheck: Sendable {
                 let second = bytes[index + 1]
                 hash = Self.mix(Self.mix(hash, 0xC3), second <= 0x9E ? second | 0x20 : second)
                 inWord = true
+                letters += 1
                 index += 2
             case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99:
                 endWord(apostrophe: true)
@@ -130,6 +145,7 @@ public struct LanguageCheck: Sendable {
                 let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 for offset in 0..<min(length, bytes.count - index) { hash = Self.mix(hash, bytes[index + offset]) }
                 inWord = true
+                letters += 1
                 index += length
             default:
                 endWord(apostrophe: false)
@@ -139,11 +155,11 @@ public struct LanguageCheck: Sendable {
             if !inWord, words >= Self.settledAfter,
                 Double(found) >= Self.frenchShare * Double(words)
             {
-                return (words, found)
+                return (words, letters, found)
             }
         }
         endWord(apostrophe: false)
-        return (words, found)
+        return (words, letters, found)
     }
 
     /// The largest length ≤ `limit` that ends on a character boundary of `bytes`.

@@ -80,7 +80,7 @@ struct LanguageCheckTests {
         #expect(language.description == "\(name) (\(code), \(language.percent)% of the text)")
     }
 
-    @Test("a French list with few function words is French by CLD2; a headline alone is too short to tell")
+    @Test("a French list with few function words is French by CLD2; a sentence or a headline is too short to tell")
     func fewFunctionWords() throws {
         let check = try Self.check()
         var list = """
@@ -93,6 +93,12 @@ struct LanguageCheckTests {
         let guess = list.withUTF8 { LanguageCheck.detect($0) }
         #expect(guess.code == "fr" && guess.reliable)
         #expect(check.otherLanguage(of: list) == nil)
+        // CLD2 reads this French sentence as English, and calls it reliable: 81 letters are too few.
+        let sentence = "Elle charge la cour d'appel de Paris de réexaminer la question de son annulation."
+        let misread = sentence.utf8.withContiguousStorageIfAvailable { LanguageCheck.detect($0) }
+        #expect(misread?.code == "en" && misread?.reliable == true)
+        #expect(check.otherLanguage(of: sentence) == nil)
+        #expect(check.otherLanguage(of: "Police arrest three suspects after attack on Yaoundé checkpoint") == nil)
         #expect(check.otherLanguage(of: "Attaque à Yaoundé") == nil)
         #expect(check.otherLanguage(of: "") == nil)
     }
@@ -104,6 +110,7 @@ struct LanguageCheckTests {
         let count = text.withUTF8 { check.markerCount($0) }
         // qu' il était là c' est sûr aujourd' hui gendarmes: "qu'", "était", "c'" and "est" are markers.
         #expect(count.words == 10)
+        #expect(count.letters == 37)
         #expect(count.markers == 4)
     }
 
