@@ -341,6 +341,16 @@ struct BatchEngineTests {
         #expect(FileManager.default.fileExists(atPath: scratch.file(".out.jsonl.partial")))
         let rejects = try scratch.read("rejects.jsonl")
         #expect(rejects.hasPrefix("{\"location\":\"\(scratch.input):6\",\"id\":null,\"message\":\"broken JSON line"))
+        // The page and the brief, written as the batch goes, are not left half-written.
+        for (command, option, name) in [("summarize", "--html", "page.html"), ("digest", "--brief", "brief.md")] {
+            let stopped = try CLI.run([
+                command, "--on-error", "fail", scratch.input, "-o", scratch.file(command + ".jsonl"), option,
+                scratch.file(name),
+            ])
+            #expect(stopped.status == 1)
+            #expect(!FileManager.default.fileExists(atPath: scratch.file(name)), "\(command)")
+            #expect(!FileManager.default.fileExists(atPath: scratch.file("." + name + ".partial")), "\(command)")
+        }
     }
 
     @Test("--output-dir writes one file per article, hostile ids kept inside the folder")

@@ -97,10 +97,11 @@ struct DigestCommand: ParsableCommand {
         // Resumed, the batch glossary starts from the lines already written, as in `precis glossary`.
         var batch =
             batchGlossary.isEmpty ? BatchGlossary() : try GlossaryExtract.resumedBatch(output, entries: matcher.entries)
-        var markdown = "# Précis: digest\n\n"
+        // The brief is written as the batch goes, so that memory does not grow with the batch.
+        let markdown = try brief.map { try StreamedSideOutput(path: $0, header: "# Précis: digest\n\n") }
         // A shard's batch glossary keeps each article's input position, for `glossary merge`.
         let sharded = try output.shardSpec() != nil
-        try runBatch(output) {
+        try runBatch(output, streaming: markdown.map { [$0] } ?? []) {
             try BatchDriver.run(
                 reader: input.reader(titleField: titleField), output: output, signature: signature,
                 language: try languageCheck.check(lexicons: root),
@@ -150,11 +151,11 @@ struct DigestCommand: ParsableCommand {
                 bytes: { $0.bytes },
                 observe: { record, digest in
                     batch.add(digest.glossary, entries: matcher.entries, ordinal: sharded ? record.ordinal : nil)
-                    if brief != nil { markdown += DigestCommand.markdown(digest, entries: matcher.entries) }
+                    markdown?.append(DigestCommand.markdown(digest, entries: matcher.entries))
                 })
         } sideOutputs: {
             try GlossaryExtract.write(batch, to: batchGlossary)
-            if let brief { try BatchDriver.writeSideOutput(Array(markdown.utf8), to: brief) }
+            try markdown?.finish()
         }
     }
 

@@ -124,7 +124,6 @@ struct SummarizeCommand: ParsableCommand {
         let budget = budget
         let format = format
         let renderer = SummaryJSONRenderer(unit: offsets, explain: explain, weights: resources.weights)
-        var pages: [Summary] = []
         var unwrittenFiles = 0
         var signatureParts = [
             "summarize", input.signature, "title=\(titleField)", "budget=\(budget)", "format=\(format.rawValue)",
@@ -137,7 +136,9 @@ struct SummarizeCommand: ParsableCommand {
             )
         }
         // The page is written when records were rejected too: it shows the articles summarized.
-        try runBatch(output) {
+        // It is written as the batch goes, so that memory does not grow with the batch.
+        let page = try html.map { try StreamedSideOutput(path: $0, header: SummaryHTMLRenderer.header()) }
+        try runBatch(output, streaming: page.map { [$0] } ?? []) {
             try BatchDriver.run(
                 reader: input.reader(titleField: titleField), output: output,
                 signature: signatureParts.joined(separator: "|"),
@@ -161,7 +162,7 @@ struct SummarizeCommand: ParsableCommand {
                 observe: html == nil && outputDir == nil
                     ? nil
                     : { record, value in
-                        if html != nil { pages.append(value.0) }
+                        page?.append(SummaryHTMLRenderer.article(value.0))
                         if let outputDir {
                             let name = FileNameSanitizer.fileName(for: record.id, extension: format.fileExtension)
                             let url = URL(fileURLWithPath: outputDir).appendingPathComponent(name)
@@ -176,7 +177,7 @@ struct SummarizeCommand: ParsableCommand {
                         }
                     })
         } sideOutputs: {
-            if let html { try BatchDriver.writeSideOutput(Array(SummaryHTMLRenderer.page(pages).utf8), to: html) }
+            try page?.finish(SummaryHTMLRenderer.footer)
             if unwrittenFiles > 0 {
                 BatchDriver.report("precis: error: \(unwrittenFiles) file(s) of --output-dir could not be written")
                 throw ExitCodes.ioError

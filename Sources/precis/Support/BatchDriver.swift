@@ -172,13 +172,20 @@ enum BatchDriver {
 ///
 /// A rejected record is skipped and the batch goes on, so the side outputs cover the records
 /// written, as the output does; they are not written when the run stopped early (`--on-error
-/// fail`, an I/O error), whose output is left partial for `--resume`.
-func runBatch(_ output: OutputArguments, _ batch: () throws -> Void, sideOutputs: () throws -> Void) throws {
+/// fail`, an I/O error), whose output is left partial for `--resume`: the partial files of the
+/// side outputs `streaming` as the batch goes are removed then.
+func runBatch(
+    _ output: OutputArguments, streaming streams: [StreamedSideOutput] = [], _ batch: () throws -> Void,
+    sideOutputs: () throws -> Void
+) throws {
     do {
         try batch()
     } catch let code as ExitCode where code == ExitCodes.rejects && output.onError == .skip {
         try sideOutputs()
         throw code
+    } catch {
+        for stream in streams { stream.abandon() }
+        throw error
     }
     try sideOutputs()
 }
