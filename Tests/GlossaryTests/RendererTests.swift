@@ -118,6 +118,43 @@ struct RendererTests {
         }
     }
 
+    @Test(
+        "shards whose articles interleave in the input merge back into input order, in either order; a shard line whose ordinals go backwards is refused"
+    )
+    func interleavedShards() throws {
+        let builder = ArticleGlossaryBuilder(matcher: GlossaryTestSupport.matcher, segmenter: nil)
+        // Eight articles, all with the first text and every other one with the second too,
+        // scattered over two shards as a hash of ids would.
+        let (first, second) = (Self.articles[0].text, Self.articles[1].text)
+        let glossaries = (0..<8).map { index in
+            builder.glossary(id: "n\(index + 1)", title: nil, text: index % 2 == 0 ? first : first + "\n\n" + second)
+        }
+        let shardOf = [0, 1, 1, 0, 0, 0, 1, 1]
+        var whole = BatchGlossary()
+        var shards = [BatchGlossary(), BatchGlossary()]
+        for (index, article) in glossaries.enumerated() {
+            whole.add(article, entries: GlossaryTestSupport.entries)
+            shards[shardOf[index]].add(article, entries: GlossaryTestSupport.entries, ordinal: index + 1)
+        }
+        let texts = shards.map { BatchJSONLRenderer.render($0) }
+        for order in [[0, 1], [1, 0]] {
+            var merged = BatchGlossary()
+            for shard in order {
+                merged.merge(try BatchGlossaryReader.read(Data(texts[shard].utf8), path: "shard-\(shard).jsonl"))
+            }
+            #expect(BatchJSONLRenderer.render(merged.withoutOrdinals) == BatchJSONLRenderer.render(whole))
+        }
+        // Some term is in articles of both shards, so the merge had to interleave them.
+        #expect(whole.terms.contains { $0.articles.count == 8 })
+        let backwards = texts[0].replacingOccurrences(of: "\"ordinals\":[1,4,5,6]", with: "\"ordinals\":[1,5,4,6]")
+        #expect(backwards != texts[0])
+        #expect {
+            _ = try BatchGlossaryReader.read(Data(backwards.utf8), path: "shard-0.jsonl")
+        } throws: { error in
+            "\(error)".contains("shard-0.jsonl:") && "\(error)".contains("ordinals not in increasing input order")
+        }
+    }
+
     @Test("CSV fields are quoted per RFC 4180")
     func csvQuoting() {
         #expect(GoogleCSVRenderer.field("a, b") == "\"a, b\"")

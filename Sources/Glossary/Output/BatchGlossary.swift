@@ -22,6 +22,38 @@ public struct BatchGlossary: Sendable, Equatable {
             self.articles = articles
             self.ordinals = ordinals.count == articles.count ? ordinals : []
         }
+
+        /// Puts other articles among these by their input positions, both lists being in input
+        /// order (``BatchGlossaryReader`` refuses a shard's line that is not). An article of a
+        /// running shard comes after every one before it and is appended; a shard's glossary
+        /// merged into another is interleaved in one pass.
+        mutating func interleave(articles others: [String], ordinals otherOrdinals: [Int]) {
+            let others = Array(zip(otherOrdinals, others))
+            if let last = ordinals.last, let first = others.first?.0, last < first {
+                ordinals += others.map(\.0)
+                articles += others.map(\.1)
+                return
+            }
+            var mergedOrdinals: [Int] = []
+            var mergedArticles: [String] = []
+            mergedOrdinals.reserveCapacity(ordinals.count + others.count)
+            mergedArticles.reserveCapacity(ordinals.count + others.count)
+            var mine = 0
+            var theirs = 0
+            while mine < ordinals.count || theirs < others.count {
+                if theirs == others.count || (mine < ordinals.count && ordinals[mine] <= others[theirs].0) {
+                    mergedOrdinals.append(ordinals[mine])
+                    mergedArticles.append(articles[mine])
+                    mine += 1
+                } else {
+                    mergedOrdinals.append(others[theirs].0)
+                    mergedArticles.append(others[theirs].1)
+                    theirs += 1
+                }
+            }
+            ordinals = mergedOrdinals
+            articles = mergedArticles
+        }
     }
 
     var byID: [String: Term] = [:]
@@ -40,17 +72,15 @@ public struct BatchGlossary: Sendable, Equatable {
     /// Adds a term (from an article or from another batch glossary): its articles go after
     /// those already there, or, when both sides know their input positions, in input order.
     public mutating func add(_ term: Term) {
-        guard var existing = byID[term.entry.id] else {
+        // Taken out of the dictionary, so that its lists are not shared with it and grow in place
+        // (a copy of a frequent term's list at every article made a batch quadratic).
+        guard var existing = byID.removeValue(forKey: term.entry.id) else {
             byID[term.entry.id] = term
             return
         }
         existing.count += term.count
         if !existing.ordinals.isEmpty, !term.ordinals.isEmpty {
-            let both: [(ordinal: Int, article: String)] =
-                (Array(zip(existing.ordinals, existing.articles)) + Array(zip(term.ordinals, term.articles)))
-                .sorted { $0.ordinal < $1.ordinal }
-            existing.ordinals = both.map(\.ordinal)
-            existing.articles = both.map(\.article)
+            existing.interleave(articles: term.articles, ordinals: term.ordinals)
         } else {
             existing.articles += term.articles
             existing.ordinals = []

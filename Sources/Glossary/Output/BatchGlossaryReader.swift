@@ -39,6 +39,10 @@ public enum BatchGlossaryReader {
                 throw ReadError(
                     path: path, line: number, message: "\(ordinals.count) ordinals for \(articles.count) articles")
             }
+            // A shard writes its articles in input order; merging relies on it.
+            guard zip(ordinals, ordinals.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                throw ReadError(path: path, line: number, message: "ordinals not in increasing input order")
+            }
             glossary.add(BatchGlossary.Term(entry: entry, count: count, articles: articles, ordinals: ordinals))
         }
         return glossary
