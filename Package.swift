@@ -11,7 +11,8 @@ let package = Package(
         .library(name: "Glossary", targets: ["Glossary"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
         // C shims over system libraries: static-inline wrappers so Swift calls stable names
@@ -52,7 +53,9 @@ let package = Package(
         // Record readers and writers, diagnostics, ordered parallel map: shared by every command.
         .target(
             name: "Batch",
-            dependencies: ["FrenchText", "CSimdJSON", "CXXHash"]
+            dependencies: [
+                "FrenchText", "CSimdJSON", "CXXHash", .product(name: "HeapModule", package: "swift-collections"),
+            ]
         ),
         // Extractive summaries: cleanup rules → features → weighted score → MMR under a budget → renderers.
         .target(

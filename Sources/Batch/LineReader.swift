@@ -7,10 +7,13 @@
 /// Reads a file descriptor line by line, in large blocks, with line numbers.
 ///
 /// Lines may be of any length (a 50 MB JSONL line is read whole); `\n` ends a line and a
-/// `\r` before it is dropped. Memory is bounded by the longest line plus one block.
+/// `\r` before it is dropped, unless the reader keeps the bytes exactly. Memory is bounded by
+/// the longest line plus one block.
 final class LineReader {
     let descriptor: Int32
     let closeOnDeinit: Bool
+    /// Whether a `\r` before `\n` stays in the line (an output copied byte for byte).
+    let keepsCarriageReturns: Bool
     var buffer: [UInt8] = []
     var position = 0
     var atEnd = false
@@ -20,9 +23,10 @@ final class LineReader {
     private(set) var lineNumber = 0
     static let blockSize = 1 << 20
 
-    init(descriptor: Int32, closeOnDeinit: Bool) {
+    init(descriptor: Int32, closeOnDeinit: Bool, keepsCarriageReturns: Bool = false) {
         self.descriptor = descriptor
         self.closeOnDeinit = closeOnDeinit
+        self.keepsCarriageReturns = keepsCarriageReturns
     }
 
     deinit { if closeOnDeinit { close(descriptor) } }
@@ -32,7 +36,7 @@ final class LineReader {
         while true {
             if let newline = buffer[max(position, searched)...].firstIndex(of: 0x0A) {
                 var end = newline
-                if end > position, buffer[end - 1] == 0x0D { end -= 1 }
+                if !keepsCarriageReturns, end > position, buffer[end - 1] == 0x0D { end -= 1 }
                 let line = buffer[position..<end]
                 position = newline + 1
                 searched = position
@@ -45,7 +49,7 @@ final class LineReader {
                 let line = buffer[position...]
                 position = buffer.count
                 lineNumber += 1
-                return line.last == 0x0D ? line.dropLast() : line
+                return !keepsCarriageReturns && line.last == 0x0D ? line.dropLast() : line
             }
             try fill()
         }

@@ -1,4 +1,9 @@
 import Foundation
+import HeapModule
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Merges the outputs of the shards of one run into exactly the output of a single run.
 ///
@@ -36,43 +41,46 @@ public enum ShardMerger {
         let missing = Set(0..<count).subtracting(indices)
         guard missing.isEmpty else { throw MergeError("missing shards \(missing.sorted().map { "\($0)/\(count)" })") }
 
-        var lines: [(ordinal: Int, line: Substring)] = []
+        // An edited or truncated output would merge into a wrong one without a word: each
+        // output's hash is checked before anything is written.
         for (shard, manifest) in zip(shards, manifests) {
-            guard let data = FileManager.default.contents(atPath: shard),
-                let ordinals = FileManager.default.contents(atPath: RunManifest.ordinalsPath(for: shard))
-            else { throw MergeError("cannot read \(shard) or its .ordinals file") }
-            // An edited or truncated output would merge into a wrong one without a word.
-            if let expected = manifest.outputHash,
-                StableHash.hex(StableHash.fnv1a(data, seed: StableHash.offsetBasis)) != expected
-            {
+            guard let expected = manifest.outputHash else { continue }
+            guard let hash = try? fileHash(shard) else { throw MergeError("cannot read \(shard)") }
+            if StableHash.hex(hash) != expected {
                 throw MergeError("\(shard) is not the output its run wrote (its hash differs from its manifest's)")
             }
-            let text = String(decoding: data, as: UTF8.self)
-            let outputLines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-            var positions: [Int] = []
-            for (number, line) in String(decoding: ordinals, as: UTF8.self).split(separator: "\n").enumerated() {
-                guard let position = Int(line), position > 0 else {
-                    throw MergeError("\(RunManifest.ordinalsPath(for: shard)):\(number + 1): not an ordinal: '\(line)'")
-                }
-                positions.append(position)
-            }
-            guard positions.count == outputLines.count else {
-                throw MergeError("\(shard): \(outputLines.count) lines but \(positions.count) ordinals")
-            }
-            lines.append(contentsOf: zip(positions, outputLines).map { ($0, $1) })
         }
-        lines.sort { $0.ordinal < $1.ordinal }
-        for (previous, next) in zip(lines, lines.dropFirst()) where previous.ordinal == next.ordinal {
-            throw MergeError("input record \(next.ordinal) is in two shard outputs")
+        // Each shard's lines are in input order: a k-way merge by ordinal reads one line of each
+        // at a time, so that memory does not grow with the run.
+        let cursors = try shards.map { try ShardCursor(path: $0) }
+        var heap = Heap<ShardCursor.Head>()
+        for (index, cursor) in cursors.enumerated() {
+            if let ordinal = try cursor.advance() { heap.insert(ShardCursor.Head(ordinal: ordinal, shard: index)) }
         }
         let writer = try OutputWriter(path: output)
         var hash = StableHash.offsetBasis
-        for entry in lines {
-            let bytes = Array(entry.line.utf8) + [0x0A]
-            hash = StableHash.fnv1a(bytes, seed: hash)
-            try writer.write(bytes)
+        var previous = 0
+        do {
+            while let head = heap.popMin() {
+                guard head.ordinal != previous else {
+                    throw MergeError("input record \(head.ordinal) is in two shard outputs")
+                }
+                previous = head.ordinal
+                let cursor = cursors[head.shard]
+                hash = StableHash.fnv1a(cursor.line, seed: hash)
+                hash = StableHash.fnv1a(CollectionOfOne(0x0A), seed: hash)
+                writer.append(Array(cursor.line))
+                writer.append([0x0A])
+                if writer.isFull { try writer.flush() }
+                if let ordinal = try cursor.advance() {
+                    heap.insert(ShardCursor.Head(ordinal: ordinal, shard: head.shard))
+                }
+            }
+            try writer.finish()
+        } catch {
+            writer.abandon()
+            throw error
         }
-        try writer.finish()
         var merged = first
         merged.shard = nil
         merged.written = manifests.reduce(0) { $0 + $1.written }
@@ -86,6 +94,86 @@ public enum ShardMerger {
             try manifestWriter.finish()
         }
         return merged
+    }
+}
+
+extension ShardMerger {
+    /// FNV-1a of a file's bytes, read in blocks.
+    static func fileHash(_ path: String) throws -> UInt64 {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw MergeError("cannot read \(path)") }
+        defer { try? handle.close() }
+        var hash = StableHash.offsetBasis
+        while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
+            hash = StableHash.fnv1a(block, seed: hash)
+        }
+        return hash
+    }
+}
+
+/// One shard output being merged: its current line and that line's ordinal, read in step from
+/// the output and its `.ordinals` file.
+final class ShardCursor {
+    /// What the merge's heap orders: the current ordinal of a shard, the shard's index breaking ties.
+    struct Head: Comparable {
+        let ordinal: Int
+        let shard: Int
+        static func < (left: Head, right: Head) -> Bool {
+            (left.ordinal, left.shard) < (right.ordinal, right.shard)
+        }
+    }
+
+    let path: String
+    let ordinalsPath: String
+    private let lines: LineReader
+    private let ordinals: LineReader
+    /// The current line, byte for byte.
+    private(set) var line: ArraySlice<UInt8> = []
+    private var ordinal = 0
+    private var count = 0
+
+    init(path: String) throws {
+        self.path = path
+        ordinalsPath = RunManifest.ordinalsPath(for: path)
+        let output = open(path, O_RDONLY)
+        let positions = open(ordinalsPath, O_RDONLY)
+        guard output >= 0, positions >= 0 else {
+            if output >= 0 { close(output) }
+            if positions >= 0 { close(positions) }
+            throw MergeError("cannot read \(path) or its .ordinals file")
+        }
+        lines = LineReader(descriptor: output, closeOnDeinit: true, keepsCarriageReturns: true)
+        ordinals = LineReader(descriptor: positions, closeOnDeinit: true)
+    }
+
+    /// Moves to the next line; returns its ordinal, or nil at the end of the shard.
+    func advance() throws -> Int? {
+        let next: ArraySlice<UInt8>?
+        let position: ArraySlice<UInt8>?
+        do {
+            next = try lines.nextLine()
+            position = try ordinals.nextLine()
+        } catch {
+            throw MergeError("cannot read \(path): \(error.message)")
+        }
+        switch (next, position) {
+        case (nil, nil):
+            return nil
+        case (.some, nil), (nil, .some):
+            throw MergeError("\(path): \(next == nil ? "fewer" : "more") lines than ordinals (line \(count + 1))")
+        case (.some(let text), .some(let number)):
+            count += 1
+            let field = String(decoding: number, as: UTF8.self)
+            guard let value = Int(field), value > 0 else {
+                throw MergeError("\(ordinalsPath):\(count): not an ordinal: '\(field)'")
+            }
+            guard value > ordinal else {
+                throw MergeError(
+                    "\(ordinalsPath):\(count): ordinal \(value) after \(ordinal): a shard's lines are in input order")
+            }
+            ordinal = value
+            line = text
+            return value
+        }
     }
 }
 

@@ -236,6 +236,20 @@ struct BatchEngineTests {
         let notNumber = try merge()
         #expect(notNumber.status == 2)
         #expect(notNumber.stderr.contains("q-1.jsonl.ordinals:1: not an ordinal"))
+        // Ordinals out of input order, or one missing: refused, and the merge, streamed line by
+        // line, leaves neither an output nor its partial file.
+        let lines = ordinals.split(separator: "\n")
+        try ([lines[1], lines[0]] + lines.dropFirst(2)).map { $0 + "\n" }.joined().write(
+            toFile: ordinalsPath, atomically: true, encoding: .utf8)
+        let backwards = try merge()
+        #expect(backwards.status == 2)
+        #expect(backwards.stderr.contains("q-1.jsonl.ordinals:2: ordinal \(lines[0]) after \(lines[1])"))
+        try lines.dropLast().map { $0 + "\n" }.joined().write(toFile: ordinalsPath, atomically: true, encoding: .utf8)
+        let short = try merge()
+        #expect(short.status == 2)
+        #expect(short.stderr.contains("q-1.jsonl: more lines than ordinals (line \(lines.count))"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("q.jsonl")))
+        #expect(!FileManager.default.fileExists(atPath: scratch.file(".q.jsonl.partial")))
         try ordinals.write(toFile: ordinalsPath, atomically: true, encoding: .utf8)
         let output = try scratch.read("q-1.jsonl")
         try output.replacingOccurrences(of: "\"text\":\"", with: "\"text\":\"Édité. ").write(
