@@ -1,4 +1,5 @@
 import Foundation
+import FrenchText
 
 /// Which share of a batch this process handles: shard `index` of `count`, 0-based.
 ///
@@ -61,10 +62,10 @@ public struct ShardSpecError: Error, Sendable, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// FNV-1a, 64 bits: stable across runs, machines and Swift versions, unlike `Hasher`.
+/// FNV-1a (``FNV1a``) of strings, bytes and files, and its hex form: shard assignment, input
+/// and output hashes, run signatures.
 public enum StableHash {
-    public static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01B3
+    public static var offsetBasis: UInt64 { FNV1a.basis }
 
     public static func fnv1a(_ string: String) -> UInt64 { fnv1a(utf8: string, seed: offsetBasis) }
 
@@ -80,7 +81,7 @@ public enum StableHash {
         var hash = seed
         for byte in bytes {
             hash ^= UInt64(byte)
-            hash &*= prime
+            hash &*= FNV1a.prime
         }
         return hash
     }

@@ -108,7 +108,7 @@ public struct LanguageCheck: Sendable {
         var words = 0
         var letters = 0
         var found = 0
-        var hash = Self.basis
+        var hash = FNV1a.basis
         var inWord = false
         var index = 0
         func endWord(apostrophe: Bool) {
@@ -116,7 +116,7 @@ public struct LanguageCheck: Sendable {
             let final = apostrophe ? Self.mix(hash, 0x27) : hash
             words += 1
             if markers.contains(final) { found += 1 }
-            hash = Self.basis
+            hash = FNV1a.basis
             inWord = false
         }
         while index < bytes.count {
@@ -170,14 +170,10 @@ public struct LanguageCheck: Sendable {
         return end
     }
 
-    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-    }
+    static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 { FNV1a.mix(hash, UInt64(byte)) }
 
     static func hash(_ bytes: [UInt8]) -> UInt64 {
-        bytes.reduce(basis) { mix($0, $1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+        bytes.reduce(FNV1a.basis) { mix($0, $1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
     }
 }
 

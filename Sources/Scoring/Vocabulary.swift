@@ -1,3 +1,5 @@
+import FrenchText
+
 /// Interns tokens as small integers, so that n-grams and LCS compare integers, not strings.
 ///
 /// Tokens are UTF-16 sequences stored end to end in one pool, found again through an
@@ -107,11 +109,8 @@ extension Vocabulary {
         /// FNV-1a over the units, with a final mix for the low bits the table uses.
         @inline(__always)
         static func hash(_ units: UnsafeBufferPointer<UInt16>) -> UInt64 {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for unit in units {
-                hash ^= UInt64(unit)
-                hash &*= 0x0000_0100_0000_01B3
-            }
+            var hash = FNV1a.basis
+            for unit in units { hash = FNV1a.mix(hash, UInt64(unit)) }
             return hash ^ (hash >> 29)
         }
 

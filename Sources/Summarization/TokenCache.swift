@@ -251,11 +251,9 @@ final class TokenCache {
 
     /// FNV-1a of a form's UTF-16 units, seeded apart for words and numbers.
     private static func hash(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, isWord: Bool) -> UInt64 {
-        var hash: UInt64 = isWord ? 0xcbf2_9ce4_8422_2325 : 0x8422_2325_cbf2_9ce4
-        for index in range {
-            hash ^= UInt64(units[index])
-            hash &*= 0x0000_0100_0000_01B3
-        }
+        // Numbers start from the basis with its halves swapped.
+        var hash = isWord ? FNV1a.basis : FNV1a.basis << 32 | FNV1a.basis >> 32
+        for index in range { hash = FNV1a.mix(hash, UInt64(units[index])) }
         return hash
     }
 

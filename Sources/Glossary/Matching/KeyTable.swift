@@ -1,3 +1,5 @@
+import FrenchText
+
 /// A frozen ``Vocabulary``: the same open-addressing table in raw memory, read-only, so that
 /// the matching loop pays no reference counting, bounds checks or closures.
 ///
@@ -46,15 +48,15 @@ final class KeyTable: @unchecked Sendable {
     @inline(__always)
     func symbol(of units: UnsafeBufferPointer<UInt16>, in range: Range<Int>, map: UnsafeBufferPointer<UInt32>) -> Int32
     {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a.basis
         var length = 0
         for index in range {
             let mapped = CharacterTables.mapped(units[index], map)
             if mapped == 0 { continue }
-            hash = (hash ^ UInt64(mapped & 0xFFFF)) &* 0x0000_0100_0000_01B3
+            hash = FNV1a.mix(hash, UInt64(mapped & 0xFFFF))
             length += 1
             if mapped > 0xFFFF {
-                hash = (hash ^ UInt64(mapped >> 16)) &* 0x0000_0100_0000_01B3
+                hash = FNV1a.mix(hash, UInt64(mapped >> 16))
                 length += 1
             }
         }
