@@ -79,21 +79,22 @@ public struct LanguageCheck: Sendable {
             }
             guard count.letters >= Self.minimumLetters else { return nil }
             let guess = Self.detect(bytes)
-            guard guess.reliable, guess.code != "fr", guess.code != "un", guess.language.percent >= Self.minimumPercent
+            let language = guess.language
+            guard guess.reliable, language.code != "fr", language.code != "un", language.percent >= Self.minimumPercent
             else { return nil }
-            return guess.language
+            return language
         }
     }
 
     /// CLD2's reading of the first ``detectorPrefix`` bytes of UTF-8 text, reliable or not.
-    static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> (code: String, reliable: Bool, language: Language) {
+    static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> (language: Language, reliable: Bool) {
         let prefix = characterBoundary(in: bytes, atMost: detectorPrefix)
         let guess = bytes.withMemoryRebound(to: CChar.self) { precis_detect_language($0.baseAddress, prefix) }
         let code = guess.code.map { String(cString: $0) } ?? "un"
         let name = guess.name.map { String(cString: $0) } ?? code
         let language = Language(
             code: code, name: name.prefix(1).uppercased() + name.dropFirst().lowercased(), percent: Int(guess.percent))
-        return (code, guess.reliable != 0, language)
+        return (language, guess.reliable != 0)
     }
 
     /// Counts words, their letters and marker words in UTF-8 text, stopping once the French share

@@ -91,12 +91,12 @@ struct LanguageCheckTests {
             """
         #expect(Self.share(list, check) < LanguageCheck.frenchShare)
         let guess = list.withUTF8 { LanguageCheck.detect($0) }
-        #expect(guess.code == "fr" && guess.reliable)
+        #expect(guess.language.code == "fr" && guess.reliable)
         #expect(check.otherLanguage(of: list) == nil)
         // CLD2 reads this French sentence as English, and calls it reliable: 81 letters are too few.
         let sentence = "Elle charge la cour d'appel de Paris de réexaminer la question de son annulation."
         let misread = sentence.utf8.withContiguousStorageIfAvailable { LanguageCheck.detect($0) }
-        #expect(misread?.code == "en" && misread?.reliable == true)
+        #expect(misread?.language.code == "en" && misread?.reliable == true)
         #expect(check.otherLanguage(of: sentence) == nil)
         #expect(check.otherLanguage(of: "Police arrest three suspects after attack on Yaoundé checkpoint") == nil)
         #expect(check.otherLanguage(of: "Attaque à Yaoundé") == nil)

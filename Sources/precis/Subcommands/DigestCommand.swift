@@ -70,8 +70,6 @@ struct DigestCommand: ParsableCommand {
         var summary: Summary
         var glossary: ArticleGlossary
         var glossedSummary: String
-        /// The record's warnings (repaired UTF-8, another language), for the brief.
-        var warnings: [String]
         var bytes: [UInt8]
     }
 
@@ -144,14 +142,14 @@ struct DigestCommand: ParsableCommand {
                     terms.writeTerms(glossary, into: &json)
                     json.endObject()
                     json.newline()
-                    return Digest(
-                        summary: summary, glossary: glossary, glossedSummary: glossed,
-                        warnings: record.warnings.map(\.message), bytes: json.bytes)
+                    return Digest(summary: summary, glossary: glossary, glossedSummary: glossed, bytes: json.bytes)
                 },
                 bytes: { $0.bytes },
                 observe: { record, digest in
                     batch.add(digest.glossary, entries: matcher.entries, ordinal: sharded ? record.ordinal : nil)
-                    markdown?.append(DigestCommand.markdown(digest, entries: matcher.entries))
+                    markdown?.append(
+                        DigestCommand.markdown(
+                            digest, warnings: record.warnings.map(\.message), entries: matcher.entries))
                 })
         } sideOutputs: {
             try GlossaryExtract.write(batch, to: batchGlossary)
@@ -198,13 +196,14 @@ struct DigestCommand: ParsableCommand {
         return glosser.render(summary.text, matches: matches)
     }
 
-    /// One article of the Markdown brief.
-    static func markdown(_ digest: Digest, entries: [LexiconEntry]) -> String {
+    /// One article of the Markdown brief, with its record's warnings (repaired UTF-8, another
+    /// language) under its heading.
+    static func markdown(_ digest: Digest, warnings: [String], entries: [LexiconEntry]) -> String {
         let summary = digest.summary
         // A heading is one line: a title's line breaks would end it and start a paragraph.
         let heading = (summary.title ?? summary.id).split(whereSeparator: \.isNewline).joined(separator: " ")
         var text = "## \(heading)\n\n"
-        for warning in digest.warnings { text += "_Warning: \(warning)._\n\n" }
+        for warning in warnings { text += "_Warning: \(warning)._\n\n" }
         text +=
             summary.selected.isEmpty
             ? "_No summary: \(summary.warnings.joined(separator: ", "))._\n\n" : digest.glossedSummary + "\n\n"
