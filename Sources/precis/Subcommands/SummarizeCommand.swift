@@ -138,13 +138,16 @@ struct SummarizeCommand: ParsableCommand {
         // The page is written when records were rejected too: it shows the articles summarized.
         // It is written as the batch goes, so that memory does not grow with the batch.
         let page = try html.map { try StreamedSideOutput(path: $0, header: SummaryHTMLRenderer.header()) }
+        let drawsPage = page != nil
         try runBatch(output, streaming: page.map { [$0] } ?? []) {
             try BatchDriver.run(
                 reader: input.reader(titleField: titleField), output: output,
                 signature: signatureParts.joined(separator: "|"),
                 language: try languageCheck.check(lexicons: directory),
                 makeWorker: { try Summarizer(resources: resources) },
-                transform: { summarizer, record -> (Summary, [UInt8]) in
+                // A worker renders the article's section of the page too: the ordered writer only
+                // appends it.
+                transform: { summarizer, record -> (section: String?, bytes: [UInt8]) in
                     let article = Article(
                         id: record.id, title: record.title, text: record.text,
                         titleFromFirstLine: record.title == nil && record.location.line == 0)
@@ -156,19 +159,19 @@ struct SummarizeCommand: ParsableCommand {
                     case .text: bytes = Array(SummaryTextRenderer.text(summary).utf8)
                     case .markdown: bytes = Array(SummaryTextRenderer.markdown(summary).utf8)
                     }
-                    return (summary, bytes)
+                    return (drawsPage ? SummaryHTMLRenderer.article(summary) : nil, bytes)
                 },
-                bytes: { $0.1 },
+                bytes: { $0.bytes },
                 observe: html == nil && outputDir == nil
                     ? nil
                     : { record, value in
-                        page?.append(SummaryHTMLRenderer.article(value.0))
+                        if let section = value.section { page?.append(section) }
                         if let outputDir {
                             let name = FileNameSanitizer.fileName(for: record.id, extension: format.fileExtension)
                             let url = URL(fileURLWithPath: outputDir).appendingPathComponent(name)
                             do {
                                 let writer = try OutputWriter(path: url.path)
-                                try writer.write(value.1)
+                                try writer.write(value.bytes)
                                 try writer.finish()
                             } catch {
                                 BatchDriver.report("precis: error: cannot write \(url.path): \(error)")
