@@ -149,17 +149,12 @@ enum BatchDriver {
         return record
     }
 
-    /// Writes a whole side output (an HTML page, a brief, a batch glossary) atomically; a failure
-    /// is reported and exits 74.
+    /// Writes a whole side output (a batch glossary, known only once the batch is read)
+    /// atomically; a failure is reported and exits 74.
     static func writeSideOutput(_ bytes: [UInt8], to path: String) throws {
-        do {
-            let writer = try OutputWriter(path: path)
-            try writer.write(bytes)
-            try writer.finish()
-        } catch {
-            report("precis: error: \(error)")
-            throw ExitCodes.ioError
-        }
+        let output = try StreamedSideOutput(path: path, header: "")
+        output.append(bytes)
+        try output.finish()
     }
 
     static func report(_ line: String) {

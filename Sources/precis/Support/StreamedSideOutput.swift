@@ -22,10 +22,13 @@ final class StreamedSideOutput {
     }
 
     /// Appends a piece, writing in large blocks.
-    func append(_ text: String) {
+    func append(_ text: String) { append(Array(text.utf8)) }
+
+    /// Appends bytes, writing in large blocks.
+    func append(_ bytes: [UInt8]) {
         guard failure == nil else { return }
         do {
-            try writer.write(Array(text.utf8))
+            try writer.write(bytes)
         } catch {
             failure = error
             writer.abandon()
