@@ -101,6 +101,25 @@ struct RendererTests {
         #expect(imported.entries.map(\.en) == batch.terms.map(\.entry.en))
     }
 
+    @Test("counts only for the formats that print no articles: the same TSV and CSV, no lists kept")
+    func countsOnly() throws {
+        var counts = BatchGlossary(keepingArticles: false)
+        for article in Self.glossaries() { counts.add(article, entries: GlossaryTestSupport.entries) }
+        let whole = Self.batch()
+        #expect(whole.terms.contains { !$0.articles.isEmpty })
+        #expect(counts.terms.allSatisfy { $0.articles.isEmpty && $0.ordinals.isEmpty })
+        #expect(counts.terms.map(\.count) == whole.terms.map(\.count))
+        for format in BatchGlossaryFormat.allCases where !format.listsArticles {
+            #expect(format.render(counts) == format.render(whole))
+        }
+        // A run resumed from a partial output that listed articles forgets them.
+        var resumed = whole
+        resumed.forgetArticles()
+        #expect(resumed == counts)
+        resumed.add(Self.glossaries()[0], entries: GlossaryTestSupport.entries)
+        #expect(resumed.terms.allSatisfy { $0.articles.isEmpty })
+    }
+
     @Test("merging shards' JSONL gives exactly the single run's batch glossary")
     func merge() throws {
         let glossaries = Self.glossaries()

@@ -58,14 +58,35 @@ public struct BatchGlossary: Sendable, Equatable {
 
     var byID: [String: Term] = [:]
 
-    public init() {}
+    /// Whether each term keeps the list of its articles. The formats that do not print them
+    /// (DeepL's TSV, Google's CSV) need only counts, and without the lists a batch glossary's
+    /// memory no longer grows with the batch.
+    public private(set) var keepsArticles: Bool
+
+    public init(keepingArticles: Bool = true) {
+        keepsArticles = keepingArticles
+    }
+
+    /// Stops keeping articles and forgets those kept so far (for a run whose formats do not
+    /// print them, resumed from a partial output that listed them).
+    public mutating func forgetArticles() {
+        keepsArticles = false
+        for id in byID.keys {
+            byID[id]?.articles = []
+            byID[id]?.ordinals = []
+        }
+    }
 
     /// Adds one article's glossary (articles must be added in batch order), with its input
     /// position when the run is a shard.
     public mutating func add(_ article: ArticleGlossary, entries: [LexiconEntry], ordinal: Int? = nil) {
         for term in article.terms {
             let entry = entries[term.entry]
-            add(Term(entry: entry, count: term.count, articles: [article.id], ordinals: ordinal.map { [$0] } ?? []))
+            add(
+                keepsArticles
+                    ? Term(
+                        entry: entry, count: term.count, articles: [article.id], ordinals: ordinal.map { [$0] } ?? [])
+                    : Term(entry: entry, count: term.count, articles: []))
         }
     }
 
@@ -75,11 +96,13 @@ public struct BatchGlossary: Sendable, Equatable {
         // Taken out of the dictionary, so that its lists are not shared with it and grow in place
         // (a copy of a frequent term's list at every article made a batch quadratic).
         guard var existing = byID.removeValue(forKey: term.entry.id) else {
-            byID[term.entry.id] = term
+            byID[term.entry.id] = keepsArticles ? term : Term(entry: term.entry, count: term.count, articles: [])
             return
         }
         existing.count += term.count
-        if !existing.ordinals.isEmpty, !term.ordinals.isEmpty {
+        if !keepsArticles {
+            // Counts only: no list to grow.
+        } else if !existing.ordinals.isEmpty, !term.ordinals.isEmpty {
             existing.interleave(articles: term.articles, ordinals: term.ordinals)
         } else {
             existing.articles += term.articles

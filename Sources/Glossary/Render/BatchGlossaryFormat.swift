@@ -22,6 +22,15 @@ public enum BatchGlossaryFormat: String, Sendable, CaseIterable {
         self.init(rawValue: String(lower[lower.index(after: dot)...]))
     }
 
+    /// Whether the format prints each term's articles (TBX in a note, Markdown in a column,
+    /// JSONL as a list); DeepL's TSV and Google's CSV print the two terms only.
+    public var listsArticles: Bool {
+        switch self {
+        case .tsv, .csv: return false
+        case .tbx, .md, .jsonl: return true
+        }
+    }
+
     /// The glossary in this format.
     public func render(_ glossary: BatchGlossary) -> String {
         switch self {

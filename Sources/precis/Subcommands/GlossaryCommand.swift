@@ -95,6 +95,7 @@ struct GlossaryExtract: ParsableCommand {
         // Resumed, the batch glossary starts from the lines already written (the engine skips
         // their records), so that it equals an uninterrupted run's.
         var batch = batchGlossary.isEmpty ? BatchGlossary() : try Self.resumedBatch(output, entries: matcher.entries)
+        if !Self.listsArticles(batchGlossary) { batch.forgetArticles() }
         let signature = [
             "glossary", input.signature, "title=\(titleField)", "offsets=\(offsets.rawValue)", "gloss=\(gloss)",
             "gloss-every=\(glossEvery)", "all-terms=\(allTerms)", "icu=\(icuVersion)",
@@ -177,6 +178,12 @@ struct GlossaryExtract: ParsableCommand {
             BatchDriver.report("\(error.description) (cannot resume --batch-glossary)")
             throw ExitCodes.ioError
         }
+    }
+
+    /// Whether any of the batch glossary's files prints each term's articles; when none does,
+    /// the run keeps counts only.
+    static func listsArticles(_ paths: [String]) -> Bool {
+        paths.contains { BatchGlossaryFormat(path: $0)?.listsArticles ?? true }
     }
 
     /// Writes the batch glossary in each requested format (atomically).
