@@ -20,6 +20,11 @@ enum Standfirst {
     /// and its story (a byline, a date, a caption or credit, a share or paywall line): headings
     /// alone there are an intertitle, which follows a lede as often as a standfirst (a byline
     /// that is a bare name reads as a heading, so a heading may come with the others).
+    ///
+    /// A press release sets its standfirst right under the headline, with nothing between it and
+    /// the story: a paragraph of one or two sentences just below the repeated title, followed by
+    /// the story's paragraphs, is the standfirst too. On the 782 outlet pages this layout holds 3
+    /// standfirsts and 8 one-paragraph ledes, which the summary took first already.
     static func sentences(of summary: Summary, candidates: [Int]) -> [Int] {
         guard let first = candidates.first else { return [] }
         let sentences = summary.sentences
@@ -27,9 +32,12 @@ enum Standfirst {
         let members = candidates.prefix { sentences[$0].paragraph == paragraph }
         guard members.count <= maxSentences, members.reduce(0, { $0 + sentences[$1].words }) >= minWords,
             let next = sentences[first...].firstIndex(where: { $0.paragraph != paragraph }),
-            let story = candidates.first(where: { $0 > next }),
-            sentences[next..<story].contains(where: isFurnitureOfTheHeader)
+            let story = candidates.first(where: { $0 > next })
         else { return [] }
+        // Under the headline, the story's first sentence opens the next paragraph.
+        let underHeadline =
+            first > 0 && sentences[first - 1].status == .noise(kind: "title") && candidates.contains(next)
+        guard underHeadline || sentences[next..<story].contains(where: isFurnitureOfTheHeader) else { return [] }
         return Array(members)
     }
 

@@ -50,6 +50,25 @@ struct StandfirstTests {
         #expect(try Self.standfirstSentences(name).count == 2)
     }
 
+    @Test("right under the repeated headline, with the story in the next paragraph, as a press release sets it")
+    func underHeadline() throws {
+        let release = Article(
+            id: "communique", title: Self.title, text: "\(Self.title)\n\n\(Self.standfirst)\n\n\(Self.story)")
+        #expect(try Self.standfirstSentences(release).count == 2)
+        // With a menu and a dateline above the headline.
+        let page = Article(
+            id: "communique", title: Self.title,
+            text: "Accueil > Presse > Communiqués\n\nCayenne, le 10 septembre 2025\n\n" + release.text)
+        #expect(try Self.standfirstSentences(page).count == 2)
+        // Not without the headline in the text (the first paragraph of a bare record), and not
+        // for a first paragraph of three sentences.
+        let bare = Article(id: "nu", title: Self.title, text: "\(Self.standfirst)\n\n\(Self.story)")
+        #expect(try Self.standfirstSentences(bare).isEmpty)
+        let long = Self.standfirst + " Les équipages ont été débarqués à Cayenne."
+        let three = Article(id: "long", title: Self.title, text: "\(Self.title)\n\n\(long)\n\n\(Self.story)")
+        #expect(try Self.standfirstSentences(three).isEmpty)
+    }
+
     @Test("not above an intertitle, not a paragraph of three sentences, not a line of a few words")
     func notAStandfirst() throws {
         // An intertitle follows a lede as often as a standfirst.
