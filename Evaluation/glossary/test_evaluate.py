@@ -167,13 +167,15 @@ class MainTests(unittest.TestCase):
         status, output = self.run_main(["--gold", "/nonexistent/gold.jsonl", "--test-gold", "/nonexistent/test.jsonl",
                                         "--test2-gold", "/nonexistent/test2.jsonl",
                                         "--test3-gold", "/nonexistent/test3.jsonl",
-                                        "--test4-gold", "/nonexistent/test4.jsonl"])
+                                        "--test4-gold", "/nonexistent/test4.jsonl",
+                                        "--test5-gold", "/nonexistent/test5.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
         self.assertIn("test2: skipped", output)
         self.assertIn("test3: skipped", output)
         self.assertIn("test4: skipped", output)
+        self.assertIn("test5: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
