@@ -34,9 +34,12 @@ enum Standfirst {
             let next = sentences[first...].firstIndex(where: { $0.paragraph != paragraph }),
             let story = candidates.first(where: { $0 > next })
         else { return [] }
-        // Under the headline, the story's first sentence opens the next paragraph.
+        // The headline on a paragraph of its own above it (not a title run into the text's first
+        // paragraph, as OrangeSum's records have it), and the story's first sentence opening the
+        // next paragraph.
         let underHeadline =
-            first > 0 && sentences[first - 1].status == .noise(kind: "title") && candidates.contains(next)
+            first > 0 && sentences[first - 1].status == .noise(kind: "title")
+            && sentences[first - 1].paragraph != paragraph && candidates.contains(next)
         guard underHeadline || sentences[next..<story].contains(where: isFurnitureOfTheHeader) else { return [] }
         return Array(members)
     }

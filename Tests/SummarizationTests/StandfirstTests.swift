@@ -64,6 +64,9 @@ struct StandfirstTests {
         // for a first paragraph of three sentences.
         let bare = Article(id: "nu", title: Self.title, text: "\(Self.standfirst)\n\n\(Self.story)")
         #expect(try Self.standfirstSentences(bare).isEmpty)
+        // Nor under a title run into the first paragraph, as OrangeSum's records open.
+        let runIn = Article(id: "os", title: Self.title, text: "\(Self.title) \(Self.standfirst)\n\n\(Self.story)")
+        #expect(try Self.standfirstSentences(runIn).isEmpty)
         let long = Self.standfirst + " Les équipages ont été débarqués à Cayenne."
         let three = Article(id: "long", title: Self.title, text: "\(Self.title)\n\n\(long)\n\n\(Self.story)")
         #expect(try Self.standfirstSentences(three).isEmpty)
