@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Glossary quality for Précis: term recall, precision and rendering accuracy.
 
-Scores `precis glossary` against six gold sets in the same format:
+Scores `precis glossary` against seven gold sets in the same format:
 
   * dev:  Evaluation/glossary/gold.jsonl, 34 orangesum-valid articles (../shared), used to
           tune the lexicon, so its figures are development figures;
@@ -15,7 +15,9 @@ Scores `precis glossary` against six gold sets in the same format:
   * test4: Evaluation/glossary/outlets-gold-4.jsonl, the 24 pages of outlet sets 62 and 63,
           held out from the entries written for more countries' institutions;
   * test5: Evaluation/glossary/outlets-gold-5.jsonl, the 24 pages of outlet sets 64 and 65,
-          held out from the entries that test4's errors prompted.
+          held out from the entries that test4's errors prompted;
+  * test6: Evaluation/glossary/outlets-gold-6.jsonl, the 24 pages of outlet sets 66 and 67,
+          held out from the entries that test5's errors prompted.
 
 Each gold line is one object per article,
 
@@ -63,6 +65,7 @@ HELD_OUT = {
     "test3": ("outlets-gold-3.jsonl", "the third held-out gold"),
     "test4": ("outlets-gold-4.jsonl", "the fourth held-out gold"),
     "test5": ("outlets-gold-5.jsonl", "the fifth held-out gold"),
+    "test6": ("outlets-gold-6.jsonl", "the sixth held-out gold"),
 }
 SETS = ("dev",) + tuple(HELD_OUT)
 
