@@ -23,8 +23,8 @@ enum Standfirst {
     ///
     /// A press release sets its standfirst right under the headline, with nothing between it and
     /// the story: a paragraph of one or two sentences just below the repeated title, followed by
-    /// the story's paragraphs, is the standfirst too. On the 782 outlet pages this layout holds 3
-    /// standfirsts and 8 one-paragraph ledes, which the summary took first already.
+    /// the story's paragraphs, is the standfirst too. On the 806 outlet pages this layout holds 3
+    /// standfirsts and 9 one-paragraph ledes, which the summary took first already.
     static func sentences(of summary: Summary, candidates: [Int]) -> [Int] {
         guard let first = candidates.first else { return [] }
         let sentences = summary.sentences
