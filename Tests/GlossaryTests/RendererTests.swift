@@ -89,7 +89,7 @@ struct RendererTests {
     @Test("the TBX is well-formed XML with one conceptEntry per term")
     func tbxIsXML() throws {
         let batch = Self.batch()
-        let data = Data(TBXRenderer.render(batch).utf8)
+        let data = Data(BatchGlossaryFormat.tbx.render(batch).utf8)
         let parser = XMLParser(data: data)
         let counter = ElementCounter()
         parser.delegate = counter
@@ -129,7 +129,7 @@ struct RendererTests {
         for article in glossaries {
             var shard = BatchGlossary()
             shard.add(article, entries: GlossaryTestSupport.entries)
-            let text = BatchJSONLRenderer.render(shard)
+            let text = BatchGlossaryFormat.jsonl.render(shard)
             merged.merge(try BatchGlossaryReader.read(Data(text.utf8), path: "shard.jsonl"))
         }
         for format in BatchGlossaryFormat.allCases {
@@ -155,13 +155,13 @@ struct RendererTests {
             whole.add(article, entries: GlossaryTestSupport.entries)
             shards[shardOf[index]].add(article, entries: GlossaryTestSupport.entries, ordinal: index + 1)
         }
-        let texts = shards.map { BatchJSONLRenderer.render($0) }
+        let texts = shards.map { BatchGlossaryFormat.jsonl.render($0) }
         for order in [[0, 1], [1, 0]] {
             var merged = BatchGlossary()
             for shard in order {
                 merged.merge(try BatchGlossaryReader.read(Data(texts[shard].utf8), path: "shard-\(shard).jsonl"))
             }
-            #expect(BatchJSONLRenderer.render(merged.withoutOrdinals) == BatchJSONLRenderer.render(whole))
+            #expect(BatchGlossaryFormat.jsonl.render(merged.withoutOrdinals) == BatchGlossaryFormat.jsonl.render(whole))
         }
         // Some term is in articles of both shards, so the merge had to interleave them.
         #expect(whole.terms.contains { $0.articles.count == 8 })

@@ -3,9 +3,10 @@ import Batch
 /// The batch glossary as JSONL, one term a line with every field of its entry, its count and
 /// its articles: the lossless form, read back by ``BatchGlossaryReader`` for sharded runs.
 public enum BatchJSONLRenderer {
-    public static func render(_ glossary: BatchGlossary) -> String {
-        var json = JSONWriter(capacity: 4096)
+    /// Hands the glossary to `sink` a line at a time.
+    public static func write(_ glossary: BatchGlossary, to sink: (String) -> Void) {
         for term in glossary.terms {
+            var json = JSONWriter(capacity: 1024 + 32 * term.articles.count)
             let entry = term.entry
             json.beginObject()
             json.field("id", entry.id)
@@ -31,8 +32,8 @@ public enum BatchJSONLRenderer {
             }
             json.endObject()
             json.newline()
+            sink(String(decoding: json.bytes, as: UTF8.self))
         }
-        return String(decoding: json.bytes, as: UTF8.self)
     }
 
     static func strings(_ key: String, _ values: [String], _ json: inout JSONWriter) {

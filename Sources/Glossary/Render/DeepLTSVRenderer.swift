@@ -3,16 +3,15 @@
 /// DeepL refuses duplicate sources, tabs or line breaks inside a term, and surrounding spaces;
 /// the first pair for a French term is kept and the rest dropped, whitespace is collapsed.
 public enum DeepLTSVRenderer {
-    public static func render(_ glossary: BatchGlossary) -> String {
+    /// Hands the glossary to `sink` a line at a time.
+    public static func write(_ glossary: BatchGlossary, to sink: (String) -> Void) {
         var seen = Set<String>()
-        var output = ""
         for term in glossary.terms {
             let fr = clean(term.entry.fr)
             let en = clean(term.entry.en)
             guard !fr.isEmpty, !en.isEmpty, seen.insert(fr).inserted else { continue }
-            output += fr + "\t" + en + "\n"
+            sink(fr + "\t" + en + "\n")
         }
-        return output
     }
 
     /// Tabs and line breaks become spaces; runs of spaces one; ends trimmed.

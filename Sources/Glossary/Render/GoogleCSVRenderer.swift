@@ -3,15 +3,14 @@ import Foundation
 /// The batch glossary as Google Cloud Translation's unidirectional glossary CSV: two columns,
 /// French then English, no header (the API reads the first row as data), RFC 4180 quoting.
 public enum GoogleCSVRenderer {
-    public static func render(_ glossary: BatchGlossary) -> String {
+    /// Hands the glossary to `sink` a row at a time.
+    public static func write(_ glossary: BatchGlossary, to sink: (String) -> Void) {
         var seen = Set<String>()
-        var output = ""
         for term in glossary.terms {
             let fr = DeepLTSVRenderer.clean(term.entry.fr)
             guard seen.insert(fr).inserted else { continue }
-            output += field(fr) + "," + field(DeepLTSVRenderer.clean(term.entry.en)) + "\r\n"
+            sink(field(fr) + "," + field(DeepLTSVRenderer.clean(term.entry.en)) + "\r\n")
         }
-        return output
     }
 
     /// A CSV field, quoted when it holds a comma, a quote or a line break.

@@ -3,22 +3,22 @@ import Foundation
 /// The batch glossary as a Markdown table: French, English, alternatives, kind, domain,
 /// country, count and articles, for people to read.
 public enum MarkdownRenderer {
-    public static func render(_ glossary: BatchGlossary) -> String {
+    /// Hands the glossary to `sink` a row at a time.
+    public static func write(_ glossary: BatchGlossary, to sink: (String) -> Void) {
         let terms = glossary.terms
-        var output = "# Glossary fr → en\n\n"
-        output +=
-            "\(terms.count) term\(terms.count == 1 ? "" : "s"), \(terms.reduce(0) { $0 + $1.count }) occurrences.\n\n"
-        output += "| French | English | Alternatives | Kind | Domain | Country | Count | Articles |\n"
-        output += "|---|---|---|---|---|---|---:|---|\n"
+        sink(
+            "# Glossary fr → en\n\n"
+                + "\(terms.count) term\(terms.count == 1 ? "" : "s"), \(terms.reduce(0) { $0 + $1.count }) occurrences.\n\n"
+                + "| French | English | Alternatives | Kind | Domain | Country | Count | Articles |\n"
+                + "|---|---|---|---|---|---|---:|---|\n")
         for term in terms {
             let entry = term.entry
             let cells = [
                 entry.fr, entry.en, entry.alternatives.joined(separator: "; "), entry.kind, entry.domain, entry.country,
                 String(term.count), term.articles.joined(separator: ", "),
             ]
-            output += "| " + cells.map(escape).joined(separator: " | ") + " |\n"
+            sink("| " + cells.map(escape).joined(separator: " | ") + " |\n")
         }
-        return output
     }
 
     /// Pipes and line breaks would break the table.

@@ -6,8 +6,10 @@ import Batch
 /// `note`s; a French `langSec` with the term and its variants, an English one with the
 /// rendering and its alternatives; each `termSec` carries `administrativeStatus`.
 public enum TBXRenderer {
-    public static func render(_ glossary: BatchGlossary) -> String {
-        var out = """
+    /// Hands the glossary to `sink` a concept entry at a time.
+    public static func write(_ glossary: BatchGlossary, to sink: (String) -> Void) {
+        sink(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>
             <tbx style="dca" type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
@@ -21,10 +23,10 @@ public enum TBXRenderer {
               <text>
                 <body>
 
-            """
+            """)
         for term in glossary.terms {
             let entry = term.entry
-            out += "      <conceptEntry id=\"\(escape(xmlID(entry.id)))\">\n"
+            var out = "      <conceptEntry id=\"\(escape(xmlID(entry.id)))\">\n"
             if !entry.domain.isEmpty {
                 out += "        <descrip type=\"subjectField\">\(escape(entry.domain))</descrip>\n"
             }
@@ -38,9 +40,9 @@ public enum TBXRenderer {
             out += langSec(
                 "en", [(entry.en, "preferredTerm-admn-sts")] + entry.alternatives.map { ($0, "admittedTerm-admn-sts") })
             out += "      </conceptEntry>\n"
+            sink(out)
         }
-        out += "    </body>\n  </text>\n</tbx>\n"
-        return out
+        sink("    </body>\n  </text>\n</tbx>\n")
     }
 
     static func langSec(_ language: String, _ terms: [(String, String)]) -> String {

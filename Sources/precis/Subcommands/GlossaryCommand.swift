@@ -186,11 +186,13 @@ struct GlossaryExtract: ParsableCommand {
         paths.contains { BatchGlossaryFormat(path: $0)?.listsArticles ?? true }
     }
 
-    /// Writes the batch glossary in each requested format (atomically).
+    /// Writes the batch glossary in each requested format (atomically), a term at a time.
     static func write(_ batch: BatchGlossary, to paths: [String]) throws {
         for path in paths {
             guard let format = BatchGlossaryFormat(path: path) else { continue }
-            try BatchDriver.writeSideOutput(Array(format.render(batch).utf8), to: path)
+            let output = try StreamedSideOutput(path: path, header: "")
+            format.write(batch) { output.append($0) }
+            try output.finish()
         }
     }
 }
@@ -275,7 +277,12 @@ struct GlossaryMerge: ParsableCommand {
         }
         merged = merged.withoutOrdinals
         if output.isEmpty {
-            try StandardOutput.write(Array(BatchGlossaryFormat.jsonl.render(merged).utf8))
+            var failure: Error?
+            BatchGlossaryFormat.jsonl.write(merged) { line in
+                guard failure == nil else { return }
+                do { try StandardOutput.write(line) } catch { failure = error }
+            }
+            if let failure { throw failure }
         } else {
             try GlossaryExtract.write(merged, to: output)
         }

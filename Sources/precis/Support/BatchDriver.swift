@@ -149,14 +149,6 @@ enum BatchDriver {
         return record
     }
 
-    /// Writes a whole side output (a batch glossary, known only once the batch is read)
-    /// atomically; a failure is reported and exits 74.
-    static func writeSideOutput(_ bytes: [UInt8], to path: String) throws {
-        let output = try StreamedSideOutput(path: path, header: "")
-        output.append(bytes)
-        try output.finish()
-    }
-
     static func report(_ line: String) {
         StandardError.write(line + "\n")
     }
