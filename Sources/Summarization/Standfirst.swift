@@ -37,12 +37,18 @@ enum Standfirst {
         // The headline on a paragraph of its own above it (not a title run into the text's first
         // paragraph, as OrangeSum's records have it), and the story's first sentence opening the
         // next paragraph.
+        // Its last sentence ends as prose does: a body's name under a press release's headline
+        // ("Ministère des Affaires étrangères et européennes, de la Défense, …") is no standfirst.
         let underHeadline =
             first > 0 && sentences[first - 1].status == .noise(kind: "title")
             && sentences[first - 1].paragraph != paragraph && candidates.contains(next)
+            && members.last.flatMap({ sentences[$0].text.last }).map(Self.endsProse.contains) == true
         guard underHeadline || sentences[next..<story].contains(where: isFurnitureOfTheHeader) else { return [] }
         return Array(members)
     }
+
+    /// The last characters of a sentence of prose.
+    static let endsProse: Set<Character> = [".", "!", "?", "…", "»", "\""]
 
     /// Whether a sentence is page furniture other than a heading or a repeated title.
     private static func isFurnitureOfTheHeader(_ sentence: Summary.Sentence) -> Bool {

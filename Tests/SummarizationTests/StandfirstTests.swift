@@ -70,6 +70,10 @@ struct StandfirstTests {
         let long = Self.standfirst + " Les équipages ont été débarqués à Cayenne."
         let three = Article(id: "long", title: Self.title, text: "\(Self.title)\n\n\(long)\n\n\(Self.story)")
         #expect(try Self.standfirstSentences(three).isEmpty)
+        // Nor a body's name under a press release's headline, which ends as no sentence does.
+        let body = "Ministère des Affaires étrangères et européennes, de la Défense, de la Coopération et du Commerce"
+        let issuer = Article(id: "mae", title: Self.title, text: "\(Self.title)\n\n\(body)\n\n\(Self.story)")
+        #expect(try Self.standfirstSentences(issuer).isEmpty)
     }
 
     @Test("not above an intertitle, not a paragraph of three sentences, not a line of a few words")
