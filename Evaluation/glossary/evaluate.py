@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Glossary quality for Précis: term recall, precision and rendering accuracy.
 
-Scores `precis glossary` against seven gold sets in the same format:
+Scores `precis glossary` against eight gold sets in the same format:
 
   * dev:  Evaluation/glossary/gold.jsonl, 34 orangesum-valid articles (../shared), used to
           tune the lexicon, so its figures are development figures;
@@ -17,7 +17,9 @@ Scores `precis glossary` against seven gold sets in the same format:
   * test5: Evaluation/glossary/outlets-gold-5.jsonl, the 24 pages of outlet sets 64 and 65,
           held out from the entries that test4's errors prompted;
   * test6: Evaluation/glossary/outlets-gold-6.jsonl, the 24 pages of outlet sets 66 and 67,
-          held out from the entries that test5's errors prompted.
+          held out from the entries that test5's errors prompted;
+  * test7: Evaluation/glossary/outlets-gold-7.jsonl, the 24 pages of outlet sets 68 and 69,
+          held out from the entries that test6's errors prompted.
 
 Each gold line is one object per article,
 
@@ -66,6 +68,7 @@ HELD_OUT = {
     "test4": ("outlets-gold-4.jsonl", "the fourth held-out gold"),
     "test5": ("outlets-gold-5.jsonl", "the fifth held-out gold"),
     "test6": ("outlets-gold-6.jsonl", "the sixth held-out gold"),
+    "test7": ("outlets-gold-7.jsonl", "the seventh held-out gold"),
 }
 SETS = ("dev",) + tuple(HELD_OUT)
 
