@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Glossary quality for Précis: term recall, precision and rendering accuracy.
 
-Scores `precis glossary` against eight gold sets in the same format:
+Scores `precis glossary` against nine gold sets in the same format:
 
   * dev:  Evaluation/glossary/gold.jsonl, 34 orangesum-valid articles (../shared), used to
           tune the lexicon, so its figures are development figures;
@@ -19,7 +19,9 @@ Scores `precis glossary` against eight gold sets in the same format:
   * test6: Evaluation/glossary/outlets-gold-6.jsonl, the 24 pages of outlet sets 66 and 67,
           held out from the entries that test5's errors prompted;
   * test7: Evaluation/glossary/outlets-gold-7.jsonl, the 24 pages of outlet sets 68 and 69,
-          held out from the entries that test6's errors prompted.
+          held out from the entries that test6's errors prompted;
+  * test8: Evaluation/glossary/outlets-gold-8.jsonl, the 24 pages of outlet sets 70 and 71,
+          held out from the entries that test7's errors prompted.
 
 Each gold line is one object per article,
 
@@ -69,6 +71,7 @@ HELD_OUT = {
     "test5": ("outlets-gold-5.jsonl", "the fifth held-out gold"),
     "test6": ("outlets-gold-6.jsonl", "the sixth held-out gold"),
     "test7": ("outlets-gold-7.jsonl", "the seventh held-out gold"),
+    "test8": ("outlets-gold-8.jsonl", "the eighth held-out gold"),
 }
 SETS = ("dev",) + tuple(HELD_OUT)
 

@@ -170,7 +170,8 @@ class MainTests(unittest.TestCase):
                                         "--test4-gold", "/nonexistent/test4.jsonl",
                                         "--test5-gold", "/nonexistent/test5.jsonl",
                                         "--test6-gold", "/nonexistent/test6.jsonl",
-                                        "--test7-gold", "/nonexistent/test7.jsonl"])
+                                        "--test7-gold", "/nonexistent/test7.jsonl",
+                                        "--test8-gold", "/nonexistent/test8.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
@@ -180,6 +181,7 @@ class MainTests(unittest.TestCase):
         self.assertIn("test5: skipped", output)
         self.assertIn("test6: skipped", output)
         self.assertIn("test7: skipped", output)
+        self.assertIn("test8: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
