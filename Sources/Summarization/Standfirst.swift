@@ -34,11 +34,11 @@ enum Standfirst {
             let next = sentences[first...].firstIndex(where: { $0.paragraph != paragraph }),
             let story = candidates.first(where: { $0 > next })
         else { return [] }
-        // The headline on a paragraph of its own above it (not a title run into the text's first
-        // paragraph, as OrangeSum's records have it), and the story's first sentence opening the
-        // next paragraph.
-        // Its last sentence ends as prose does: a body's name under a press release's headline
-        // ("Ministère des Affaires étrangères et européennes, de la Défense, …") is no standfirst.
+        // Under the headline: the headline on a paragraph of its own above the paragraph (not a
+        // title run into the text's first paragraph, as OrangeSum's records have it), the story's
+        // first sentence opening the next paragraph, and the paragraph ending as prose does (a
+        // body's name under a press release's headline, "Ministère des Affaires étrangères et
+        // européennes, de la Défense, …", is no standfirst).
         let underHeadline =
             first > 0 && sentences[first - 1].status == .noise(kind: "title")
             && sentences[first - 1].paragraph != paragraph && candidates.contains(next)
