@@ -82,11 +82,7 @@ public struct BatchGlossary: Sendable, Equatable {
     public mutating func add(_ article: ArticleGlossary, entries: [LexiconEntry], ordinal: Int? = nil) {
         for term in article.terms {
             let entry = entries[term.entry]
-            add(
-                keepsArticles
-                    ? Term(
-                        entry: entry, count: term.count, articles: [article.id], ordinals: ordinal.map { [$0] } ?? [])
-                    : Term(entry: entry, count: term.count, articles: []))
+            add(Term(entry: entry, count: term.count, articles: [article.id], ordinals: ordinal.map { [$0] } ?? []))
         }
     }
 

@@ -93,9 +93,7 @@ struct DigestCommand: ParsableCommand {
             "lexicons=\(LexiconArguments.digest(root))", languageCheck.signature,
         ].joined(separator: "|")
         // Resumed, the batch glossary starts from the lines already written, as in `precis glossary`.
-        var batch =
-            batchGlossary.isEmpty ? BatchGlossary() : try GlossaryExtract.resumedBatch(output, entries: matcher.entries)
-        if !GlossaryExtract.listsArticles(batchGlossary) { batch.forgetArticles() }
+        var batch = try GlossaryExtract.startingBatch(for: batchGlossary, output, entries: matcher.entries)
         // The brief is written as the batch goes, so that memory does not grow with the batch.
         let markdown = try brief.map { try StreamedSideOutput(path: $0, header: "# Précis: digest\n\n") }
         // A shard's batch glossary keeps each article's input position, for `glossary merge`.

@@ -94,8 +94,7 @@ struct GlossaryExtract: ParsableCommand {
         let gloss = gloss
         // Resumed, the batch glossary starts from the lines already written (the engine skips
         // their records), so that it equals an uninterrupted run's.
-        var batch = batchGlossary.isEmpty ? BatchGlossary() : try Self.resumedBatch(output, entries: matcher.entries)
-        if !Self.listsArticles(batchGlossary) { batch.forgetArticles() }
+        var batch = try Self.startingBatch(for: batchGlossary, output, entries: matcher.entries)
         let signature = [
             "glossary", input.signature, "title=\(titleField)", "offsets=\(offsets.rawValue)", "gloss=\(gloss)",
             "gloss-every=\(glossEvery)", "all-terms=\(allTerms)", "icu=\(icuVersion)",
@@ -180,10 +179,14 @@ struct GlossaryExtract: ParsableCommand {
         }
     }
 
-    /// Whether any of the batch glossary's files prints each term's articles; when none does,
-    /// the run keeps counts only.
-    static func listsArticles(_ paths: [String]) -> Bool {
-        paths.contains { BatchGlossaryFormat(path: $0)?.listsArticles ?? true }
+    /// The batch glossary a run starts from: the resumed lines' (``resumedBatch(_:entries:)``)
+    /// when it writes one, and counts only when none of its files prints each term's articles.
+    static func startingBatch(
+        for paths: [String], _ output: OutputArguments, entries: [LexiconEntry]
+    ) throws -> BatchGlossary {
+        var batch = paths.isEmpty ? BatchGlossary() : try resumedBatch(output, entries: entries)
+        if !paths.contains(where: { BatchGlossaryFormat(path: $0)?.listsArticles ?? true }) { batch.forgetArticles() }
+        return batch
     }
 
     /// Writes the batch glossary in each requested format (atomically), a term at a time.
