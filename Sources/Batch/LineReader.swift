@@ -21,6 +21,8 @@ final class LineReader {
     var searched = 0
     /// The number of the line last returned.
     private(set) var lineNumber = 0
+    /// Whether the line last returned ended with a newline (the last line of a file may not).
+    private(set) var lastLineTerminated = true
     static let blockSize = 1 << 20
 
     init(descriptor: Int32, closeOnDeinit: Bool, keepsCarriageReturns: Bool = false) {
@@ -41,6 +43,7 @@ final class LineReader {
                 position = newline + 1
                 searched = position
                 lineNumber += 1
+                lastLineTerminated = true
                 return line
             }
             searched = buffer.count
@@ -49,6 +52,7 @@ final class LineReader {
                 let line = buffer[position...]
                 position = buffer.count
                 lineNumber += 1
+                lastLineTerminated = false
                 return !keepsCarriageReturns && line.last == 0x0D ? line.dropLast() : line
             }
             try fill()

@@ -74,6 +74,20 @@ struct GlossaryCommandTests {
         for (format, path) in formats.sorted(by: { $0.key < $1.key }) {
             try CLI.assertSnapshot(try String(contentsOfFile: path, encoding: .utf8), named: "glossary-batch.\(format)")
         }
+        // The article lists written to a temporary file at every article: the same files.
+        var spilledArguments = Array(arguments.prefix(4)) + ["--output", Self.temporary("s.jsonl").path]
+        var spilled: [String: String] = [:]
+        for format in formats.keys.sorted() {
+            spilled[format] = Self.temporary("spilled.\(format)").path
+            spilledArguments += ["--batch-glossary", spilled[format] ?? ""]
+        }
+        let spilledRun = try CLI.run(spilledArguments, environment: ["PRECIS_SPILL_BYTES": "1"])
+        #expect(spilledRun.status == 0)
+        for (format, path) in formats {
+            #expect(
+                try String(contentsOfFile: spilled[format] ?? "", encoding: .utf8)
+                    == String(contentsOfFile: path, encoding: .utf8))
+        }
         // Shards: each article alone, then merged in order.
         let lines = try String(contentsOfFile: Self.articles, encoding: .utf8).split(separator: "\n")
         var shards: [String] = []
@@ -108,10 +122,12 @@ struct GlossaryCommandTests {
         var shards: [String] = []
         for index in 0..<3 {
             let batch = Self.temporary("hash-\(index).batch.jsonl").path
-            let shard = try CLI.run([
-                "glossary", "--lexicon", Self.lexicon, "--shard", "\(index)/3", Self.articles,
-                "-o", Self.temporary("hash-\(index).jsonl").path, "--batch-glossary", batch,
-            ])
+            // One shard keeps its lists in memory, the others write them to a temporary file.
+            let shard = try CLI.run(
+                [
+                    "glossary", "--lexicon", Self.lexicon, "--shard", "\(index)/3", Self.articles,
+                    "-o", Self.temporary("hash-\(index).jsonl").path, "--batch-glossary", batch,
+                ], environment: index == 0 ? [:] : ["PRECIS_SPILL_BYTES": "1"])
             #expect(shard.status == 0)
             shards.append(batch)
         }

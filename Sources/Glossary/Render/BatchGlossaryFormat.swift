@@ -32,21 +32,22 @@ public enum BatchGlossaryFormat: String, Sendable, CaseIterable {
     }
 
     /// The glossary in this format.
-    public func render(_ glossary: BatchGlossary) -> String {
+    public func render(_ glossary: some BatchGlossaryTerms) throws -> String {
         var output = ""
-        write(glossary) { output += $0 }
+        try write(glossary) { output += $0 }
         return output
     }
 
     /// The glossary in this format, handed to `sink` a term at a time, so that the whole text
     /// is never held (a batch glossary's JSONL grows with the batch: 11 MB for 100,000 articles).
-    public func write(_ glossary: BatchGlossary, to sink: (String) -> Void) {
+    /// Throws what `sink` throws, or a spill file's read failure.
+    public func write(_ glossary: some BatchGlossaryTerms, to sink: (String) throws -> Void) throws {
         switch self {
-        case .tsv: DeepLTSVRenderer.write(glossary, to: sink)
-        case .csv: GoogleCSVRenderer.write(glossary, to: sink)
-        case .tbx: TBXRenderer.write(glossary, to: sink)
-        case .md: MarkdownRenderer.write(glossary, to: sink)
-        case .jsonl: BatchJSONLRenderer.write(glossary, to: sink)
+        case .tsv: try DeepLTSVRenderer.write(glossary, to: sink)
+        case .csv: try GoogleCSVRenderer.write(glossary, to: sink)
+        case .tbx: try TBXRenderer.write(glossary, to: sink)
+        case .md: try MarkdownRenderer.write(glossary, to: sink)
+        case .jsonl: try BatchJSONLRenderer.write(glossary, to: sink)
         }
     }
 }

@@ -4,8 +4,8 @@ import Batch
 /// its articles: the lossless form, read back by ``BatchGlossaryReader`` for sharded runs.
 public enum BatchJSONLRenderer {
     /// Hands the glossary to `sink` a line at a time.
-    public static func write(_ glossary: BatchGlossary, to sink: (String) -> Void) {
-        for term in glossary.terms {
+    public static func write(_ glossary: some BatchGlossaryTerms, to sink: (String) throws -> Void) throws {
+        try glossary.forEachTerm { term in
             var json = JSONWriter(capacity: 1024 + 32 * term.articles.count)
             let entry = term.entry
             json.beginObject()
@@ -32,7 +32,7 @@ public enum BatchJSONLRenderer {
             }
             json.endObject()
             json.newline()
-            sink(String(decoding: json.bytes, as: UTF8.self))
+            try sink(String(decoding: json.bytes, as: UTF8.self))
         }
     }
 

@@ -4,13 +4,13 @@
 /// the first pair for a French term is kept and the rest dropped, whitespace is collapsed.
 public enum DeepLTSVRenderer {
     /// Hands the glossary to `sink` a line at a time.
-    public static func write(_ glossary: BatchGlossary, to sink: (String) -> Void) {
+    public static func write(_ glossary: some BatchGlossaryTerms, to sink: (String) throws -> Void) throws {
         var seen = Set<String>()
-        for term in glossary.terms {
+        try glossary.forEachTerm { term in
             let fr = clean(term.entry.fr)
             let en = clean(term.entry.en)
-            guard !fr.isEmpty, !en.isEmpty, seen.insert(fr).inserted else { continue }
-            sink(fr + "\t" + en + "\n")
+            guard !fr.isEmpty, !en.isEmpty, seen.insert(fr).inserted else { return }
+            try sink(fr + "\t" + en + "\n")
         }
     }
 

@@ -4,12 +4,12 @@ import Foundation
 /// French then English, no header (the API reads the first row as data), RFC 4180 quoting.
 public enum GoogleCSVRenderer {
     /// Hands the glossary to `sink` a row at a time.
-    public static func write(_ glossary: BatchGlossary, to sink: (String) -> Void) {
+    public static func write(_ glossary: some BatchGlossaryTerms, to sink: (String) throws -> Void) throws {
         var seen = Set<String>()
-        for term in glossary.terms {
+        try glossary.forEachTerm { term in
             let fr = DeepLTSVRenderer.clean(term.entry.fr)
-            guard seen.insert(fr).inserted else { continue }
-            sink(field(fr) + "," + field(DeepLTSVRenderer.clean(term.entry.en)) + "\r\n")
+            guard seen.insert(fr).inserted else { return }
+            try sink(field(fr) + "," + field(DeepLTSVRenderer.clean(term.entry.en)) + "\r\n")
         }
     }
 

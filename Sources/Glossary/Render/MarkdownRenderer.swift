@@ -4,20 +4,20 @@ import Foundation
 /// country, count and articles, for people to read.
 public enum MarkdownRenderer {
     /// Hands the glossary to `sink` a row at a time.
-    public static func write(_ glossary: BatchGlossary, to sink: (String) -> Void) {
-        let terms = glossary.terms
-        sink(
+    public static func write(_ glossary: some BatchGlossaryTerms, to sink: (String) throws -> Void) throws {
+        let count = glossary.termCount
+        try sink(
             "# Glossary fr → en\n\n"
-                + "\(terms.count) term\(terms.count == 1 ? "" : "s"), \(terms.reduce(0) { $0 + $1.count }) occurrences.\n\n"
+                + "\(count) term\(count == 1 ? "" : "s"), \(glossary.occurrences) occurrences.\n\n"
                 + "| French | English | Alternatives | Kind | Domain | Country | Count | Articles |\n"
                 + "|---|---|---|---|---|---|---:|---|\n")
-        for term in terms {
+        try glossary.forEachTerm { term in
             let entry = term.entry
             let cells = [
                 entry.fr, entry.en, entry.alternatives.joined(separator: "; "), entry.kind, entry.domain, entry.country,
                 String(term.count), term.articles.joined(separator: ", "),
             ]
-            sink("| " + cells.map(escape).joined(separator: " | ") + " |\n")
+            try sink("| " + cells.map(escape).joined(separator: " | ") + " |\n")
         }
     }
 

@@ -7,8 +7,8 @@ import Batch
 /// rendering and its alternatives; each `termSec` carries `administrativeStatus`.
 public enum TBXRenderer {
     /// Hands the glossary to `sink` a concept entry at a time.
-    public static func write(_ glossary: BatchGlossary, to sink: (String) -> Void) {
-        sink(
+    public static func write(_ glossary: some BatchGlossaryTerms, to sink: (String) throws -> Void) throws {
+        try sink(
             """
             <?xml version="1.0" encoding="UTF-8"?>
             <?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>
@@ -24,7 +24,7 @@ public enum TBXRenderer {
                 <body>
 
             """)
-        for term in glossary.terms {
+        try glossary.forEachTerm { term in
             let entry = term.entry
             var out = "      <conceptEntry id=\"\(escape(xmlID(entry.id)))\">\n"
             if !entry.domain.isEmpty {
@@ -40,9 +40,9 @@ public enum TBXRenderer {
             out += langSec(
                 "en", [(entry.en, "preferredTerm-admn-sts")] + entry.alternatives.map { ($0, "admittedTerm-admn-sts") })
             out += "      </conceptEntry>\n"
-            sink(out)
+            try sink(out)
         }
-        sink("    </body>\n  </text>\n</tbx>\n")
+        try sink("    </body>\n  </text>\n</tbx>\n")
     }
 
     static func langSec(_ language: String, _ terms: [(String, String)]) -> String {

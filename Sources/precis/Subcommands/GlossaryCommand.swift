@@ -147,20 +147,29 @@ struct GlossaryExtract: ParsableCommand {
         }
     }
 
-    /// The batch glossary of the lines an interrupted run left in the partial output, read when
-    /// `--resume` continues it; empty otherwise.
+    /// How many bytes of article lists a batch glossary keeps in memory before it writes them to
+    /// a temporary file (in `TMPDIR`): `PRECIS_SPILL_BYTES`, or 8 MiB.
+    static var spillLimit: Int {
+        ProcessInfo.processInfo.environment["PRECIS_SPILL_BYTES"].flatMap { Int($0) }.map { max($0, 1) } ?? 8 << 20
+    }
+
+    /// The batch glossary a run starts from: counts only when none of its files prints each
+    /// term's articles; resumed (`--resume`), the glossary of the lines an interrupted run left
+    /// in the partial output, so that it equals an uninterrupted run's.
     ///
     /// Only the lines the engine keeps count: whole lines (it drops a line cut by the
     /// interruption and writes its record again) and, for a shard, the lines whose ordinals were
     /// written, whose input positions the shard's batch glossary keeps for `glossary merge`.
-    static func resumedBatch(_ output: OutputArguments, entries: [LexiconEntry]) throws -> BatchGlossary {
-        guard output.resume, let path = output.output, path != "-", !OutputWriter.isSpecialFile(path) else {
-            return BatchGlossary()
-        }
+    static func startingBatch(
+        for paths: [String], _ output: OutputArguments, entries: [LexiconEntry]
+    ) throws -> BatchGlossary {
+        var batch = BatchGlossary(
+            keepingArticles: paths.contains { BatchGlossaryFormat(path: $0)?.listsArticles ?? true },
+            spillingAbove: spillLimit)
+        guard !paths.isEmpty, output.resume, let path = output.output, path != "-", !OutputWriter.isSpecialFile(path)
+        else { return batch }
         let partial = OutputWriter.partialPath(for: path)
-        guard let data = FileManager.default.contents(atPath: partial),
-            let lastNewline = data.lastIndex(of: 0x0A)
-        else { return BatchGlossary() }
+        guard FileManager.default.fileExists(atPath: partial) else { return batch }
         var ordinals: [Int]?
         if try output.shardSpec() != nil {
             do {
@@ -171,30 +180,33 @@ struct GlossaryExtract: ParsableCommand {
             }
         }
         do {
-            return try BatchGlossaryReader.readArticles(
-                data[...lastNewline], path: partial, entries: entries, ordinals: ordinals)
+            try BatchGlossaryReader.readArticles(path: partial, into: &batch, entries: entries, ordinals: ordinals)
         } catch {
             BatchDriver.report("\(error.description) (cannot resume --batch-glossary)")
             throw ExitCodes.ioError
         }
-    }
-
-    /// The batch glossary a run starts from: the resumed lines' (``resumedBatch(_:entries:)``)
-    /// when it writes one, and counts only when none of its files prints each term's articles.
-    static func startingBatch(
-        for paths: [String], _ output: OutputArguments, entries: [LexiconEntry]
-    ) throws -> BatchGlossary {
-        var batch = paths.isEmpty ? BatchGlossary() : try resumedBatch(output, entries: entries)
-        if !paths.contains(where: { BatchGlossaryFormat(path: $0)?.listsArticles ?? true }) { batch.forgetArticles() }
         return batch
     }
 
     /// Writes the batch glossary in each requested format (atomically), a term at a time.
-    static func write(_ batch: BatchGlossary, to paths: [String]) throws {
+    static func write(_ batch: some BatchGlossaryTerms, to paths: [String]) throws {
+        if let batch = batch as? BatchGlossary, let failure = batch.spillFailure {
+            BatchDriver.report("precis: warning: \(failure); the batch glossary was kept in memory")
+        }
         for path in paths {
             guard let format = BatchGlossaryFormat(path: path) else { continue }
             let output = try StreamedSideOutput(path: path, header: "")
-            format.write(batch) { output.append($0) }
+            do {
+                try format.write(batch) { output.append($0) }
+            } catch let error as BatchGlossaryMerger.MergeError {
+                output.abandon()
+                BatchDriver.report(error.description)
+                throw ExitCodes.rejects
+            } catch {
+                output.abandon()
+                BatchDriver.report("precis: error: \(path): \(error)")
+                throw ExitCodes.ioError
+            }
             try output.finish()
         }
     }
@@ -232,7 +244,7 @@ struct GlossaryMerge: ParsableCommand {
             (or `precis digest`). The result is byte-identical to the batch glossary of a single run over all \
             of them: the glossaries of `--shard i/N` runs keep each article's input position and may be given \
             in any order; those of contiguous parts of a batch (Spark partitions) are given in batch order. \
-            An article listed by two inputs (a shard given twice) is refused. Writes JSONL to stdout, or each \
+            An article listed under a term by two inputs (a shard given twice) refuses the merge, before anything is written; an input that is not a batch glossary is reported and left out (exit 1). Memory holds one term at a time. Writes JSONL to stdout, or each \
             --output file in the format of its extension.
 
             Example:
@@ -255,39 +267,28 @@ struct GlossaryMerge: ParsableCommand {
     }
 
     func run() throws {
-        var merged = BatchGlossary()
         var failed = false
-        for path in shards {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                BatchDriver.report("\(path): error: cannot read file")
-                failed = true
-                continue
+        let merger = BatchGlossaryMerger(shards: shards) { error in
+            BatchDriver.report(error.description)
+            failed = true
+        }
+        if output.isEmpty {
+            do {
+                // A first pass finds an article two glossaries share before anything is written
+                // (a file output is only put in place when it is whole).
+                try merger.forEachTerm { _ in }
+            } catch {
+                BatchDriver.report("\(error)")
+                throw ExitCodes.rejects
             }
             do {
-                let shard = try BatchGlossaryReader.read(data, path: path)
-                if let shared = merged.sharedArticle(with: shard) {
-                    BatchDriver.report(
-                        "\(path): error: article '\(shared.article)' is already under '\(shared.term)' "
-                            + "in an earlier glossary: a shard given twice? (not merged)")
-                    failed = true
-                    continue
-                }
-                merged.merge(shard)
+                try BatchGlossaryFormat.jsonl.write(merger) { try StandardOutput.write($0) }
             } catch {
-                BatchDriver.report(error.description)
-                failed = true
+                BatchDriver.report("precis: error: \(error)")
+                throw ExitCodes.ioError
             }
-        }
-        merged = merged.withoutOrdinals
-        if output.isEmpty {
-            var failure: Error?
-            BatchGlossaryFormat.jsonl.write(merged) { line in
-                guard failure == nil else { return }
-                do { try StandardOutput.write(line) } catch { failure = error }
-            }
-            if let failure { throw failure }
         } else {
-            try GlossaryExtract.write(merged, to: output)
+            try GlossaryExtract.write(merger, to: output)
         }
         if failed { throw ExitCodes.rejects }
     }
