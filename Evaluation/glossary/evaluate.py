@@ -21,7 +21,9 @@ Scores `precis glossary` against nine gold sets in the same format:
   * test7: Evaluation/glossary/outlets-gold-7.jsonl, the 24 pages of outlet sets 68 and 69,
           held out from the entries that test6's errors prompted;
   * test8: Evaluation/glossary/outlets-gold-8.jsonl, the 24 pages of outlet sets 70 and 71,
-          held out from the entries that test7's errors prompted.
+          held out from the entries that test7's errors prompted;
+  * test9: Evaluation/glossary/outlets-gold-9.jsonl, the 24 pages of outlet sets 72 and 73,
+          held out from the entries that test8's errors prompted.
 
 Each gold line is one object per article,
 
@@ -72,6 +74,7 @@ HELD_OUT = {
     "test6": ("outlets-gold-6.jsonl", "the sixth held-out gold"),
     "test7": ("outlets-gold-7.jsonl", "the seventh held-out gold"),
     "test8": ("outlets-gold-8.jsonl", "the eighth held-out gold"),
+    "test9": ("outlets-gold-9.jsonl", "the ninth held-out gold"),
 }
 SETS = ("dev",) + tuple(HELD_OUT)
 

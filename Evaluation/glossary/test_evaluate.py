@@ -171,7 +171,8 @@ class MainTests(unittest.TestCase):
                                         "--test5-gold", "/nonexistent/test5.jsonl",
                                         "--test6-gold", "/nonexistent/test6.jsonl",
                                         "--test7-gold", "/nonexistent/test7.jsonl",
-                                        "--test8-gold", "/nonexistent/test8.jsonl"])
+                                        "--test8-gold", "/nonexistent/test8.jsonl",
+                                        "--test9-gold", "/nonexistent/test9.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
@@ -182,6 +183,7 @@ class MainTests(unittest.TestCase):
         self.assertIn("test6: skipped", output)
         self.assertIn("test7: skipped", output)
         self.assertIn("test8: skipped", output)
+        self.assertIn("test9: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
