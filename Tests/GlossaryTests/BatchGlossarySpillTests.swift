@@ -117,6 +117,17 @@ struct BatchGlossarySpillTests {
         } throws: { error in
             "\(error)".contains("a shard given twice?") && "\(error)".contains(paths[1])
         }
+        // A term whose French differs between two glossaries: of different lexicons.
+        let renamed = try Self.write(
+            texts[1].replacingOccurrences(of: "\"fr\":\"garde à vue\"", with: "\"fr\":\"garde à vue bis\""),
+            "renamed.jsonl")
+        #expect(try String(contentsOfFile: renamed, encoding: .utf8) != texts[1])
+        let lexicons = BatchGlossaryMerger(shards: [paths[0], renamed]) { _ in Issue.record("refused") }
+        #expect {
+            try lexicons.forEachTerm { _ in }
+        } throws: { error in
+            "\(error)".contains("has another French term in \(paths[0])")
+        }
         // The same lines backwards: out of the glossary's order.
         let lines = texts[0].split(separator: "\n")
         #expect(lines.count > 2)

@@ -64,6 +64,8 @@ public struct BatchGlossaryMerger: BatchGlossaryTerms {
     public func forEachTerm(_ body: (BatchGlossary.Term) throws -> Void) throws {
         let readers = try paths.map { path throws(BatchGlossaryReader.ReadError) in try Reader(path: path) }
         var heads = try readers.map { reader throws(BatchGlossaryReader.ReadError) in try reader.next() }
+        // Where each term came from: the same id under two French terms would come out twice.
+        var written: [String: String] = [:]
         while let smallest = heads.compactMap({ $0?.key }).min() {
             var parts: [(term: BatchGlossary.Term, path: String)] = []
             for index in heads.indices {
@@ -71,7 +73,14 @@ public struct BatchGlossaryMerger: BatchGlossaryTerms {
                 parts.append((head.term, paths[index]))
                 heads[index] = try readers[index].next()
             }
-            try body(try Self.merge(parts))
+            let merged = try Self.merge(parts)
+            if let earlier = written.updateValue(parts[0].path, forKey: merged.entry.id) {
+                throw MergeError(
+                    message:
+                        "\(parts[0].path): error: term '\(merged.entry.id)' has another French term in \(earlier): "
+                        + "glossaries of different lexicons? (nothing merged)")
+            }
+            try body(merged)
         }
     }
 

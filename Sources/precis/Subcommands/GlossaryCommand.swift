@@ -244,7 +244,10 @@ struct GlossaryMerge: ParsableCommand {
             (or `precis digest`). The result is byte-identical to the batch glossary of a single run over all \
             of them: the glossaries of `--shard i/N` runs keep each article's input position and may be given \
             in any order; those of contiguous parts of a batch (Spark partitions) are given in batch order. \
-            An article listed under a term by two inputs (a shard given twice) refuses the merge, before anything is written; an input that is not a batch glossary is reported and left out (exit 1). Memory holds one term at a time. Writes JSONL to stdout, or each \
+            An article listed under a term by two inputs (a shard given twice), or a term under two French \
+            terms (glossaries of different lexicons), refuses the merge before anything is written; an input \
+            that is not a batch glossary is reported and left out (exit 1). The inputs are read side by side, \
+            a term at a time, so memory does not grow with the batch. Writes JSONL to stdout, or each \
             --output file in the format of its extension.
 
             Example:
