@@ -281,7 +281,7 @@ extension ArticleCleaner {
                 if [range, whole, dated].contains(where: {
                     abs($0.count - title.count) <= 8
                         && Self.sameLetters(UnsafeBufferPointer(rebasing: units[$0]), title)
-                }) {
+                }) || Self.opensWithGluedTitle(units, whole, title) {
                     set(index, .noise(kind: "title"), .context(.repeatedTitle))
                     continue
                 }
@@ -520,6 +520,36 @@ extension ArticleCleaner {
             i += 1
             j += 1
         }
+    }
+
+    /// Whether a sentence is the title with a byline or dateline glued after it by the scraper,
+    /// without a space ("… par la Direction départementale de la Police républicaine du
+    /// LittoralPublié le 19 septembre 2024 par la Cellule de communication"): the title's letters
+    /// first, then a capital right after a letter, and a short rest that does not end as prose
+    /// does (a story's sentence glued to the title ends with its period, and the segmenter cuts
+    /// it off at its first word when that word opens sentences).
+    static func opensWithGluedTitle(
+        _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, _ title: UnsafeBufferPointer<UInt16>
+    ) -> Bool {
+        guard title.count >= 20, range.count > title.count else { return false }
+        var i = range.lowerBound
+        var j = 0
+        while j < title.count {
+            guard let expected = comparableUnit(title[j]) else {
+                j += 1
+                continue
+            }
+            while i < range.upperBound, comparableUnit(units[i]) == nil { i += 1 }
+            guard i < range.upperBound, comparableUnit(units[i]) == expected else { return false }
+            i += 1
+            j += 1
+        }
+        guard i < range.upperBound, range.upperBound - i <= 100,
+            UTF16Text.isLatin1Letter(units[i]), UTF16Text.latin1Lowercase(units[i]) != units[i],
+            comparableUnit(units[i - 1]) != nil,
+            ![0x2E, 0x21, 0x3F, 0x2026].contains(units[range.upperBound - 1])
+        else { return false }
+        return true
     }
 
     /// Where a date and time at the end of a sentence start ("14/03/2025 16:42", "12.06.2025 -

@@ -246,13 +246,21 @@ public final class ArticleCleaner {
     /// Whether a sentence could be whole-sentence noise: it ends without sentence punctuation
     /// (bylines, datelines, credits, links, tweet signatures), it is short: six words or 40
     /// units at most ("Mis à jour le 14/04/2026 à 9h12.", "Archives Jon Arrieta / « Sud Ouest »"),
-    /// it opens in capitals ("LE PROCÈS S'EST TENU À ORLÉANS."), it holds a bar, as a caption
+    /// it ends with a quotation closed without a period, it opens in capitals ("LE PROCÈS S'EST TENU À ORLÉANS."), it holds a bar, as a caption
     /// followed by its credit does, or "(@", as an embedded post's header does, or it ends with a
     /// source in spaced brackets, as datelines do.
     func mayBeNoise(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
         // . ! ? … » " — all in the BMP, one unit each.
         if let last = sentence.last, ![0x2E, 0x21, 0x3F, 0x2026, 0xBB, 0x22].contains(last) { return true }
         if sentence.count <= 40 { return true }
+        // A quotation closed with no period inside it ends a headline or an intertitle ("Des
+        // colis déclarés comme « pièces de vélo »"); prose writes "… pas. »" or goes on after it.
+        if let last = sentence.last, last == 0xBB || last == 0x22,
+            let inside = sentence.dropLast().last(where: { ![0x20, 0xA0, 0x202F, 0x2009].contains($0) }),
+            ![0x2E, 0x21, 0x3F, 0x2026].contains(inside)
+        {
+            return true
+        }
         // A line in capitals (an intertitle, a caption) may end with a period: no lowercase
         // letter in its first 16 units ("VIDÉO - Edwy Plenel a dévoilé…" is prose after a label).
         if let first = sentence.first, first < 0x100, Self.labelCueKinds[Int(first)] & Self.capital != 0,

@@ -697,7 +697,15 @@ struct ArticleCleanerTests {
             ("Écouter - 03:12", "noise:heading"),
             ("Le ministre a démissionné.", "keep"),
             ("Cette attaque vous a-t-elle surprise ?", "keep"),
-            ("« Nous ne céderons pas »", "keep"),
+            // A quotation closed without a period is a headline's or an intertitle's; prose puts
+            // the period inside it, or goes on after it.
+            ("« Nous ne céderons pas »", "noise:heading"),
+            ("Des colis déclarés comme « pièces de vélo »", "noise:heading"),
+            ("« Nous ne céderons pas. »", "keep"),
+            // A site's menu on one line, its items two spaces apart; a number alone with its period.
+            ("Accueil   La Police   Actualités   Communiqués   Conseils   Recrutement   Contacts", "noise:widget"),
+            ("13.", "noise:widget"),
+            ("Foto: Editpress/Tania FellerLa représentante du parquet a requis dix ans.", "label:credit:28"),
             (
                 "La commission a entendu les représentants des syndicats de police et de gendarmerie sans conclure",
                 "keep"
@@ -1278,6 +1286,15 @@ struct ArticleCleanerTests {
             title: title)
         #expect(plain["La police appelle le"]?.hasPrefix("noise") == false)
         #expect(plain["Arnaques au faux pol"] != "noise:title")
+        // A dateline glued after the title without a space is the title's line too; a sentence
+        // of the story glued there ends as prose does and is not.
+        let dateline = statusByOpening(
+            title + "Publié le 12 juin 2025 par la Cellule de communication\n\n" + story, summarizer, title: title)
+        #expect(dateline["Arnaques au faux pol"] == "noise:title")
+        #expect(dateline["La police cantonale "] == "selected")
+        let prose = statusByOpening(
+            title + "Neuf autres victimes ont porté plainte mardi à Onex.\n\n" + story, summarizer, title: title)
+        #expect(prose["Arnaques au faux pol"] != "noise:title")
     }
 
     @Test(
