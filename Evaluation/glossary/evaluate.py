@@ -23,7 +23,9 @@ Scores `precis glossary` against nine gold sets in the same format:
   * test8: Evaluation/glossary/outlets-gold-8.jsonl, the 24 pages of outlet sets 70 and 71,
           held out from the entries that test7's errors prompted;
   * test9: Evaluation/glossary/outlets-gold-9.jsonl, the 24 pages of outlet sets 72 and 73,
-          held out from the entries that test8's errors prompted.
+          held out from the entries that test8's errors prompted;
+  * test10: Evaluation/glossary/outlets-gold-10.jsonl, the 24 pages of outlet sets 74 and 75,
+          held out from the entries that test9's errors prompted.
 
 Each gold line is one object per article,
 
@@ -75,6 +77,7 @@ HELD_OUT = {
     "test7": ("outlets-gold-7.jsonl", "the seventh held-out gold"),
     "test8": ("outlets-gold-8.jsonl", "the eighth held-out gold"),
     "test9": ("outlets-gold-9.jsonl", "the ninth held-out gold"),
+    "test10": ("outlets-gold-10.jsonl", "the tenth held-out gold"),
 }
 SETS = ("dev",) + tuple(HELD_OUT)
 

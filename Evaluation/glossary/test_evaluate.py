@@ -172,7 +172,8 @@ class MainTests(unittest.TestCase):
                                         "--test6-gold", "/nonexistent/test6.jsonl",
                                         "--test7-gold", "/nonexistent/test7.jsonl",
                                         "--test8-gold", "/nonexistent/test8.jsonl",
-                                        "--test9-gold", "/nonexistent/test9.jsonl"])
+                                        "--test9-gold", "/nonexistent/test9.jsonl",
+                                        "--test10-gold", "/nonexistent/test10.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
@@ -184,6 +185,7 @@ class MainTests(unittest.TestCase):
         self.assertIn("test7: skipped", output)
         self.assertIn("test8: skipped", output)
         self.assertIn("test9: skipped", output)
+        self.assertIn("test10: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
