@@ -176,6 +176,35 @@ struct RendererTests {
         }
     }
 
+    @Test("TBX and Markdown name a term's first 20 articles and count the rest; the JSONL lists them all")
+    func articleListsCapped() throws {
+        let builder = ArticleGlossaryBuilder(matcher: GlossaryTestSupport.matcher, segmenter: nil)
+        var batch = BatchGlossary()
+        for index in 1...25 {
+            let article = builder.glossary(id: "p\(index)", title: nil, text: Self.articles[0].text)
+            batch.add(article, entries: GlossaryTestSupport.entries)
+        }
+        let listed = (1...20).map { "p\($0)" }.joined(separator: ", ") + " and 5 more"
+        #expect(try BatchGlossaryFormat.tbx.render(batch).contains("articles: \(listed)</note>"))
+        #expect(try BatchGlossaryFormat.md.render(batch).contains("| \(listed) |"))
+        #expect(try !BatchGlossaryFormat.tbx.render(batch).contains("p21"))
+        #expect(try BatchGlossaryFormat.jsonl.render(batch).contains("\"p25\"]"))
+    }
+
+    @Test("a gloss that closes an English rendering in brackets is the TBX term's note")
+    func tbxGlosses() {
+        #expect(TBXRenderer.splitGloss("hakem (prefect)") == ("hakem", "prefect"))
+        #expect(
+            TBXRenderer.splitGloss("Special Criminal Court (Central African Republic)")
+                == ("Special Criminal Court", "Central African Republic"))
+        #expect(TBXRenderer.splitGloss("CRS (riot police) officer") == ("CRS (riot police) officer", nil))
+        #expect(TBXRenderer.splitGloss("(approx.)") == ("(approx.)", nil))
+        #expect(TBXRenderer.splitGloss("public prosecutor") == ("public prosecutor", nil))
+        let section = TBXRenderer.langSec("en", [("BAC (plain-clothes anti-crime unit)", "admittedTerm-admn-sts")])
+        #expect(section.contains("<term>BAC</term>"))
+        #expect(section.contains("<note>plain-clothes anti-crime unit</note>\n          </termSec>"))
+    }
+
     @Test("CSV fields are quoted per RFC 4180")
     func csvQuoting() {
         #expect(GoogleCSVRenderer.field("a, b") == "\"a, b\"")

@@ -22,13 +22,25 @@ public enum BatchGlossaryFormat: String, Sendable, CaseIterable {
         self.init(rawValue: String(lower[lower.index(after: dot)...]))
     }
 
-    /// Whether the format prints each term's articles (TBX in a note, Markdown in a column,
-    /// JSONL as a list); DeepL's TSV and Google's CSV print the two terms only.
+    /// Whether the format prints each term's articles (TBX in a note and Markdown in a column,
+    /// the first ``listedArticles``; JSONL all of them); DeepL's TSV and Google's CSV print the
+    /// two terms only.
     public var listsArticles: Bool {
         switch self {
         case .tsv, .csv: return false
         case .tbx, .md, .jsonl: return true
         }
+    }
+
+    /// How many of a term's articles TBX and Markdown name: a termbase or a reader wants a few
+    /// examples, not every article of a batch (a frequent term's list ran to 260,000 characters
+    /// on 100,000 articles); the JSONL lists them all.
+    public static let listedArticles = 20
+
+    /// A term's first articles, then how many more there are ("a1, a2 and 3 more").
+    public static func articleList(_ articles: [String]) -> String {
+        guard articles.count > listedArticles else { return articles.joined(separator: ", ") }
+        return articles.prefix(listedArticles).joined(separator: ", ") + " and \(articles.count - listedArticles) more"
     }
 
     /// The glossary in this format.

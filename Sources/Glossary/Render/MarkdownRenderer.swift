@@ -1,7 +1,7 @@
 import Foundation
 
 /// The batch glossary as a Markdown table: French, English, alternatives, kind, domain,
-/// country, count and articles, for people to read.
+/// country, count and the first articles, for people to read.
 public enum MarkdownRenderer {
     /// Hands the glossary to `sink` a row at a time.
     public static func write(_ glossary: some BatchGlossaryTerms, to sink: (String) throws -> Void) throws {
@@ -15,7 +15,7 @@ public enum MarkdownRenderer {
             let entry = term.entry
             let cells = [
                 entry.fr, entry.en, entry.alternatives.joined(separator: "; "), entry.kind, entry.domain, entry.country,
-                String(term.count), term.articles.joined(separator: ", "),
+                String(term.count), BatchGlossaryFormat.articleList(term.articles),
             ]
             try sink("| " + cells.map(escape).joined(separator: " | ") + " |\n")
         }

