@@ -32,7 +32,9 @@ struct GlossaryExtract: ParsableCommand {
 
             --batch-glossary FILE (repeatable) also writes the merged glossary of the whole batch, in the format \
             of the file's extension: .tsv (DeepL), .csv (Google Cloud Translation), .tbx (TBX-Basic), .md, .jsonl. \
-            Shards' .jsonl batch glossaries merge into the single run's with `precis glossary merge`.
+            Shards' .jsonl batch glossaries merge into the single run's with `precis glossary merge`. The .jsonl \
+            lists every article of each term, the .tbx and .md the first 20; past 8 MiB (PRECIS_SPILL_BYTES) the \
+            lists go to a temporary file in $TMPDIR, removed as soon as it is opened, so memory stays bounded.
 
             The lexicon is every *.tsv of <Lexicons>/fr-en/ unless --lexicon FILE is given; malformed rows are \
             reported (file:line) and skipped.
