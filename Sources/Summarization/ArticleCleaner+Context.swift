@@ -508,18 +508,25 @@ extension ArticleCleaner {
 
     /// Whether two lines have the same letters and digits, case, spaces and punctuation aside.
     static func sameLetters(_ a: UnsafeBufferPointer<UInt16>, _ b: UnsafeBufferPointer<UInt16>) -> Bool {
-        var i = 0
-        var j = 0
-        var compared = 0
-        while true {
-            while i < a.count, comparableUnit(a[i]) == nil { i += 1 }
-            while j < b.count, comparableUnit(b[j]) == nil { j += 1 }
-            guard i < a.count, j < b.count else { return i == a.count && j == b.count && compared > 0 }
-            guard comparableUnit(a[i]) == comparableUnit(b[j]) else { return false }
-            compared += 1
+        guard let end = endOfLetters(of: b, openingAt: 0, in: a) else { return false }
+        return b.contains { comparableUnit($0) != nil } && a[end...].allSatisfy { comparableUnit($0) == nil }
+    }
+
+    /// Where the letters and digits of `b` end in `units`, when `units` from `start` opens with
+    /// them (case, spaces and punctuation aside); nil when it does not.
+    static func endOfLetters(
+        of b: UnsafeBufferPointer<UInt16>, openingAt start: Int, in units: UnsafeBufferPointer<UInt16>,
+        before limit: Int? = nil
+    ) -> Int? {
+        let limit = limit ?? units.count
+        var i = start
+        for unit in b {
+            guard let expected = comparableUnit(unit) else { continue }
+            while i < limit, comparableUnit(units[i]) == nil { i += 1 }
+            guard i < limit, comparableUnit(units[i]) == expected else { return nil }
             i += 1
-            j += 1
         }
+        return i
     }
 
     /// Whether a sentence is the title with a byline or dateline glued after it by the scraper,
@@ -531,20 +538,9 @@ extension ArticleCleaner {
     static func opensWithGluedTitle(
         _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, _ title: UnsafeBufferPointer<UInt16>
     ) -> Bool {
-        guard title.count >= 20, range.count > title.count else { return false }
-        var i = range.lowerBound
-        var j = 0
-        while j < title.count {
-            guard let expected = comparableUnit(title[j]) else {
-                j += 1
-                continue
-            }
-            while i < range.upperBound, comparableUnit(units[i]) == nil { i += 1 }
-            guard i < range.upperBound, comparableUnit(units[i]) == expected else { return false }
-            i += 1
-            j += 1
-        }
-        guard i < range.upperBound, range.upperBound - i <= 100,
+        guard title.count >= 20, range.count > title.count,
+            let i = endOfLetters(of: title, openingAt: range.lowerBound, in: units, before: range.upperBound),
+            i < range.upperBound, range.upperBound - i <= 100,
             UTF16Text.isLatin1Letter(units[i]), UTF16Text.latin1Lowercase(units[i]) != units[i],
             comparableUnit(units[i - 1]) != nil,
             ![0x2E, 0x21, 0x3F, 0x2026].contains(units[range.upperBound - 1])

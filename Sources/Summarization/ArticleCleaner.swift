@@ -246,8 +246,8 @@ public final class ArticleCleaner {
     /// Whether a sentence could be whole-sentence noise: it ends without sentence punctuation
     /// (bylines, datelines, credits, links, tweet signatures), it is short: six words or 40
     /// units at most ("Mis à jour le 14/04/2026 à 9h12.", "Archives Jon Arrieta / « Sud Ouest »"),
-    /// it ends with a quotation closed without a period, it opens in capitals ("LE PROCÈS S'EST TENU À ORLÉANS."), it holds a bar, as a caption
-    /// followed by its credit does, or "(@", as an embedded post's header does, or it ends with a
+    /// it ends with a quotation closed without a period, it opens in capitals ("LE PROCÈS S'EST
+    /// TENU À ORLÉANS."), it holds a bar, as a caption followed by its credit does, or "(@", as an embedded post's header does, or it ends with a
     /// source in spaced brackets, as datelines do.
     func mayBeNoise(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
         // . ! ? … » " — all in the BMP, one unit each.

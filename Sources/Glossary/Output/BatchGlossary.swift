@@ -30,6 +30,18 @@ public struct BatchGlossary: BatchGlossaryTerms {
             self.ordinals = ordinals.count == articles.count ? ordinals : []
         }
 
+        /// Adds another part's count and articles: put among these by their input positions when
+        /// both sides know them, else appended, the positions dropped.
+        mutating func absorb(_ other: Term) {
+            count += other.count
+            if !ordinals.isEmpty, !other.ordinals.isEmpty {
+                interleave(articles: other.articles, ordinals: other.ordinals)
+            } else {
+                articles += other.articles
+                ordinals = []
+            }
+        }
+
         /// Puts other articles among these by their input positions, both lists being in input
         /// order (``BatchGlossaryReader`` refuses a shard's line that is not). An article of a
         /// running shard comes after every one before it and is appended; a shard's glossary

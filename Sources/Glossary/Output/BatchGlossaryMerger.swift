@@ -117,14 +117,8 @@ public struct BatchGlossaryMerger: BatchGlossaryTerms {
                     message: "\(part.path): error: article '\(shared)' is already under '\(term.entry.id)' in "
                         + "\(earlier): a shard given twice? (nothing merged)")
             }
-            merged.count += term.count
-            if !merged.ordinals.isEmpty, !term.ordinals.isEmpty {
-                merged.interleave(articles: term.articles, ordinals: term.ordinals)
-            } else {
-                merged.articles += term.articles
-                merged.ordinals = []
-                seen?.formUnion(term.articles)
-            }
+            merged.absorb(term)
+            if merged.ordinals.isEmpty { seen?.formUnion(term.articles) }
         }
         return BatchGlossary.Term(entry: merged.entry, count: merged.count, articles: merged.articles)
     }
