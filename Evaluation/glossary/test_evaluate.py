@@ -173,7 +173,8 @@ class MainTests(unittest.TestCase):
                                         "--test7-gold", "/nonexistent/test7.jsonl",
                                         "--test8-gold", "/nonexistent/test8.jsonl",
                                         "--test9-gold", "/nonexistent/test9.jsonl",
-                                        "--test10-gold", "/nonexistent/test10.jsonl"])
+                                        "--test10-gold", "/nonexistent/test10.jsonl",
+                                        "--test11-gold", "/nonexistent/test11.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
@@ -186,6 +187,7 @@ class MainTests(unittest.TestCase):
         self.assertIn("test8: skipped", output)
         self.assertIn("test9: skipped", output)
         self.assertIn("test10: skipped", output)
+        self.assertIn("test11: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
