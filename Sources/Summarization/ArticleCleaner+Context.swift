@@ -34,7 +34,8 @@ extension ArticleCleaner {
     ///   next one when the opener ends its own), are `read-also` too, up to ``headlineCount``,
     ///   while each is a whole line of at most
     ///   ``headlineLimit`` units that does not end with a period, as headlines do (those of
-    ///   "Sur le même sujet", "Les plus lus");
+    ///   "Sur le même sujet", "Les plus lus"), and so is the rest of an opener's line after its
+    ///   colon when it ends without a period ("Lire aussi : Le chef … appelle …");
     /// - the rest of a paragraph opened by an `about` line ("À propos de la CEDEAO") below the
     ///   story is that body's boilerplate, `about` too, when the page's end follows it;
     /// - the one or two sentences that a photo credit (noise or a cut label of kind `credit`, or a
@@ -128,6 +129,19 @@ extension ArticleCleaner {
                 units[range].contains(where: UTF16Text.isLineBreak)
             else { continue }
             set(index, .noise(kind: "heading"), .context(.unpunctuatedLines))
+        }
+        // An opener and its colon with the headline on the same line ("Lire aussi : Le chef du
+        // pouvoir judiciaire appelle …"), which the segmenter cuts after the colon: the rest of
+        // the line is that headline when it ends without a period.
+        for index in verdicts.indices.dropLast() where verdicts[index] == .noise(kind: "read-also") {
+            let opener = sentences[index].range
+            let next = sentences[index + 1].range
+            guard opener.count <= Self.openerLimit, startsLine(index), units[opener.upperBound - 1] == 0x3A,
+                !startsLine(index + 1), endsLine(index + 1), next.count <= Self.headlineLimit,
+                let last = next.last, units[last] != 0x2E,
+                isProse(index + 1) || verdicts[index + 1] == .noise(kind: "heading")
+            else { continue }
+            set(index + 1, .noise(kind: "read-also"), .context(.headlineUnderOpener))
         }
         var index = 0
         while index < verdicts.count {

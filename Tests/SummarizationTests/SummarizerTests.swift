@@ -209,6 +209,50 @@ struct SummarizerTests {
         #expect(proseBelow.sentences.last?.status.code == "selected")
     }
 
+    @Test("a headline after its opener's colon on the same line is read-also; one that ends with a period stays prose")
+    func headlineAfterOpenerColon() throws {
+        let text = """
+            La cellule avait reçu des financements de « services de renseignement étrangers hostiles ».
+
+            Lire aussi : Le chef du pouvoir judiciaire appelle à accélérer les procès des auteurs d'attentats
+
+            Les membres de cette équipe avaient effectué des repérages autour de plusieurs centres administratifs.
+
+            Lire aussi : Le préfet a ordonné la fermeture de deux commerces.
+            """
+        let summary = try SummarizationSupport.summarizer().summarize(
+            Article(id: "o", text: text), budget: .sentences(2))
+        let codes = summary.sentences.map(\.status.code)
+        #expect(summary.sentences[1].text == "Lire aussi :")
+        #expect(codes[1] == "noise:read-also" && codes[2] == "noise:read-also")
+        #expect(summary.sentences[2].rule == .context(.headlineUnderOpener))
+        #expect(summary.sentences[5].text.hasPrefix("Le préfet a ordonné"))
+        #expect(codes[4] == "noise:read-also" && !codes[5].hasPrefix("noise"))
+    }
+
+    @Test("a Facebook post between its author's line and its reaction buttons is not the story's")
+    func facebookPostAboveReactions() throws {
+        let text = """
+            Des familles déplacées commençaient timidement à regagner leurs maisons, selon la police.
+
+            Radio Télévision Caraïbes
+            17 novembre 2025 ·
+            VIDÉO | Tabarre : des familles déplacées regagnent leurs maisons après les opérations policières. Reportage de notre équipe sur place.
+            J'aime
+            Commenter
+            Partager
+
+            Joint par la rédaction, l'inspecteur principal a confirmé la présence de patrouilles renforcées.
+            """
+        let summary = try SummarizationSupport.summarizer().summarize(
+            Article(id: "f", text: text), budget: .sentences(3))
+        let post = summary.sentences.filter { $0.text.contains("Tabarre") || $0.text.hasPrefix("Reportage") }
+        #expect(post.count == 2)
+        #expect(post.allSatisfy { $0.status.code == "noise:tweet" })
+        #expect(summary.selected.allSatisfy { !$0.text.contains("Tabarre") && !$0.text.hasPrefix("Reportage") })
+        #expect(summary.selected.count == 2)
+    }
+
     @Test(
         "random pages of furniture and prose: sentences in order, never empty when prose exists, noise never selected")
     func randomPages() throws {
@@ -1102,6 +1146,38 @@ struct ArticleCleanerTests {
             ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
             ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
             ("-5 degrés la nuit à Moscou, selon les prévisions.", "keep"),
+            // Sets 78 and 79's forms, and what the five-sentence summaries of the 950 pages showed.
+            ("Bamako, Mali (PANA) - La Cour d'assises spéciale a condamné trois hommes.", "label:dateline:22"),
+            (
+                "Le 14 mai 2024 – Windsor (Ontario) – Agence des services frontaliers du CanadaLe 30 avril 2024, des agents ont saisi 58 armes.",
+                "label:dateline:78"
+            ),
+            (
+                "Écoutez SBS French le mardi, le jeudi, le samedi et le dimanche à 13h, ou à la demande sur l'application SBS Audio.",
+                "noise:promo"
+            ),
+            ("Écoutez, je n'ai rien fait de mal, le mardi comme les autres jours.", "keep"),
+            ("Le lecteur vidéo n'a pas pu être chargé.", "noise:widget"),
+            ("Veuillez réessayer plus tard.", "noise:widget"),
+            ("19.03.2025 17:05 | Act.", "noise:dateline"),
+            (
+                "Les sites web de l'Agence Anadolu ne diffusent qu'une partie des informations proposées aux abonnés.",
+                "noise:promo"
+            ),
+            ("Veuillez nous contacter pour vous abonner.", "noise:promo"),
+            ("Le Poher, chaque semaine chez votre marchand de journaux et en version numérique.", "noise:promo"),
+            ("Konbini news, c'est aussi sur Instagram, TikTok et WhatsApp.", "noise:promo"),
+            ("Abonne-toi pour ne rien rater.", "noise:promo"),
+            ("Pour lire tous nos articles, abonnez-vous : 1 € le premier mois, sans engagement.", "noise:promo"),
+            ("Pour lire la décision, il faudra attendre sa publication.", "keep"),
+            ("Cliquez sur « J'accepte » pour autoriser leur dépôt et afficher la vidéo.", "noise:widget"),
+            ("Faits et procédure.", "noise:heading"),
+            ("Observations faites, le juge a tranché en faveur du requérant.", "keep"),
+            ("Publiée par Police Nationale Burkina Faso sur Jeudi 20 mars 2025", "noise:tweet"),
+            ("J'aime", "noise:tweet"),
+            ("J'aime ce quartier, je n'en partirai pas.", "keep"),
+            ("Voir la publication sur Facebook", "noise:tweet"),
+            ("Articles les plus lus", "noise:read-also"),
         ])
     func verdicts(line: String, expected: String) throws {
         let cleaner = try ArticleCleaner(rules: #require(Self.rules))
