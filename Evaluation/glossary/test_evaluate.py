@@ -174,7 +174,8 @@ class MainTests(unittest.TestCase):
                                         "--test8-gold", "/nonexistent/test8.jsonl",
                                         "--test9-gold", "/nonexistent/test9.jsonl",
                                         "--test10-gold", "/nonexistent/test10.jsonl",
-                                        "--test11-gold", "/nonexistent/test11.jsonl"])
+                                        "--test11-gold", "/nonexistent/test11.jsonl",
+                                        "--test12-gold", "/nonexistent/test12.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
@@ -188,6 +189,7 @@ class MainTests(unittest.TestCase):
         self.assertIn("test9: skipped", output)
         self.assertIn("test10: skipped", output)
         self.assertIn("test11: skipped", output)
+        self.assertIn("test12: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
