@@ -136,7 +136,7 @@ extension ArticleCleaner {
         for index in verdicts.indices.dropLast() where verdicts[index] == .noise(kind: "read-also") {
             let opener = sentences[index].range
             let next = sentences[index + 1].range
-            guard opener.count <= Self.openerLimit, startsLine(index), units[opener.upperBound - 1] == 0x3A,
+            guard opener.count <= Self.openerLimit, let colon = opener.last, units[colon] == 0x3A, startsLine(index),
                 !startsLine(index + 1), endsLine(index + 1), next.count <= Self.headlineLimit,
                 let last = next.last, units[last] != 0x2E,
                 isProse(index + 1) || verdicts[index + 1] == .noise(kind: "heading")
