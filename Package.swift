@@ -91,36 +91,36 @@ let package = Package(
         ),
         .testTarget(
             name: "FrenchTextTests",
-            dependencies: ["FrenchText", "Scoring"],
+            dependencies: ["FrenchText", "Scoring", "SharedTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "SummarizationTests",
-            dependencies: ["Summarization", "FrenchText", "Scoring"]
+            dependencies: ["Summarization", "FrenchText", "Scoring", "SharedTestSupport"]
         ),
         .testTarget(
             name: "BatchTests",
-            dependencies: ["Batch", "CXXHash"]
+            dependencies: ["Batch", "CXXHash", "SharedTestSupport"]
         ),
-        // The golden-file comparison shared by the test targets (not part of any product).
+        // What the test targets share (not part of any product): golden files, the scratch folder.
         .target(
-            name: "SnapshotSupport",
-            path: "Tests/SnapshotSupport"
+            name: "SharedTestSupport",
+            path: "Tests/SharedTestSupport"
         ),
         .testTarget(
             name: "ScoringTests",
-            dependencies: ["Scoring", "FrenchText", "Batch", "SnapshotSupport"],
+            dependencies: ["Scoring", "FrenchText", "Batch", "SharedTestSupport"],
             exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "GlossaryTests",
-            dependencies: ["Glossary", "SnapshotSupport"],
+            dependencies: ["Glossary", "SharedTestSupport"],
             exclude: ["Snapshots"]
         ),
         // End-to-end: runs the built `precis` binary and compares with Snapshots/.
         .testTarget(
             name: "precisTests",
-            dependencies: ["precis", "SnapshotSupport"],
+            dependencies: ["precis", "SharedTestSupport"],
             exclude: ["Snapshots", "Fixtures"]
         ),
     ],

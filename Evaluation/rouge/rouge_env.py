@@ -6,6 +6,7 @@ inside the virtual environment this module creates.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
@@ -105,5 +106,7 @@ def write_jsonl(path: Path, rows: List[dict]) -> None:
 
 
 def scratch_dir() -> Path:
-    """A new temporary directory."""
-    return Path(tempfile.mkdtemp(prefix="precis-rouge-"))
+    """A new temporary directory, removed when the script exits."""
+    path = tempfile.mkdtemp(prefix="precis-rouge-")
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return Path(path)

@@ -24,11 +24,13 @@ stemming): it only has to rank sentences. The project's reported scores come fro
 """
 
 import argparse
+import atexit
 import datetime
 import json
 import math
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -295,7 +297,8 @@ def main():
         return mean_rouge(outputs, records, lambda out, _: out["summary"] if out else "")
 
     best = (ascent_redundancy, None)
-    scratch = tempfile.mkdtemp()
+    scratch = tempfile.mkdtemp(prefix="precis-tune-")
+    atexit.register(shutil.rmtree, scratch, ignore_errors=True)
     for redundancy in sorted({0.0, 1.0, 2.0, 4.0, 6.0, 8.0, ascent_redundancy}) if holdout else []:
         path = os.path.join(scratch, f"w-{redundancy}.tsv")
         write(path, redundancy, "")

@@ -1,5 +1,6 @@
 import Batch
 import Foundation
+import SharedTestSupport
 import Testing
 
 /// Writes files into a fresh temporary folder.
@@ -7,7 +8,7 @@ struct Scratch {
     let path: String
 
     init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("precis-batch-\(UUID().uuidString)").path
+        path = ScratchFolder.root.appendingPathComponent("precis-batch-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import FrenchText
+import SharedTestSupport
 
 /// Paths and shared objects for the FrenchText tests.
 enum TestSupport {
@@ -35,7 +36,7 @@ enum TestSupport {
 enum FileManagerSupport {
     /// A new empty temporary directory.
     static func temporaryDirectory() -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("precis-tests-\(UUID().uuidString)")
+        let url = ScratchFolder.root.appendingPathComponent("precis-tests-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
     }

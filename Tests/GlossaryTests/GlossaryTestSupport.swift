@@ -1,5 +1,5 @@
 import Foundation
-import SnapshotSupport
+import SharedTestSupport
 import Testing
 
 @testable import Glossary
@@ -63,7 +63,7 @@ enum GlossaryTestSupport {
     /// (surface, entry id) of each match of `text`.
     /// A fresh path in the temporary folder, `prefix` and a UUID; the caller removes the file.
     static func temporaryPath(_ prefix: String) -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString).tsv").path
+        ScratchFolder.root.appendingPathComponent("\(prefix)-\(UUID().uuidString).tsv").path
     }
 
     static func found(_ text: String, matcher: CompiledMatcher = matcher) -> [String] {

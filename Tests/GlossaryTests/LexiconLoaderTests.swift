@@ -1,4 +1,5 @@
 import Foundation
+import SharedTestSupport
 import Testing
 
 @testable import Glossary
@@ -47,7 +48,7 @@ struct LexiconLoaderTests {
             LexiconLoader.parse(text: "# only a comment\n", path: "e.tsv").1.map(\.description) == [
                 "e.tsv: error: empty file: no header"
             ])
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+        let directory = ScratchFolder.root.appendingPathComponent(
             "precis-lexicon-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }

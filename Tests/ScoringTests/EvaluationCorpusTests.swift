@@ -1,12 +1,13 @@
 import Batch
 import Foundation
 import Scoring
+import SharedTestSupport
 import Testing
 
 @Suite("Pairing candidates with references")
 struct EvaluationCorpusTests {
     func write(_ lines: [String]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).jsonl")
+        let path = ScratchFolder.root.appendingPathComponent("precis-\(UUID().uuidString).jsonl")
             .path
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         return path
@@ -60,7 +61,7 @@ struct EvaluationCorpusTests {
 
     /// A fresh folder under the temporary directory.
     func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString)")
+        let url = ScratchFolder.root.appendingPathComponent("precis-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -1,7 +1,7 @@
 import Batch
 import Foundation
 import Scoring
-import SnapshotSupport
+import SharedTestSupport
 import Testing
 
 /// Golden files for every renderer, on the fixtures of Tests/precisTests/Fixtures/rouge

@@ -1,5 +1,6 @@
 import Foundation
 import FrenchText
+import SharedTestSupport
 import Summarization
 import Testing
 
@@ -80,7 +81,7 @@ struct LexicalFeatureTests {
 
     @Test("a malformed worthiness table is refused with its line")
     func malformedTable() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("worthiness-\(UUID()).tsv").path
+        let path = ScratchFolder.root.appendingPathComponent("worthiness-\(UUID()).tsv").path
         try "# test\nstem\tarticles\tin_summary\nincend\t10\t4\npompi\t3\t7\n".write(
             toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -118,7 +119,7 @@ struct LexicalFeatureTests {
 
     @Test("the worthiness table: priors from its counts; bad counts and repeated stems named with their lines")
     func worthinessFile() throws {
-        let path = NSTemporaryDirectory() + "precis-worthiness-\(getpid()).tsv"
+        let path = ScratchFolder.root.path + "/precis-worthiness-\(getpid()).tsv"
         defer { try? FileManager.default.removeItem(atPath: path) }
         let header = "# test\nstem\tarticles\tin_summary\n"
         try (header + "préfet\t10\t5\nattaqu\t30\t0\n").write(toFile: path, atomically: true, encoding: .utf8)

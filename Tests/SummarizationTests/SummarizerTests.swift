@@ -1,6 +1,7 @@
 import Foundation
 import FrenchText
 import Scoring
+import SharedTestSupport
 import Testing
 
 @testable import Summarization
@@ -1221,7 +1222,7 @@ struct ArticleCleanerTests {
 
     /// The error of loading a cleanup file with these contents.
     func loadError(_ contents: String) throws -> DataFileError? {
-        let path = NSTemporaryDirectory() + "precis-cleanup-\(getpid())-\(UUID().uuidString).tsv"
+        let path = ScratchFolder.root.path + "/precis-cleanup-\(getpid())-\(UUID().uuidString).tsv"
         try contents.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import SharedTestSupport
 import Testing
 
 /// A scratch folder with a batch of real French articles (the bundled examples, twice over
@@ -8,7 +9,7 @@ struct EngineScratch {
     let input: String
 
     init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("precis-engine-\(UUID().uuidString)").path
+        path = ScratchFolder.root.appendingPathComponent("precis-engine-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         let examples = try String(
             contentsOf: CLI.root.appendingPathComponent("Examples/articles.jsonl"), encoding: .utf8)

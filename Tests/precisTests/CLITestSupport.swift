@@ -1,5 +1,5 @@
 import Foundation
-import SnapshotSupport
+import SharedTestSupport
 import Testing
 
 /// Runs the built `precis` binary from the repository root and compares outputs with snapshots.

@@ -1,11 +1,12 @@
 import Foundation
+import SharedTestSupport
 import Testing
 
 @Suite("precis digest, end to end")
 struct DigestCommandTests {
     @Test("an example article: summary, glossed summary and glossary in one line; the Markdown brief")
     func example() throws {
-        let brief = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).md")
+        let brief = ScratchFolder.root.appendingPathComponent("precis-\(UUID().uuidString).md")
         let result = try CLI.run(["digest", "Examples/articles/02-maroc-dgst-espagne.txt", "--brief", brief.path])
         #expect(result.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
@@ -35,7 +36,7 @@ struct DigestCommandTests {
 
     @Test("a title over two lines stays one heading in the brief")
     func briefHeading() throws {
-        let brief = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).md")
+        let brief = ScratchFolder.root.appendingPathComponent("precis-\(UUID().uuidString).md")
         let record = """
             {"id": "t", "title": "Garde à vue prolongée\\npour les deux suspects", "text": "Le parquet a prolongé la garde à vue. Les deux suspects seront présentés à un juge."}
             """
@@ -48,7 +49,7 @@ struct DigestCommandTests {
 
     @Test("--resume with --brief is refused up front: the lines already written cannot rebuild the brief")
     func resumeBrief() throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).jsonl")
+        let output = ScratchFolder.root.appendingPathComponent("precis-\(UUID().uuidString).jsonl")
         let result = try CLI.run([
             "digest", "Examples/articles.jsonl", "-o", output.path, "--resume", "--brief", output.path + ".md",
         ])

@@ -1,11 +1,12 @@
 import Foundation
+import SharedTestSupport
 import Testing
 
 @Suite("precis evaluate, end to end")
 struct EvaluateCommandTests {
     /// A fresh temporary folder holding `files` (relative path, text), subfolders made.
     static func folder(with files: [(String, String)]) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("precis-eval-\(UUID().uuidString)")
+        let root = ScratchFolder.root.appendingPathComponent("precis-eval-\(UUID().uuidString)")
         for (name, text) in files {
             let url = root.appendingPathComponent(name)
             try FileManager.default.createDirectory(
@@ -19,7 +20,7 @@ struct EvaluateCommandTests {
     static let base = ["evaluate", "-r", "\(fixtures)/references.jsonl", "-c", "\(fixtures)/candidates.jsonl"]
 
     func temporary(_ name: String, _ contents: [UInt8]) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+        let directory = ScratchFolder.root.appendingPathComponent(
             "precis-eval-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(name)
@@ -69,9 +70,9 @@ struct EvaluateCommandTests {
         #expect(csv.stdout.components(separatedBy: "\r\n").count == 1 + 4 + 16 + 1)
         let markdown = try CLI.run(Self.base + ["--markdown"])
         #expect(markdown.stdout.hasPrefix("| metric | precision | recall | F1 |"))
-        let junit = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).xml")
+        let junit = ScratchFolder.root.appendingPathComponent("precis-\(UUID().uuidString).xml")
             .path
-        let html = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).html")
+        let html = ScratchFolder.root.appendingPathComponent("precis-\(UUID().uuidString).html")
             .path
         let result = try CLI.run(Self.base + ["--junit", junit, "--html", html, "--min", "rouge1=0.1"])
         #expect(result.status == 0)
@@ -235,7 +236,7 @@ struct EvaluateCommandTests {
 
     @Test("folders of text files pair by file name")
     func folders() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("precis-eval-\(UUID().uuidString)")
+        let root = ScratchFolder.root.appendingPathComponent("precis-eval-\(UUID().uuidString)")
         for side in ["refs", "cands"] {
             try FileManager.default.createDirectory(
                 at: root.appendingPathComponent(side), withIntermediateDirectories: true)

@@ -1,4 +1,5 @@
 import Foundation
+import SharedTestSupport
 import Testing
 
 @Suite("precis glossary and precis lexicon, end to end")
@@ -7,7 +8,7 @@ struct GlossaryCommandTests {
     static let articles = "Tests/precisTests/Fixtures/glossary-articles.jsonl"
 
     static func temporary(_ name: String) -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString)-\(name)")
+        ScratchFolder.root.appendingPathComponent("precis-\(UUID().uuidString)-\(name)")
     }
 
     @Test("per-article JSONL; malformed lexicon rows on stderr with file:line, the batch goes on")

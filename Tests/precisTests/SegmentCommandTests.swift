@@ -1,4 +1,5 @@
 import Foundation
+import SharedTestSupport
 import Testing
 
 @Suite("precis segment, end to end")
@@ -48,7 +49,7 @@ struct SegmentCommandTests {
         let four = try CLI.run(["segment", "--jobs", "4", "Examples/articles.jsonl"])
         #expect(one.status == 0)
         #expect(one.stdout == four.stdout)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).jsonl")
+        let file = ScratchFolder.root.appendingPathComponent("precis-\(UUID().uuidString).jsonl")
         let written = try CLI.run(["segment", "Examples/articles", "--output", file.path])
         #expect(written.status == 0)
         #expect(try String(contentsOf: file, encoding: .utf8).split(separator: "\n").count == 8)
@@ -56,7 +57,7 @@ struct SegmentCommandTests {
 
     @Test("a malformed lexicon stops the run with file:line and status 65")
     func malformedLexicon() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("precis-lex-\(UUID().uuidString)")
+        let directory = ScratchFolder.root.appendingPathComponent("precis-lex-\(UUID().uuidString)")
         try FileManager.default.createDirectory(
             at: directory.appendingPathComponent("fr"), withIntermediateDirectories: true)
         try "abbreviation\tclass\tnote\nM.\tnever\n".write(
@@ -82,7 +83,7 @@ struct SegmentCommandTests {
         let missing = try CLI.run(["benchmark", "segment", "--corpus", "/nonexistent/corpus.txt"])
         #expect(missing.status == 74)
         #expect(missing.stderr.contains("cannot read /nonexistent/corpus.txt"))
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).txt")
+        let empty = ScratchFolder.root.appendingPathComponent("precis-\(UUID().uuidString).txt")
         try Data().write(to: empty)
         let nothing = try CLI.run(["benchmark", "segment", "--corpus", empty.path])
         #expect(nothing.status == 74)
@@ -100,7 +101,7 @@ struct SegmentCommandTests {
         #expect(records.status == 0)
         #expect(records.stdout.hasPrefix("{\"id\":\"a\","))
         // A file's extension in capitals is still JSONL.
-        let upper = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).JSONL")
+        let upper = ScratchFolder.root.appendingPathComponent("precis-\(UUID().uuidString).JSONL")
         try "{\"id\": \"b\", \"text\": \"Le préfet a parlé.\"}\n".write(to: upper, atomically: true, encoding: .utf8)
         let file = try CLI.run(["segment", upper.path])
         #expect(file.stdout.hasPrefix("{\"id\":\"b\","))

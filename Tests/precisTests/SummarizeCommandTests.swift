@@ -1,4 +1,5 @@
 import Foundation
+import SharedTestSupport
 import Testing
 
 @Suite("precis summarize, end to end")
@@ -23,7 +24,7 @@ struct SummarizeCommandTests {
         let markdown = try CLI.run(["summarize", "--format", "markdown", "Examples/articles.jsonl"])
         #expect(markdown.status == 0)
         try CLI.assertSnapshot(markdown.stdout, named: "summarize-batch.md")
-        let page = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).html")
+        let page = ScratchFolder.root.appendingPathComponent("precis-\(UUID().uuidString).html")
         let html = try CLI.run([
             "summarize", "--words", "40", "--html", page.path, "Examples/articles/06-onu-cessez-le-feu.txt",
         ])
@@ -52,7 +53,7 @@ struct SummarizeCommandTests {
             contentsOf: CLI.root.appendingPathComponent("Lexicons/fr/summary-weights.tsv"), encoding: .utf8)
         let edited = shipped.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.hasPrefix("title_overlap\t") }.joined(separator: "\n")
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("weights-\(UUID().uuidString).tsv")
+        let path = ScratchFolder.root.appendingPathComponent("weights-\(UUID().uuidString).tsv")
         try edited.write(to: path, atomically: true, encoding: .utf8)
         let text = Array("Le préfet a pris un arrêté. Les rassemblements sont interdits.".utf8)
         let refused = try CLI.run(["summarize", "--weights", path.path], stdin: text)
