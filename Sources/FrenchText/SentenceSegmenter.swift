@@ -1131,6 +1131,14 @@ struct BoundaryScan {
             if before > lineStart { lastUnit = units[before - 1] }
         }
         switch lastUnit {
+        case 0x2E
+        where units[last - 1] == 0x2E && sentenceStart < next && isShortLine(from: lineStart, to: last)
+            && nextWord(from: next).initial == .upper && !isHardWrapped(lineAt: lineStart):
+            // A short line that ends with an initial or an abbreviation, which `terminal(at:)`
+            // read as going on, before a capitalised line of a paragraph that is not wrapped
+            // prose: a byline ("Par Amine R.⏎Mis à jour le …"), a segment of its own.
+            startSentence(at: next)
+            return next
         case 0x2E, 0x21, 0x3F, 0x2026, 0xBB, 0x201D, 0x29, 0x5D, 0x22:
             // Terminal punctuation was decided by `terminal(at:)`, which saw this line break.
             return next
@@ -1151,6 +1159,16 @@ struct BoundaryScan {
         // byline, dateline or photo credit, a segment of its own.
         startSentence(at: next)
         return next
+    }
+
+    /// Whether the line from `start` to `end` holds four words at most (a byline, a signature).
+    func isShortLine(from start: Int, to end: Int) -> Bool {
+        var words = 1
+        for index in start..<end where UTF16Classes.isHorizontalSpace(units[index]) {
+            if index + 1 < end, !UTF16Classes.isHorizontalSpace(units[index + 1]) { words += 1 }
+            if words > 4 { return false }
+        }
+        return true
     }
 
     /// Whether a label of `credit-labels.txt` and a colon open the line at `p`, case aside

@@ -24,6 +24,10 @@ extension ArticleCleaner {
     /// own in one paragraph must not lose more.
     static let headlineCount = 5
 
+    /// The fewest words of a related headline in a paragraph of its own below the first one
+    /// under an opener: fewer, it is the intertitle over the story's next part.
+    static let headlineWords = 5
+
     /// The most sentences of a body's boilerplate under its "À propos de …" opener.
     static let aboutSentences = 6
 
@@ -31,7 +35,8 @@ extension ArticleCleaner {
     ///
     /// Each sentence gets its own verdict first; then the page is read as a whole:
     /// - the lines that follow a `read-also` opener alone on its line, in its paragraph (in the
-    ///   next one when the opener ends its own), are `read-also` too, up to ``headlineCount``,
+    ///   next one when the opener ends its own, or in the next ones when each is a headline
+    ///   alone), are `read-also` too, up to ``headlineCount``,
     ///   while each is a whole line of at most
     ///   ``headlineLimit`` units that does not end with a period, as headlines do (those of
     ///   "Sur le même sujet", "Les plus lus"), and so is the rest of an opener's line after its
@@ -151,14 +156,26 @@ extension ArticleCleaner {
             else { continue }
             var next = index + 1
             // An opener that ends its paragraph heads the lines of the next one ("Dans la même
-            // rubrique :⏎⏎Tchad : …⏎Tchad : …").
-            let headlines = next < verdicts.count ? sentences[next].paragraph : sentences[index].paragraph
+            // rubrique :⏎⏎Tchad : …⏎Tchad : …"), or of the next ones when each holds one
+            // headline ("Lire aussi:⏎⏎12/06/2025 - Cameroun : …⏎⏎03/02/2025 - Cybersécurité : …").
+            let endsParagraph = next < verdicts.count && sentences[next].paragraph != sentences[index].paragraph
+            var headlines = next < verdicts.count ? sentences[next].paragraph : sentences[index].paragraph
             while next < verdicts.count, next - index <= Self.headlineCount,
-                sentences[next].paragraph == headlines,
                 let last = sentences[next].range.last, sentences[next].range.count <= Self.headlineLimit,
                 units[last] != 0x2E,
                 isLine(next)
             {
+                if sentences[next].paragraph != headlines {
+                    // Another opener ("Les plus lus") heads its own lines, and an intertitle
+                    // of a few words ("Un volet diplomatique") takes the story up again.
+                    guard endsParagraph, sentences[next].paragraph == headlines + 1,
+                        paragraphStart(next - 1) == next - 1,
+                        isProse(next) || verdicts[next] == .noise(kind: "heading"),
+                        Budget.wordCount(UnsafeBufferPointer(rebasing: units[sentences[next].range]))
+                            >= Self.headlineWords
+                    else { break }
+                    headlines = sentences[next].paragraph
+                }
                 if isProse(next) || verdicts[next] == .noise(kind: "heading") {
                     set(next, .noise(kind: "read-also"), .context(.headlineUnderOpener))
                 }

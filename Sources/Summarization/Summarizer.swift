@@ -112,17 +112,35 @@ public final class Summarizer {
                 summary.sentences[index].rule = rule
             case .label(let kind, let length):
                 var sentence = summary.sentences[index]
-                let label = text.substring(sentence.range.lowerBound..<(sentence.range.lowerBound + length))
-                sentence.range = (sentence.range.lowerBound + length)..<sentence.range.upperBound
+                var cut: (kind: String, length: Int, rule: NoiseSource?)? = (kind, length, rule)
+                var cuts = 0
+                while let (kind, length, rule) = cut, length < sentence.range.count {
+                    let label = text.substring(sentence.range.lowerBound..<(sentence.range.lowerBound + length))
+                    sentence.range = (sentence.range.lowerBound + length)..<sentence.range.upperBound
+                    summary.cleanups.append(Summary.Cleanup(kind: kind, text: label, sentenceIndex: index, rule: rule))
+                    cuts += 1
+                    cut = nil
+                    // A label may hide another one under it ("Crédit photo : Oubangui
+                    // MédiasBANGUI, 13 avril 2025 (Oubangui Médias) – Au moins …": a photo
+                    // credit, then the dispatch's dateline); three at most are cut.
+                    let next = text.units.withUnsafeBufferPointer {
+                        cleaner.sourcedVerdict(for: UnsafeBufferPointer(rebasing: $0[sentence.range]))
+                    }
+                    if cuts < Self.labelsPerSentence, case .label(let kind, let length) = next.verdict {
+                        cut = (kind, length, next.source)
+                    }
+                }
                 sentence.words = text.units.withUnsafeBufferPointer {
                     Budget.wordCount(UnsafeBufferPointer(rebasing: $0[sentence.range]))
                 }
                 summary.sentences[index] = sentence
-                summary.cleanups.append(Summary.Cleanup(kind: kind, text: label, sentenceIndex: index, rule: rule))
             }
         }
         return title
     }
+
+    /// The most labels cut from the start of one sentence.
+    static let labelsPerSentence = 3
 
     /// A first line is a title when it is alone in its paragraph, short, and ends without a period.
     func looksLikeTitle(_ first: Summary.Sentence, next: Summary.Sentence?) -> Bool {

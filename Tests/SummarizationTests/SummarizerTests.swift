@@ -1179,6 +1179,21 @@ struct ArticleCleanerTests {
             ("J'aime ce quartier, je n'en partirai pas.", "keep"),
             ("Voir la publication sur Facebook", "noise:tweet"),
             ("Articles les plus lus", "noise:read-also"),
+            // Sets 82 and 83's forms.
+            (
+                "Le 6 novembre 2025 – Drumheller (Alberta) – Service correctionnel du Canada Le 2 novembre 2025, le personnel a intercepté un colis.",
+                "label:dateline:76"
+            ),
+            ("(Agence Ecofin) - Le Cameroun a lancé les travaux d'un centre de cybersécurité.", "label:dateline:18"),
+            (
+                "Crédit photo : Oubangui MédiasBANGUI, 13 avril 2025 (Oubangui Médias) – Sept civils ont été tués.",
+                "label:credit:30"
+            ),
+            ("Le site web du Conseil utilise des cookies.", "noise:widget"),
+            ("Le site de la mairie utilise des cookies sans consentement, selon la CNIL.", "keep"),
+            ("Pour en savoir plus, consultez notre politique en matière de cookies.", "noise:widget"),
+            ("Actualités récentes", "noise:read-also"),
+            ("Accédez à l'intégralité de nos analyses sectorielles et de nos données exclusives.", "noise:promo"),
         ])
     func verdicts(line: String, expected: String) throws {
         let cleaner = try ArticleCleaner(rules: #require(Self.rules))
@@ -1389,6 +1404,50 @@ struct ArticleCleanerTests {
         #expect(page["Dès le 1er juillet, "] == "selected")
         let uncredited = statusByOpening("Rédaction | 05.06.2025\n\n" + glued, summarizer)
         #expect(uncredited["Des patrouilles péde"]?.hasPrefix("noise") == false)
+    }
+
+    @Test("a label under a label is cut too: a photo credit glued to the dispatch's dateline, then the story")
+    func labelUnderLabel() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        let text =
+            "Crédit photo : Oubangui MédiasBANGUI, 13 avril 2025 (Oubangui Médias) – Au moins sept civils ont été "
+            + "tués dans l'attaque du village de Gbadé. Les assaillants sont venus à moto.\n\n"
+            + "La Minusca a dépêché une patrouille."
+        let summary = summarizer.summarize(Article(id: "t", title: nil, text: text), budget: .sentences(1))
+        #expect(summary.cleanups.map(\.kind) == ["credit", "dateline"])
+        #expect(
+            summary.cleanups.map(\.text) == [
+                "Crédit photo : Oubangui Médias", "BANGUI, 13 avril 2025 (Oubangui Médias) – ",
+            ])
+        #expect(summary.selected.first?.text.hasPrefix("Au moins sept civils") == true)
+    }
+
+    @Test(
+        "related headlines one a paragraph under an opener that ends its own are read-also; the next opener heads its own"
+    )
+    func headlinesOneAParagraph() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        let story =
+            "Le Cameroun a lancé vendredi la construction d'un centre national des opérations de sécurité. "
+            + "Le projet est piloté par l'ANTIC.\n\nLe coût est estimé à 7,4 milliards FCFA.\n\n"
+        let related =
+            "Lire aussi:\n\n12/06/2025 - Cameroun : l'ANTIC alerte sur une hausse des attaques par rançongiciel\n\n"
+            + "03/02/2025 - Cybersécurité : le Bénin étend son centre national de réponse aux incidents\n\n"
+            + "Les plus lus\n01 Le Sénégal lance l'appel d'offres pour son troisième data center public\n"
+            + "02 UEMOA : la BCEAO durcit les exigences de cybersécurité imposées aux banques"
+        let page = statusByOpening(story + related, summarizer)
+        #expect(page["12/06/2025 - Camerou"] == "noise:read-also")
+        #expect(page["03/02/2025 - Cybersé"] == "noise:read-also")
+        #expect(page["Les plus lus"] == "noise:read-also")
+        #expect(page["02 UEMOA : la BCEAO "] == "noise:read-also")
+        // A paragraph of prose after the headlines stays prose, and an intertitle of a few words
+        // over it is a heading, not a headline.
+        let prose = statusByOpening(
+            story + "Lire aussi:\n\nCameroun : l'ANTIC alerte\n\nUn volet diplomatique\n\n"
+                + "La Minusca a dépêché une patrouille dans la région.", summarizer)
+        #expect(prose["Cameroun : l'ANTIC a"] == "noise:read-also")
+        #expect(prose["Un volet diplomatiqu"] == "noise:heading")
+        #expect(prose["La Minusca a dépêché"] == "selected")
     }
 
     @Test(
