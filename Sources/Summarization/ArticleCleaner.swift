@@ -373,7 +373,8 @@ public final class ArticleCleaner {
     ///   photo credit; not "27/05" nor "km/h");
     /// - a dash between spaces, or after a space, before a capital ("OTTAWA — Un ancien…",
     ///   "LOMÉ —Les ministres…", datelines; "Les faits - Le ministère…", a section's label), or
-    ///   after a period ("Port-au-Prince, le 11 novembre 2025.- Six personnes…"); a bar counts
+    ///   after a period ("Port-au-Prince, le 11 novembre 2025.- Six personnes…"), or doubled
+    ///   ("Mississauga (Ontario) (12 août 2025) -- Le directeur…"); a bar counts
     ///   as a dash ("Yaoundé, 2 juillet 2025 © Name, Outlet | Trois gendarmes…");
     /// - a period before a capital ("F.M.Une soixantaine…", initials glued to the story).
     func mayHaveLabel(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
@@ -390,9 +391,10 @@ public final class ArticleCleaner {
                     {
                         return true
                     }
-                    // " - Le", and ".- Six" after a dateline's date ("… le 11 novembre 2025.- Six").
+                    // " - Le", ".- Six" after a dateline's date ("… le 11 novembre 2025.- Six"),
+                    // and " -- Le", a double hyphen for a dash ("(12 août 2025) -- Le directeur").
                     if previous & Self.space != 0, beforePrevious & Self.dash != 0,
-                        third & (Self.space | Self.opener) != 0
+                        third & (Self.space | Self.opener | Self.dash) != 0
                     {
                         return true
                     }

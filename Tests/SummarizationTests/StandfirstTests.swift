@@ -60,6 +60,11 @@ struct StandfirstTests {
             id: "communique", title: Self.title,
             text: "Accueil > Presse > Communiqués\n\nCayenne, le 10 septembre 2025\n\n" + release.text)
         #expect(try Self.standfirstSentences(page).count == 2)
+        // With the release's date under the headline, on the headline's line or in its paragraph.
+        let dated = Article(
+            id: "communique", title: Self.title,
+            text: "\(Self.title)\n27/11/2025\n\n\(Self.standfirst)\n\n\(Self.story)")
+        #expect(try Self.standfirstSentences(dated).count == 2)
         // Not without the headline in the text (the first paragraph of a bare record), and not
         // for a first paragraph of three sentences.
         let bare = Article(id: "nu", title: Self.title, text: "\(Self.standfirst)\n\n\(Self.story)")

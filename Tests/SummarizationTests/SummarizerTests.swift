@@ -1194,6 +1194,16 @@ struct ArticleCleanerTests {
             ("Pour en savoir plus, consultez notre politique en matière de cookies.", "noise:widget"),
             ("Actualités récentes", "noise:read-also"),
             ("Accédez à l'intégralité de nos analyses sectorielles et de nos données exclusives.", "noise:promo"),
+            // Sets 84 and 85's forms.
+            (
+                "Mississauga (Ontario) (12 août 2025) -- Le directeur de l'UES a conclu qu'il n'existe pas de motifs.",
+                "label:dateline:40"
+            ),
+            (
+                "Djeddah, 15 Ramadan 1446 H, correspondant au 15 mars 2025, SPA -- L'Autorité des douanes a déjoué un trafic.",
+                "label:dateline:66"
+            ),
+            ("Djeddah, la ville portuaire, a reçu 15 navires en 2025, selon les autorités.", "keep"),
         ])
     func verdicts(line: String, expected: String) throws {
         let cleaner = try ArticleCleaner(rules: #require(Self.rules))
