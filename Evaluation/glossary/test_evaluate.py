@@ -176,7 +176,8 @@ class MainTests(unittest.TestCase):
                                         "--test10-gold", "/nonexistent/test10.jsonl",
                                         "--test11-gold", "/nonexistent/test11.jsonl",
                                         "--test12-gold", "/nonexistent/test12.jsonl",
-                                        "--test13-gold", "/nonexistent/test13.jsonl"])
+                                        "--test13-gold", "/nonexistent/test13.jsonl",
+                                        "--test14-gold", "/nonexistent/test14.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
@@ -192,6 +193,7 @@ class MainTests(unittest.TestCase):
         self.assertIn("test11: skipped", output)
         self.assertIn("test12: skipped", output)
         self.assertIn("test13: skipped", output)
+        self.assertIn("test14: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
