@@ -123,12 +123,11 @@ public final class Summarizer {
                     // A label may hide another one under it ("Crédit photo : Oubangui
                     // MédiasBANGUI, 13 avril 2025 (Oubangui Médias) – Au moins …": a photo
                     // credit, then the dispatch's dateline); three at most are cut.
+                    guard cuts < Self.labelsPerSentence else { break }
                     let next = text.units.withUnsafeBufferPointer {
                         cleaner.sourcedVerdict(for: UnsafeBufferPointer(rebasing: $0[sentence.range]))
                     }
-                    if cuts < Self.labelsPerSentence, case .label(let kind, let length) = next.verdict {
-                        cut = (kind, length, next.source)
-                    }
+                    if case .label(let kind, let length) = next.verdict { cut = (kind, length, next.source) }
                 }
                 sentence.words = text.units.withUnsafeBufferPointer {
                     Budget.wordCount(UnsafeBufferPointer(rebasing: $0[sentence.range]))
