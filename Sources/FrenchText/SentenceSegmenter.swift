@@ -1161,7 +1161,8 @@ struct BoundaryScan {
         return next
     }
 
-    /// Whether the line from `start` to `end` holds four words at most (a byline, a signature).
+    /// Whether the line from `start` to `end` holds four words at most (a byline, a signature, a
+    /// label above a list).
     func isShortLine(from start: Int, to end: Int) -> Bool {
         var words = 1
         for index in start..<end where UTF16Classes.isHorizontalSpace(units[index]) {
@@ -1196,15 +1197,10 @@ struct BoundaryScan {
             !isOpeningQuote(units[next]), !isQuote(units[next]),
             UTF16Classes.classify(UTF16Classes.scalar(units, at: next)) != .lower
         else { return false }
-        var words = 1
-        for index in lineStart..<colon {
-            let unit = units[index]
-            if UTF16Classes.classify(UInt32(unit)) == .digit || unit == 0x2C || isQuote(unit) { return false }
-            if UTF16Classes.isHorizontalSpace(unit), index + 1 < colon, !UTF16Classes.isSpace(units[index + 1]) {
-                words += 1
-            }
+        let hasDigitCommaOrQuote = units[lineStart..<colon].contains {
+            UTF16Classes.classify(UInt32($0)) == .digit || $0 == 0x2C || isQuote($0)
         }
-        return words <= 4
+        return !hasDigitCommaOrQuote && isShortLine(from: lineStart, to: colon)
     }
 
     /// Whether a list marker and a space start the line at `p`: a bullet (• ◦ ▪ ‣ ⁃ ·), an
