@@ -17,12 +17,22 @@ public final class RegularExpression {
     /// longer (see ``PatternLiterals/required(in:)``): a text that does not hold it cannot
     /// match, which spares the call to ICU.
     public let requiredLiteral: [UInt16]
+    /// Runs of literal units of which every match holds one, when they say more than
+    /// ``requiredLiteral`` (see ``PatternLiterals/requiredAlternatives(in:)``): a text that
+    /// holds none of them cannot match. Empty otherwise.
+    public let requiredAlternatives: [[UInt16]]
+    /// The units of ``requiredLiteral`` and of each of ``requiredAlternatives``, for a first test.
+    public let requiredLiteralBits: UnitBits
+    public let requiredAlternativeBits: [UnitBits]
     private let regex: OpaquePointer
 
     /// Compiles a pattern; a syntax error is reported with its line and offset in the pattern.
     public init(_ pattern: String) throws(ICUError) {
         self.pattern = pattern
         (literalPrefix, requiredLiteral) = PatternLiterals.prefixAndRequired(of: pattern)
+        requiredAlternatives = Self.alternatives(of: pattern, beyond: requiredLiteral)
+        requiredLiteralBits = UnitBits(requiredLiteral)
+        requiredAlternativeBits = requiredAlternatives.map { UnitBits($0) }
         let units = Array(pattern.utf16)
         var status = U_ZERO_ERROR
         var parseError = UParseError()
@@ -41,7 +51,17 @@ public final class RegularExpression {
     private init(pattern: String, compiled: OpaquePointer) {
         self.pattern = pattern
         (literalPrefix, requiredLiteral) = PatternLiterals.prefixAndRequired(of: pattern)
+        requiredAlternatives = Self.alternatives(of: pattern, beyond: requiredLiteral)
+        requiredLiteralBits = UnitBits(requiredLiteral)
+        requiredAlternativeBits = requiredAlternatives.map { UnitBits($0) }
         regex = compiled
+    }
+
+    /// The runs of which every match holds one, unless they are the required literal or less.
+    private static func alternatives(of pattern: String, beyond literal: [UInt16]) -> [[UInt16]] {
+        let runs = PatternLiterals.requiredAlternatives(in: Array(pattern.utf16))
+        if runs.count == 1, runs[0].count <= literal.count { return [] }
+        return runs
     }
 
     deinit { cicu_uregex_close(regex) }

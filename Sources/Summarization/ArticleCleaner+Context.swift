@@ -374,9 +374,10 @@ extension ArticleCleaner {
             // justice."): the rule that matches one sentence takes the paragraph's prose.
             let matched = paragraph.lazy.compactMap { index in
                 let sentence = UnsafeBufferPointer(rebasing: units[prose(index)])
+                var present = PresentUnits(sentence)
                 // A rule is tried only where its literal units occur, as `drop-if-contains` rules are.
                 return self.endMatter.first(where: {
-                    self.contains(sentence, $0.regex.requiredLiteral) && $0.regex.occurs(in: sentence)
+                    self.holdsLiterals(of: $0.regex, sentence, &present) && $0.regex.occurs(in: sentence)
                 }).map { ($0.kind, $0.source) }
             }.first
             // A paragraph that opens with the byline's name is its author's bio, whatever words

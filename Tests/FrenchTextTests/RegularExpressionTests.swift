@@ -137,10 +137,59 @@ struct RegularExpressionTests {
         let regex = try RegularExpression(pattern)
         let expected = required.isEmpty ? regex.literalPrefix : Array(required.utf16)
         #expect(regex.requiredLiteral == expected)
-        // The text matches, and holds the run: the reading is not stricter than ICU.
+        expectMatch(of: regex, in: text, holdingOneOf: expected.isEmpty ? [] : [expected])
+    }
+
+    /// Expects a text to match a pattern in full and to hold one of the runs read from it
+    /// (when there are any): the reading is not stricter than ICU.
+    func expectMatch(of regex: RegularExpression, in text: String, holdingOneOf runs: [[UInt16]]) {
         let units = Array(text.utf16)
         #expect(units.withUnsafeBufferPointer { regex.matchesWhole($0) })
-        #expect(expected.isEmpty || text.contains(String(decoding: expected, as: UTF16.self)))
+        #expect(runs.isEmpty || runs.contains { text.contains(String(decoding: $0, as: UTF16.self)) })
+    }
+
+    @Test(
+        "the required alternatives are runs of which every match holds one, read through groups, alternations and classes",
+        arguments: [
+            // Pattern, the runs joined by "|" (empty: none beyond the required literal), a text it matches in full.
+            (
+                "[^\\n]{10,200}[.!?»](?:KEYSTONE|AFP|REUTERS)(?: ?/ ?\\p{Lu}[\\p{L} .'’-]{1,40})?",
+                "KEYSTONE|AFP|REUTERS", "Des policiers en patrouille.AFP / Jean Dupont"
+            ),
+            (
+                "[^\\n]{10,250} [–—-] (?:Légifrance|EUR-Lex)", "Légifrance|EUR-Lex",
+                "Code de la sécurité intérieure - Légifrance"
+            ),
+            // A class of plain units is one run a unit; a quoted mark is itself.
+            ("[^\\n]{0,79}[^\\n.!?…\\p{Zs}]\\p{Zs}?[»\"”]", "»|\"|”", "Les « pièces de vélo »"),
+            ("\\p{Lu}\\p{L}+ [(\\[]\\p{Lu}+[)\\]]", "(|[", "Lomé [AFP]"),
+            // A group that must occur, repeated or not; the most telling part of a sequence wins
+            // (the first, between equals).
+            ("\\p{Lu}\\p{L}+(?: ?/ ?\\p{Lu}\\p{L}+){1,3}", "/", "Reuters / Belga"),
+            ("(?:PDF|[Pp]df)[^\\n]{0,30}?\\d+ ?(?:Ko|Mo)\\b", "PDF|df", "PDF 250 Ko"),
+            ("(?:Par |De )?(?:La rédaction|Rédaction)", "La rédaction|Rédaction", "Par La rédaction"),
+            // A hyphen last in a class is itself; a range is no plain unit.
+            ("\\d+ ?[–—-] ?\\p{Lu}", "–|—|-", "12 - L"),
+            ("\\d+ [a-z]+", "", "12 ans"),
+            // Nothing under a quantifier that allows zero, a negated class, a look-around or a
+            // scoped flag group; spaces alone tell nothing.
+            ("\\p{Lu}+(?:AFP|Reuters)? \\d+", "", "PARIS 12"),
+            ("\\p{Lu}+[^()] \\d+", "", "PARIS 12"),
+            ("\\p{Lu}+(?=AFP|Reuters)\\p{Lu}+", "", "PARISAFP"),
+            ("\\p{Lu}+ (?i:afp|reuters)", "", "PARIS AFP"),
+            ("\\p{Lu}+ +\\d+", "", "PARIS  12"),
+            // An alternative that requires nothing makes the group require nothing.
+            ("\\p{Lu}+ (?:AFP|\\d+)", "", "PARIS 12"),
+            // A flag group, \\Q…\\E or an escape this reading does not know: nothing.
+            ("(?i)(?:AFP|Reuters)", "", "afp"),
+            ("\\p{Lu}\\Q (?:x)\\E", "", "L (?:x)"),
+            ("\\x{41}(?:FP|P)", "", "AFP"),
+        ])
+    func requiredAlternatives(pattern: String, runs: String, text: String) throws {
+        let regex = try RegularExpression(pattern)
+        let expected = runs.isEmpty ? [] : runs.split(separator: "|").map { Array($0.utf16) }
+        #expect(regex.requiredAlternatives == expected)
+        expectMatch(of: regex, in: text, holdingOneOf: expected)
     }
 
     @Test("a pattern that does not compile is an error, not a crash")
