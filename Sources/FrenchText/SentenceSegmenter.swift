@@ -831,7 +831,6 @@ struct BoundaryScan {
     /// a short stretch that starts like a heading (a longer one after a lowercase word), or after
     /// a year that closes a date or a dateline, whatever comes before it.
     func startsPackedSentence(at i: Int, previousEnd p: Int) -> Bool {
-        let n = units.count
         let before = units[p - 1]
         if before == 0x29 {
             // "(SCA) Les données", but not after "(...)", a cut inside a quotation.
