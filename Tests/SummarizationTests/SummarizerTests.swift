@@ -1204,6 +1204,18 @@ struct ArticleCleanerTests {
                 "label:dateline:66"
             ),
             ("Djeddah, la ville portuaire, a reçu 15 navires en 2025, selon les autorités.", "keep"),
+            // Outlet sets 86 and 87: a dispatch's dateline with its source after a copyright sign,
+            // datelines cut off as sentences of their own, a byline with the time glued to the story.
+            (
+                "Lomé, le 15 mai 2025-(©AfreePress)- La chambre correctionnelle a condamné sept jeunes gens.",
+                "label:dateline:36"
+            ),
+            ("Bujumbura, le 13 mars 2025 (Net Press) .", "noise:dateline"),
+            ("Libreville le 4 août – (Dépêches 241).", "noise:dateline"),
+            ("Par la rédaction | 14 mars 2025 à 18:42Dylan M. n'a pas cherché à minimiser.", "label:byline:39"),
+            ("Par la rédaction | Faits divers | Montceau", "noise:byline"),
+            ("Libreville, le 4 août, la police (judiciaire) a arrêté deux passeurs.", "keep"),
+            ("Súvisiace články", "noise:read-also"),
         ])
     func verdicts(line: String, expected: String) throws {
         let cleaner = try ArticleCleaner(rules: #require(Self.rules))
