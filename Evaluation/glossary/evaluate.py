@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Glossary quality for Précis: term recall, precision and rendering accuracy.
 
-Scores `precis glossary` against fifteen gold sets in the same format:
+Scores `precis glossary` against sixteen gold sets in the same format:
 
   * dev:  Evaluation/glossary/gold.jsonl, 34 orangesum-valid articles (../shared), used to
           tune the lexicon, so its figures are development figures;
@@ -33,7 +33,9 @@ Scores `precis glossary` against fifteen gold sets in the same format:
   * test13: Evaluation/glossary/outlets-gold-13.jsonl, the 24 pages of outlet sets 82 and 83,
           held out from the entries that test12's errors prompted;
   * test14: Evaluation/glossary/outlets-gold-14.jsonl, the 24 pages of outlet sets 84 and 85,
-          held out from the entries that test13's errors prompted.
+          held out from the entries that test13's errors prompted;
+  * test15: Evaluation/glossary/outlets-gold-15.jsonl, the 24 pages of outlet sets 86 and 87,
+          held out from the entries that test14's errors prompted.
 
 Each gold line is one object per article,
 
@@ -90,6 +92,7 @@ HELD_OUT = {
     "test12": ("outlets-gold-12.jsonl", "the twelfth held-out gold"),
     "test13": ("outlets-gold-13.jsonl", "the thirteenth held-out gold"),
     "test14": ("outlets-gold-14.jsonl", "the fourteenth held-out gold"),
+    "test15": ("outlets-gold-15.jsonl", "the fifteenth held-out gold"),
 }
 SETS = ("dev",) + tuple(HELD_OUT)
 
