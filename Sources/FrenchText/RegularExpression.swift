@@ -21,8 +21,9 @@ public final class RegularExpression {
     /// ``requiredLiteral`` (see ``PatternLiterals/requiredAlternatives(in:)``): a text that
     /// holds none of them cannot match. Empty otherwise.
     public let requiredAlternatives: [[UInt16]]
-    /// The units of ``requiredLiteral`` and of each of ``requiredAlternatives``, for a first test.
+    /// The units of ``requiredLiteral``: a text whose ``UnitBits`` lack one cannot hold it.
     public let requiredLiteralBits: UnitBits
+    /// The units of each of ``requiredAlternatives``, in their order, for the same first test.
     public let requiredAlternativeBits: [UnitBits]
     private let regex: OpaquePointer
 

@@ -7,9 +7,6 @@
 public struct UnitBits: Sendable {
     private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
-    /// The bits of no unit.
-    public init() {}
-
     /// The bits of the units of a text.
     public init(_ units: UnsafeBufferPointer<UInt16>) {
         // The four words as an array in place, indexed by bits 6 and 7, so that a unit costs
