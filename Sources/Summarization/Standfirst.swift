@@ -29,7 +29,10 @@ enum Standfirst {
     /// repeated title, followed by the story's paragraphs, is the standfirst too. On the 806
     /// outlet pages this layout holds 3 standfirsts and 9 one-paragraph ledes, which the summary
     /// took first already; with a date or a byline line allowed under the headline, 52 more first
-    /// paragraphs of the first 998 pages, 43 of them ledes taken first already.
+    /// paragraphs of the first 998 pages, 43 of them ledes taken first already. A news site's
+    /// header block may stand there instead (a byline or a date among counters and share
+    /// buttons, twelve lines at most): on the first 1,046 pages, 73 more first paragraphs, 17 of
+    /// them not taken first before (ROUGE-1 against their standfirsts 43.6 → 52.7: 12 up, 4 down).
     static func sentences(of summary: Summary, candidates: [Int]) -> [Int] {
         guard let first = candidates.first else { return [] }
         let sentences = summary.sentences
@@ -52,12 +55,38 @@ enum Standfirst {
         {
             above -= 1
         }
+        // Or a news site's header block: a byline or a date among its counters and share buttons
+        // ("Par Libreinfo.net⏎22 février 2024⏎0⏎412⏎Facebook⏎Twitter⏎…").
+        if above >= 0, sentences[above].status != .noise(kind: "title") {
+            above = Self.headlineAboveHeaderBlock(sentences, under: first) ?? above
+        }
         let underHeadline =
             above >= 0 && sentences[above].status == .noise(kind: "title")
             && sentences[above].paragraph != paragraph && candidates.contains(next)
             && members.last.flatMap({ sentences[$0].text.last }).map(Self.endsProse.contains) == true
         guard underHeadline || sentences[next..<story].contains(where: isFurnitureOfTheHeader) else { return [] }
         return Array(members)
+    }
+
+    /// The most lines of a header block between a headline and its standfirst.
+    static let headerBlockLines = 12
+
+    /// The index of the headline above a header block that ends just above `first`: at most
+    /// ``headerBlockLines`` lines of bylines, dates, headings (counters, share buttons) and
+    /// widgets, among them a byline or a date; nil when there is no such block.
+    static func headlineAboveHeaderBlock(_ sentences: [Summary.Sentence], under first: Int) -> Int? {
+        var above = first - 1
+        var dated = false
+        while above >= 0, first - above <= headerBlockLines, case .noise(let kind) = sentences[above].status {
+            switch kind {
+            case "title": return dated ? above : nil
+            case "dateline", "byline": dated = true
+            case "heading", "widget": break
+            default: return nil
+            }
+            above -= 1
+        }
+        return nil
     }
 
     /// The last characters of a sentence of prose.

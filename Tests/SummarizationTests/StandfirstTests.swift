@@ -50,6 +50,21 @@ struct StandfirstTests {
         #expect(try Self.standfirstSentences(name).count == 2)
     }
 
+    @Test("under a news site's header block: byline, date, counters and share buttons between headline and paragraph")
+    func underHeaderBlock() throws {
+        let header = "Par La Rédaction\n22 février 2024\n0\n412\n\nFacebook\nTwitter\nWhatsApp\nEmail"
+        let page = Article(
+            id: "bloc", title: Self.title,
+            text: "Accueil\nJustice\n\n\(Self.title)\n\n\(header)\n\n\(Self.standfirst)\n\n\(Self.story)")
+        #expect(try Self.standfirstSentences(page).count == 2)
+        // Without a byline or a date, counters and buttons alone make no header block: the
+        // paragraph may be an intertitle's lede.
+        let buttons = Article(
+            id: "bloc", title: Self.title,
+            text: "\(Self.title)\n\nFacebook\nTwitter\nWhatsApp\nEmail\n\n\(Self.standfirst)\n\n\(Self.story)")
+        #expect(try Self.standfirstSentences(buttons).isEmpty)
+    }
+
     @Test("right under the repeated headline, with the story in the next paragraph, as a press release sets it")
     func underHeadline() throws {
         let release = Article(

@@ -1216,6 +1216,27 @@ struct ArticleCleanerTests {
             ("Par la rédaction | Faits divers | Montceau", "noise:byline"),
             ("Libreville, le 4 août, la police (judiciaire) a arrêté deux passeurs.", "keep"),
             ("Súvisiace články", "noise:read-also"),
+            // Outlet sets 88 and 89: footers, feedback and moderation lines, a comment count, a
+            // numeric dateline, a related audio item with its duration.
+            ("© 2024 RTNH – Radio Télévision Nationale d'Haïti.", "noise:widget"),
+            ("© L'Eléphant Déchaîné – Tous droits réservés. Toute reproduction interdite.", "noise:widget"),
+            ("Toute reproduction, même partielle, est interdite sans autorisation.", "noise:widget"),
+            ("Avez-vous trouvé les renseignements que vous cherchiez?", "noise:widget"),
+            ("Cette page vous a-t-elle été utile ?", "noise:widget"),
+            (
+                "NadorCity se réserve le droit de ne pas publier les commentaires injurieux ou diffamatoires.",
+                "noise:widget"
+            ),
+            ("Les commentaires sont publiés après modération.", "noise:widget"),
+            ("Les propos exprimés n'engagent que leurs auteurs.", "noise:widget"),
+            ("3 réponses à « CP RENNES-VEZIN : DEUX COLLÈGUES AGRESSÉS, ÇA SUFFIT ! »", "noise:widget"),
+            ("Catégories : DISP Rennes, Locales | Étiquettes : agression, Rennes-Vezin", "noise:widget"),
+            ("Bamako, 07.02.2024", "noise:dateline"),
+            ("Justice : des juristes réclament plus de procès en français au Manitoba (4 min 17 s)", "noise:read-also"),
+            ("© Le Club des juristes 2025 · Mentions légales · Politique de confidentialité · Contact", "noise:widget"),
+            ("Club des juristes 2025 · Mentions légales · Politique de confidentialité · Contact", "noise:widget"),
+            ("© Jean Dupont", "noise:credit"),
+            ("Les propos du ministre, tenus le 7.02.2024 à Bamako, ont surpris la salle (4 min 17 s après).", "keep"),
         ])
     func verdicts(line: String, expected: String) throws {
         let cleaner = try ArticleCleaner(rules: #require(Self.rules))
