@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Glossary quality for Précis: term recall, precision and rendering accuracy.
 
-Scores `precis glossary` against sixteen gold sets in the same format:
+Scores `precis glossary` against seventeen gold sets in the same format:
 
   * dev:  Evaluation/glossary/gold.jsonl, 34 orangesum-valid articles (../shared), used to
           tune the lexicon, so its figures are development figures;
@@ -35,7 +35,9 @@ Scores `precis glossary` against sixteen gold sets in the same format:
   * test14: Evaluation/glossary/outlets-gold-14.jsonl, the 24 pages of outlet sets 84 and 85,
           held out from the entries that test13's errors prompted;
   * test15: Evaluation/glossary/outlets-gold-15.jsonl, the 24 pages of outlet sets 86 and 87,
-          held out from the entries that test14's errors prompted.
+          held out from the entries that test14's errors prompted;
+  * test16: Evaluation/glossary/outlets-gold-16.jsonl, the 24 pages of outlet sets 88 and 89,
+          held out from the entries that test15's errors prompted.
 
 Each gold line is one object per article,
 
@@ -93,6 +95,7 @@ HELD_OUT = {
     "test13": ("outlets-gold-13.jsonl", "the thirteenth held-out gold"),
     "test14": ("outlets-gold-14.jsonl", "the fourteenth held-out gold"),
     "test15": ("outlets-gold-15.jsonl", "the fifteenth held-out gold"),
+    "test16": ("outlets-gold-16.jsonl", "the sixteenth held-out gold"),
 }
 SETS = ("dev",) + tuple(HELD_OUT)
 

@@ -178,7 +178,8 @@ class MainTests(unittest.TestCase):
                                         "--test12-gold", "/nonexistent/test12.jsonl",
                                         "--test13-gold", "/nonexistent/test13.jsonl",
                                         "--test14-gold", "/nonexistent/test14.jsonl",
-                                        "--test15-gold", "/nonexistent/test15.jsonl"])
+                                        "--test15-gold", "/nonexistent/test15.jsonl",
+                                        "--test16-gold", "/nonexistent/test16.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
@@ -196,6 +197,7 @@ class MainTests(unittest.TestCase):
         self.assertIn("test13: skipped", output)
         self.assertIn("test14: skipped", output)
         self.assertIn("test15: skipped", output)
+        self.assertIn("test16: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
