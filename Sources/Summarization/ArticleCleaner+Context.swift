@@ -12,7 +12,9 @@ extension ArticleCleaner {
     static let endMatterSentences = 2
 
     /// How many sentences from the top a repeated title is looked for in: page furniture
-    /// (section, byline, dates, buttons) comes before it, the article's prose after.
+    /// (section, byline, dates, buttons) comes before it, the article's prose after; a header of menus
+    /// and headings longer than that (an international radio's bar of twelve languages) takes
+    /// the reach down to the first sentence that may be prose.
     static let titleReach = 20
 
     /// The longest "read also" opener alone on its line ("Lire aussi", "D'autres articles sur la
@@ -299,9 +301,14 @@ extension ArticleCleaner {
             for sentence in post { set(sentence, .noise(kind: "tweet"), .context(.postAboveSignature)) }
         }
         if let title {
-            for index in verdicts.indices.prefix(Self.titleReach) where index >= leading {
-                // A short title without final punctuation is also a heading: it is named for what it is.
-                guard isProse(index) || verdicts[index] == .noise(kind: "heading") else { continue }
+            for index in verdicts.indices.prefix(Self.titleReachEnd(verdicts)) where index >= leading {
+                // A short title without final punctuation is also a heading, and one that opens with
+                // "Avec" or "Par" and a name may read as a byline ("Avec Steel Oak, la Brigade
+                // motorisée éprouve …"): it is named for what it is.
+                guard
+                    isProse(index) || verdicts[index] == .noise(kind: "heading")
+                        || verdicts[index] == .noise(kind: "byline")
+                else { continue }
                 let range = prose(index)
                 // Only a sentence about as long as the title can repeat it; most differ at their first letter.
                 // With or without a label cut off it ("Ihosy – " before the headline).
@@ -536,6 +543,13 @@ extension ArticleCleaner {
     /// Whether a unit may end a sentence of prose: . ! ? … and closing quotes and brackets.
     static func endsProse(_ unit: UInt16) -> Bool {
         [0x2E, 0x21, 0x3F, 0x2026, 0xBB, 0x22, 0x201D, 0x29, 0x5D].contains(unit)
+    }
+
+    /// The end of the sentences a repeated title is looked for in: the first ``titleReach``, or
+    /// down to the first that may be prose when more noise stands above it (a header of menus);
+    /// never further into the story, where a quotation may repeat a title's words.
+    static func titleReachEnd(_ verdicts: [Verdict]) -> Int {
+        max(titleReach, (verdicts.firstIndex(where: \.isProse) ?? 0) + 1)
     }
 
     /// Whether two lines have the same letters and digits, case, spaces and punctuation aside.

@@ -1236,6 +1236,38 @@ struct ArticleCleanerTests {
             ("© Le Club des juristes 2025 · Mentions légales · Politique de confidentialité · Contact", "noise:widget"),
             ("Club des juristes 2025 · Mentions légales · Politique de confidentialité · Contact", "noise:widget"),
             ("© Jean Dupont", "noise:credit"),
+            // Outlet sets 90 and 91: comment forms, cookie banners, a radio piece's credits, a
+            // funding line, a postal address, related-items openers, a comment counter glued to
+            // the story (but not a name that opens with digits).
+            ("Suivez-nous aussi sur Facebook et Instagram !", "noise:promo"),
+            ("En poursuivant la navigation, vous acceptez leur utilisation.", "noise:widget"),
+            (
+                "Enregistrer mon nom, email et site web dans ce navigateur pour la prochaine fois que je commenterai.",
+                "noise:widget"
+            ),
+            ("Vous avez entré une adresse e-mail incorrecte!", "noise:widget"),
+            ("Veuillez entrer votre commentaire!", "noise:widget"),
+            ("Vous devez être abonné pour commenter cet article.", "noise:widget"),
+            ("Ajouter un commentaire...", "noise:widget"),
+            (
+                "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site web.",
+                "noise:widget"
+            ),
+            ("Présentation : Léna Marchal.", "noise:byline"),
+            ("Reportage : Julie Collard et Marc Dumont", "noise:byline"),
+            (
+                "Ce contenu est publié dans le cadre de l'Initiative de journalisme local, financée par le gouvernement du Canada.",
+                "noise:promo"
+            ),
+            (
+                "Cour d'appel de Rennes – Palais du Parlement de Bretagne – Place du Parlement – 35064 Rennes Cedex",
+                "noise:widget"
+            ),
+            ("Communiqués de presse connexes", "noise:read-also"),
+            ("Plus dans cette rubrique…", "noise:read-also"),
+            ("0Les éléments du patrouilleur ont intercepté une pirogue au large de Gandiol.", "label:widget:1"),
+            ("20Minutes rappelait récemment que la chanson fait partie des favorites.", "keep"),
+            ("La brigade a saisi 12 kilos de résine – 35000 euros selon les enquêteurs.", "keep"),
             ("Les propos du ministre, tenus le 7.02.2024 à Bamako, ont surpris la salle (4 min 17 s après).", "keep"),
         ])
     func verdicts(line: String, expected: String) throws {
@@ -1430,6 +1462,44 @@ struct ArticleCleanerTests {
         let prose = statusByOpening(
             title + "Neuf autres victimes ont porté plainte mardi à Onex.\n\n" + story, summarizer, title: title)
         #expect(prose["Arnaques au faux pol"] != "noise:title")
+    }
+
+    @Test(
+        "a title under a header longer than the title's reach, and a title that reads as a byline, are the title; a quotation in the story that repeats it is not"
+    )
+    func titleBelowLongHeader() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        let title = "La Police des frontières démantèle un réseau de passeurs actif à la frontière turque"
+        let languages = ["Български", "English", "Deutsch", "Español", "Русский", "Français", "Ελληνικά", "Türkçe"]
+        let header =
+            (languages + ["Română", "Srpski", "Shqip", "Українська", "Radio Bulgarie", "Radio nationale bulgare"]
+            + ["Actualités", "Société", "Culture", "Tourisme", "Podcasts", "Accueil / Actualités / Bulgarie"])
+            .joined(separator: "\n")
+        let story =
+            "Les agents de la Police des frontières ont démantelé un groupe criminel qui organisait le passage "
+            + "clandestin de migrants, a annoncé vendredi la direction générale lors d'un point de presse à Sofia. "
+            + "Sept personnes ont été arrêtées à Yambol, à Bourgas et à Sofia.\n\n"
+            + "Neuf véhicules ont été saisis, dont plusieurs équipés de compartiments dissimulés."
+        let page = statusByOpening(
+            header + "\n\n" + title + "\n\nPublié le 14.02.25 à 13:05\n\n" + story, summarizer, title: title)
+        #expect(page["La Police des fronti"] == "noise:title")
+        #expect(page["Les agents de la Pol"] == "selected")
+        // A headline that opens with "Avec" and a name matches the byline rule first.
+        let named = "Avec Steel Oak, la Brigade motorisée éprouve ses Griffon et Jaguar à Elsenborn"
+        let exercise = statusByOpening(named + "\n\nThomas Delvaux\n12 juin 2025\n\n" + story, summarizer, title: named)
+        #expect(exercise["Avec Steel Oak, la B"] == "noise:title")
+        // Past twenty lines the reach ends at the story's first sentence: a quotation further down
+        // that repeats the title keeps its place.
+        let quoted = "« On a rempli les cases, c'est tout »"
+        let sentences = summarizer.summarize(
+            Article(
+                id: "t", title: quoted,
+                text: header + "\n\n" + quoted + "\n\n" + story
+                    + " Un enquêteur résume l'affaire ainsi. « On a rempli les cases, c'est tout. »"),
+            budget: .sentences(5)
+        ).sentences
+        #expect(sentences.filter { $0.status.code == "noise:title" }.count == 1)
+        #expect(sentences.last?.status.code.hasPrefix("noise") == false)
     }
 
     @Test(
