@@ -179,7 +179,8 @@ class MainTests(unittest.TestCase):
                                         "--test13-gold", "/nonexistent/test13.jsonl",
                                         "--test14-gold", "/nonexistent/test14.jsonl",
                                         "--test15-gold", "/nonexistent/test15.jsonl",
-                                        "--test16-gold", "/nonexistent/test16.jsonl"])
+                                        "--test16-gold", "/nonexistent/test16.jsonl",
+                                        "--test17-gold", "/nonexistent/test17.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
@@ -198,6 +199,7 @@ class MainTests(unittest.TestCase):
         self.assertIn("test14: skipped", output)
         self.assertIn("test15: skipped", output)
         self.assertIn("test16: skipped", output)
+        self.assertIn("test17: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
