@@ -82,8 +82,9 @@ private struct AlternativesReader {
                 continue
             case .literal(let literal):
                 if let minimum {
-                    // At least once: the unit is there, but what follows may repeat it.
-                    if minimum >= 1 { run.append(literal) }
+                    // At least `minimum` times (two spaces of ` {2,}` tell a menu's gap from
+                    // a word's), but what follows may repeat it.
+                    run.append(contentsOf: repeatElement(literal, count: min(minimum, 8)))
                     endRun()
                 } else {
                     run.append(literal)
@@ -98,9 +99,13 @@ private struct AlternativesReader {
     }
 
     /// How much a requirement tells: the fewest units other than spaces among its runs, so
-    /// that a longer shortest run wins, and one of spaces alone tells nothing.
+    /// that a longer shortest run wins. A lone space tells nothing (every sentence holds one),
+    /// two or more in a row as much as one other unit: prose rarely holds them.
     static func score(_ runs: [[UInt16]]) -> Int {
-        runs.map { run in run.count(where: { $0 != 0x20 }) }.min() ?? 0
+        runs.map { run in
+            let other = run.count(where: { $0 != 0x20 })
+            return other > 0 || run.count < 2 ? other : 1
+        }.min() ?? 0
     }
 
     /// Reads one atom.

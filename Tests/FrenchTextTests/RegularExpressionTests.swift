@@ -178,6 +178,9 @@ struct RegularExpressionTests {
             ("\\p{Lu}+(?=AFP|Reuters)\\p{Lu}+", "", "PARISAFP"),
             ("\\p{Lu}+ (?i:afp|reuters)", "", "PARIS AFP"),
             ("\\p{Lu}+ +\\d+", "", "PARIS  12"),
+            // A unit repeated at least n times is n units in a row: two spaces tell a menu's gap.
+            ("\\p{Lu}\\p{L}+(?: {2,}|[•·] )\\p{Lu}\\p{L}+", "  |•|·", "Accueil   Police"),
+            ("\\p{Lu}+ {2,}\\d+", "  ", "PARIS  12"),
             // An alternative that requires nothing makes the group require nothing.
             ("\\p{Lu}+ (?:AFP|\\d+)", "", "PARIS 12"),
             // A flag group, \\Q…\\E or an escape this reading does not know: nothing.
