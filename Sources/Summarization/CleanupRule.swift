@@ -1,4 +1,6 @@
+import Dispatch
 import FrenchText
+import Synchronization
 
 /// One rule of `Lexicons/fr/cleanup.tsv`: a kind of scraped-article noise and its pattern.
 public struct CleanupRule: Sendable, Equatable {
@@ -54,6 +56,15 @@ public struct CleanupRule: Sendable, Equatable {
         compiled = action == .dropIfStarts || action == .dropIfEnds ? nil : try CompiledPattern(pattern)
     }
 
+    /// A rule whose pattern is already compiled (nil for plain text).
+    init(kind: String, action: Action, pattern: String, line: Int, compiled: CompiledPattern?) {
+        self.kind = kind
+        self.action = action
+        self.pattern = pattern
+        self.line = line
+        self.compiled = compiled
+    }
+
     public static func == (lhs: CleanupRule, rhs: CleanupRule) -> Bool {
         lhs.kind == rhs.kind && lhs.action == rhs.action && lhs.pattern == rhs.pattern
     }
@@ -62,28 +73,60 @@ public struct CleanupRule: Sendable, Equatable {
     public static let fileName = "cleanup.tsv"
 
     /// Reads the rules, refusing an unknown action or a pattern that does not compile, with its line.
+    ///
+    /// The patterns are compiled on every core: ICU builds each `\p{…}` set afresh (a few hundred
+    /// thousand instructions apiece, with hundreds in the file), which made the file's compile
+    /// most of a run's start.
     public static func load(path: String) throws(DataFileError) -> [CleanupRule] {
         let rows = try DataFile.rows(ofTSV: DataFile.readText(path), path: path, header: ["kind", "action", "pattern"])
-        var rules: [CleanupRule] = []
+        // The rows up to the first malformed one; its error comes after any pattern above it
+        // that does not compile, as the file reads.
+        var actions: [Action] = []
+        var malformed: DataFileError? = nil
         for row in rows {
             guard let action = Action(rawValue: row.cells[1]) else {
-                throw DataFileError(
+                malformed = DataFileError(
                     path: path, line: row.line,
                     message:
                         "unknown action '\(row.cells[1])' (expected drop, drop-if-contains, drop-if-starts, drop-if-ends, drop-if-opens, drop-at-end or split-label)"
                 )
+                break
             }
             if action == .dropIfStarts || action == .dropIfEnds, row.cells[2].allSatisfy(\.isWhitespace) {
-                throw DataFileError(path: path, line: row.line, message: "\(action.rawValue) needs a text to look for")
+                malformed = DataFileError(
+                    path: path, line: row.line, message: "\(action.rawValue) needs a text to look for")
+                break
             }
-            do {
-                rules.append(
-                    try CleanupRule(
-                        kind: row.cells[0], action: action, pattern: row.cells[2], line: row.line))
-            } catch {
-                throw DataFileError(path: path, line: row.line, message: "pattern does not compile: \(error)")
-            }
+            actions.append(action)
         }
+        let patterns = actions.indices.map {
+            actions[$0] == .dropIfStarts || actions[$0] == .dropIfEnds ? nil : rows[$0].cells[2]
+        }
+        let compiled = Mutex([Result<CompiledPattern, ICUError>?](repeating: nil, count: patterns.count))
+        DispatchQueue.concurrentPerform(iterations: patterns.count) { index in
+            guard let pattern = patterns[index] else { return }
+            let result = Result { () throws(ICUError) in try CompiledPattern(pattern) }
+            compiled.withLock { $0[index] = result }
+        }
+        let results = compiled.withLock { $0 }
+        var rules: [CleanupRule] = []
+        rules.reserveCapacity(actions.count)
+        // In file order, so the error reported is the first line's, whatever thread found it.
+        for (index, action) in actions.enumerated() {
+            let row = rows[index]
+            var pattern: CompiledPattern? = nil
+            if let result = results[index] {
+                switch result {
+                case .success(let compiled): pattern = compiled
+                case .failure(let error):
+                    throw DataFileError(path: path, line: row.line, message: "pattern does not compile: \(error)")
+                }
+            }
+            rules.append(
+                CleanupRule(
+                    kind: row.cells[0], action: action, pattern: row.cells[2], line: row.line, compiled: pattern))
+        }
+        if let malformed { throw malformed }
         return rules
     }
 }

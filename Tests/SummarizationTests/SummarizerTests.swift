@@ -1604,6 +1604,14 @@ struct ArticleCleanerTests {
         #expect(
             try loadError("kind\taction\tpattern\ncaption\tdrop-if-ends\t(archives).\ncaption\tdrop-if-ends\t\n")?.line
                 == 3)
+        // Patterns compile on every core, but the error is the first line's, of either kind.
+        let good = "byline\tdrop\tPar \\p{Lu}\\p{L}+\n"
+        let twoBad = "kind\taction\tpattern\n" + good + "byline\tdrop\t(?:Par\n" + good + "byline\tdrop\t[A-Z\n"
+        #expect(try loadError(twoBad)?.line == 3)
+        #expect(
+            try loadError("kind\taction\tpattern\n" + good + "byline\tdrop\t(?:Par\nbyline\tdrop-if\tPar\n")?.line == 3)
+        #expect(
+            try loadError("kind\taction\tpattern\n" + good + "byline\tdrop-if\tPar\nbyline\tdrop\t(?:Par\n")?.line == 3)
     }
 }
 
