@@ -301,7 +301,10 @@ extension ArticleCleaner {
             for sentence in post { set(sentence, .noise(kind: "tweet"), .context(.postAboveSignature)) }
         }
         if let title {
-            for index in verdicts.indices.prefix(Self.titleReachEnd(verdicts)) where index >= leading {
+            var reach = Self.titleReachEnd(verdicts)
+            var index = leading - 1
+            while index + 1 < min(reach, verdicts.count) {
+                index += 1
                 // A short title without final punctuation is also a heading, and one that opens with
                 // "Avec" or "Par" and a name may read as a byline ("Avec Steel Oak, la Brigade
                 // motorisée éprouve …"): it is named for what it is.
@@ -321,6 +324,10 @@ extension ArticleCleaner {
                         && Self.sameLetters(UnsafeBufferPointer(rebasing: units[$0]), title)
                 }) || Self.opensWithGluedTitle(units, whole, title) {
                     set(index, .noise(kind: "title"), .context(.repeatedTitle))
+                    // A title given twice (a breadcrumb's last item, then the headline under a
+                    // label, as on a prefecture's page): the reach goes on to the first sentence
+                    // below it that may be prose.
+                    if let next = verdicts[(index + 1)...].firstIndex(where: \.isProse) { reach = max(reach, next + 1) }
                     continue
                 }
                 // A title the segmenter cut in two on its line ("DIRECT.", "Le Mans." before the

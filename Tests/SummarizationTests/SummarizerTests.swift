@@ -646,6 +646,24 @@ struct ArticleCleanerTests {
             ("Le procureur a requis dix ans de prison contre les trois prévenus.", "keep"),
             ("DiaporamaLes services de la DGSN ont démantelé un réseau.", "label:label:9"),
             ("PARIS (AFP) - Le ministre de l'Intérieur a annoncé mardi un renfort de policiers.", "label:dateline:14"),
+            // An outlet's name in brackets opens its story; a bracket in prose opens no label.
+            ("(Togo First) - Quatorze personnes ont été interpellées la semaine dernière à Lomé.", "label:dateline:15"),
+            ("(Agence Ecofin) – Le Togo a adopté une loi sur la cybersécurité.", "label:dateline:18"),
+            ("(Re)voir la vidéo de l'audience avant le verdict de jeudi.", "keep"),
+            // A forum subject or an intertitle opened with ">"; an end-of-dispatch mark; copyright
+            // and licence footers.
+            (
+                "> Brazzaville : 23 présumés « bébés noirs » interpellés à Talangaï et Mfilou, le parquet annonce des poursuites",
+                "noise:heading"
+            ),
+            ("Fin", "noise:widget"),
+            ("(FIN)", "noise:widget"),
+            ("Fin de la garde à vue pour les deux suspects.", "keep"),
+            ("Copyright © 2024 Madonline.", "noise:widget"),
+            (
+                "Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de ce site sont proposés sous licence etalab-2.0",
+                "noise:widget"
+            ),
             (
                 "Bruxelles, 12 mars 2024 (AFP) – L'Union européenne a adopté de nouvelles sanctions.",
                 "label:dateline:32"
@@ -1500,6 +1518,31 @@ struct ArticleCleanerTests {
         ).sentences
         #expect(sentences.filter { $0.status.code == "noise:title" }.count == 1)
         #expect(sentences.last?.status.code.hasPrefix("noise") == false)
+    }
+
+    @Test("a title given twice, a breadcrumb's last item and the headline under a label, is the title both times")
+    func titleGivenTwice() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        let title =
+            "Arrivée d'une embarcation transportant 46 ressortissants sri-lankais à Sainte-Rose : point de situation"
+        let header = [
+            "Aller au contenu", "Aller au menu", "Aller à la recherche", "Aller au pied de page", "PRÉFET",
+            "DE LA RÉGION", "RÉUNION", "Liberté", "Égalité", "Fraternité", "Menu", "Rechercher", "Actualités",
+            "Actions de l'État", "Publications", "Démarches", "Services de l'État", "Contact",
+        ].joined(separator: "\n")
+        let story =
+            "Une embarcation de pêche transportant 46 personnes, dont 5 mineurs, a été repérée au large de "
+            + "Sainte-Rose le dimanche 10 mars. Les passagers ont été pris en charge par les services de l'État.\n\n"
+            + "Une vedette de la gendarmerie maritime a été immédiatement engagée."
+        let text =
+            header + "\n\nVous êtes ici :\nAccueil\nActualités\nCommuniqués de presse\n" + title
+            + "\n\nCommuniqué de presse\n\n" + title + "\n\nMis à jour le 11/03/2024\n\n" + story
+        let sentences = summarizer.summarize(Article(id: "t", title: title, text: text), budget: .sentences(2))
+            .sentences
+        let titles = sentences.filter { $0.text == title }
+        #expect(titles.count == 2)
+        #expect(titles.allSatisfy { $0.status.code == "noise:title" })
+        #expect(sentences.first { $0.text.hasPrefix("Une embarcation") }?.status.code == "selected")
     }
 
     @Test(
