@@ -30,6 +30,10 @@ public struct CleanupRule: Sendable, Equatable {
         /// each, after a story paragraph: the same words open story sentences ("Mamoudou Barry
         /// était chercheur à …"), which are left alone.
         case dropAtEnd = "drop-at-end"
+
+        /// Whether the rule's pattern is plain text, compared without ICU (`drop-if-starts`,
+        /// `drop-if-ends`), not a regular expression.
+        public var takesPlainText: Bool { self == .dropIfStarts || self == .dropIfEnds }
     }
 
     /// The kind of noise, reported in explanations: byline, dateline, credit, caption (a photo's
@@ -53,7 +57,7 @@ public struct CleanupRule: Sendable, Equatable {
         self.action = action
         self.pattern = pattern
         self.line = line
-        compiled = action == .dropIfStarts || action == .dropIfEnds ? nil : try CompiledPattern(pattern)
+        compiled = action.takesPlainText ? nil : try CompiledPattern(pattern)
     }
 
     /// A rule whose pattern is already compiled (nil for plain text).
@@ -92,16 +96,14 @@ public struct CleanupRule: Sendable, Equatable {
                 )
                 break
             }
-            if action == .dropIfStarts || action == .dropIfEnds, row.cells[2].allSatisfy(\.isWhitespace) {
+            if action.takesPlainText, row.cells[2].allSatisfy(\.isWhitespace) {
                 malformed = DataFileError(
                     path: path, line: row.line, message: "\(action.rawValue) needs a text to look for")
                 break
             }
             actions.append(action)
         }
-        let patterns = actions.indices.map {
-            actions[$0] == .dropIfStarts || actions[$0] == .dropIfEnds ? nil : rows[$0].cells[2]
-        }
+        let patterns = actions.indices.map { actions[$0].takesPlainText ? nil : rows[$0].cells[2] }
         let compiled = Mutex([Result<CompiledPattern, ICUError>?](repeating: nil, count: patterns.count))
         DispatchQueue.concurrentPerform(iterations: patterns.count) { index in
             guard let pattern = patterns[index] else { return }
