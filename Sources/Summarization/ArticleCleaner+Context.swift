@@ -554,7 +554,9 @@ extension ArticleCleaner {
 
     /// The end of the sentences a repeated title is looked for in: the first ``titleReach``, or
     /// down to the first that may be prose when more noise stands above it (a header of menus);
-    /// never further into the story, where a quotation may repeat a title's words.
+    /// never further into the story, where a quotation may repeat a title's words. A title found
+    /// carries it on to the first sentence below that title that may be prose (a title given
+    /// twice, as the breadcrumb's last item and as the headline).
     static func titleReachEnd(_ verdicts: [Verdict]) -> Int {
         max(titleReach, (verdicts.firstIndex(where: \.isProse) ?? 0) + 1)
     }
