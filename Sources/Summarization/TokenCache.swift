@@ -185,61 +185,162 @@ final class TokenCache {
             state.stems.ids.reserveCapacity(limit * 3 / 4)
             state.lowers.ids.reserveCapacity(limit * 3 / 4)
         }
-        // All hashes first, so that the table can be read ahead in two stages and the cache
-        // misses overlap instead of stalling one after the other: `far` tokens ahead, the
-        // slot's line is prefetched; `near` tokens ahead, that slot (arrived by then) gives
-        // where the form's units and its stem's and lowercase form's local ids are, which are
-        // prefetched in turn. Prefetches are hints: a wrong guess costs nothing but the hint.
+        // All hashes first, so that the table can be read ahead of the tokens (`knownForms`).
         let hashes = tokens.map { TokenCache.hash(units, $0.range, isWord: $0.kind == .word) }
-        let far = 6
-        let near = 3
         var result: [Facts] = []
         result.reserveCapacity(tokens.count)
-        for (index, token) in tokens.enumerated() {
-            if index + far < tokens.count {
-                let ahead = hashes[index + far]
-                let position = TokenCache.home(of: ahead, mask: state.slots.count - 1)
-                state.slots.withUnsafeBufferPointer { slots in
-                    if let base = slots.baseAddress { cprefetch_read(base + position) }
-                }
-            }
-            if index + near < tokens.count {
-                TokenCache.prefetchSlotTargets(of: hashes[index + near], in: state)
-            }
+        var index = 0
+        while index < tokens.count {
+            // Known forms run on raw pointers; a new form stops the run, since adding it may
+            // grow the table and the arrays under them.
+            index = TokenCache.knownForms(from: index, tokens, hashes, units, &state, into: &result)
+            guard index < tokens.count else { break }
+            let token = tokens[index]
             guard token.kind != .elision else {
                 result.append(.skipped)
+                index += 1
                 continue
             }
-            let slot = slot(&state, units, token.range, hash: hashes[index], isWord: token.kind == .word)
+            let slot = newSlot(&state, units, token.range, hash: hashes[index], isWord: token.kind == .word)
             result.append(
                 Facts(
                     stem: slot.stem, localStem: Int32(state.localStem(slot.stem)),
                     localLower: Int32(state.localLower(slot.lower)), flags: slot.flags))
+            index += 1
         }
         return result
     }
 
-    /// Prefetches what the lookup of a form will read after its slot: the units it is checked
-    /// against, the local ids of its stem and lowercase form, and its stem's prior (when its
-    /// home slot holds it).
+    /// Appends the facts of the tokens from `start` on while their forms are in the table, and
+    /// returns the index of the first token whose form is not (or `tokens.count`).
+    ///
+    /// The table is read ahead in two stages, so that the cache misses overlap instead of
+    /// stalling one after the other: `far` tokens ahead, the slot's line is prefetched; `near`
+    /// tokens ahead, that slot (arrived by then) gives where the form's units and its stem's and
+    /// lowercase form's local ids are, which are prefetched in turn. Prefetches are hints: a
+    /// wrong guess costs nothing but the hint. Nothing here allocates or checks uniqueness: the
+    /// arrays are read and written through pointers taken once for the run.
+    private static func knownForms(
+        from start: Int, _ tokens: [Token], _ hashes: [UInt64], _ units: UnsafeBufferPointer<UInt16>,
+        _ state: inout State, into result: inout [Facts]
+    ) -> Int {
+        let far = 6
+        let near = 3
+        let generation = state.generation
+        var stemCount = Int32(state.stems.localCount)
+        var lowerCount = Int32(state.lowers.localCount)
+        defer {
+            state.stems.localCount = Int(stemCount)
+            state.lowers.localCount = Int(lowerCount)
+        }
+        return state.slots.withUnsafeBufferPointer { slots in
+            state.arena.withUnsafeBufferPointer { arena in
+                state.priors.withUnsafeBufferPointer { priors in
+                    state.stems.locals.withUnsafeMutableBufferPointer { stemLocals in
+                        state.lowers.locals.withUnsafeMutableBufferPointer { lowerLocals in
+                            tokens.withUnsafeBufferPointer { tokens in
+                                hashes.withUnsafeBufferPointer { hashes in
+                                    // An empty table or arena has no form to find.
+                                    guard let slotBase = slots.baseAddress, let arenaBase = arena.baseAddress
+                                    else { return start }
+                                    let mask = slots.count - 1
+                                    var index = start
+                                    while index < tokens.count {
+                                        if index + far < tokens.count {
+                                            cprefetch_read(slotBase + home(of: hashes[index + far], mask: mask))
+                                        }
+                                        if index + near < tokens.count {
+                                            let hash = hashes[index + near]
+                                            let slot = slots[home(of: hash, mask: mask)]
+                                            if slot.flags != 0, slot.hash == hash {
+                                                cprefetch_read(arenaBase + Int(slot.start))
+                                                prefetch(stemLocals, Int(slot.stem))
+                                                prefetch(lowerLocals, Int(slot.lower))
+                                                // Read by the document analysis once every token is known.
+                                                prefetch(priors, Int(slot.stem))
+                                            }
+                                        }
+                                        let token = tokens[index]
+                                        if token.kind == .elision {
+                                            result.append(.skipped)
+                                            index += 1
+                                            continue
+                                        }
+                                        guard
+                                            let slot = find(
+                                                hashes[index], token.range, isWord: token.kind == .word, slots,
+                                                arenaBase, units)
+                                        else { return index }
+                                        let stem = Int(slot.stem)
+                                        if stemLocals[stem].stamp != generation {
+                                            stemLocals[stem] = (generation, stemCount)
+                                            stemCount += 1
+                                        }
+                                        let lower = Int(slot.lower)
+                                        if lowerLocals[lower].stamp != generation {
+                                            lowerLocals[lower] = (generation, lowerCount)
+                                            lowerCount += 1
+                                        }
+                                        result.append(
+                                            Facts(
+                                                stem: slot.stem, localStem: stemLocals[stem].local,
+                                                localLower: lowerLocals[lower].local, flags: slot.flags))
+                                        index += 1
+                                    }
+                                    return index
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The slot of a form already in the table; nil when it is not (or too long to be kept).
     @inline(__always)
-    private static func prefetchSlotTargets(of hash: UInt64, in state: State) {
-        let position = TokenCache.home(of: hash, mask: state.slots.count - 1)
-        let slot = state.slots[position]
-        guard slot.flags != 0, slot.hash == hash else { return }
-        state.arena.withUnsafeBufferPointer { arena in
-            if let base = arena.baseAddress, Int(slot.start) < arena.count { cprefetch_read(base + Int(slot.start)) }
+    private static func find(
+        _ hash: UInt64, _ range: Range<Int>, isWord: Bool, _ slots: UnsafeBufferPointer<Slot>,
+        _ arena: UnsafePointer<UInt16>, _ units: UnsafeBufferPointer<UInt16>
+    ) -> Slot? {
+        guard range.count <= longestKeptForm else { return nil }
+        let mask = slots.count - 1
+        let wordFlag = isWord ? Slot.word : 0
+        var position = home(of: hash, mask: mask)
+        while slots[position].flags != 0 {
+            let slot = slots[position]
+            if slot.hash == hash, Int(slot.length) == range.count, slot.flags & Slot.word == wordFlag,
+                same(arena + Int(slot.start), units, range)
+            {
+                return slot
+            }
+            position = (position + 1) & mask
         }
-        state.stems.locals.withUnsafeBufferPointer { locals in
-            if let base = locals.baseAddress, Int(slot.stem) < locals.count { cprefetch_read(base + Int(slot.stem)) }
+        return nil
+    }
+
+    /// Whether the stored form at `stored` has the units of `range`, known to be as long.
+    @inline(__always)
+    private static func same(_ stored: UnsafePointer<UInt16>, _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>)
+        -> Bool
+    {
+        var offset = 0
+        while offset < range.count {
+            if stored[offset] != units[range.lowerBound + offset] { return false }
+            offset += 1
         }
-        state.lowers.locals.withUnsafeBufferPointer { locals in
-            if let base = locals.baseAddress, Int(slot.lower) < locals.count { cprefetch_read(base + Int(slot.lower)) }
-        }
-        // Read by the document analysis once every token is known: in the cache by then.
-        state.priors.withUnsafeBufferPointer { priors in
-            if let base = priors.baseAddress, Int(slot.stem) < priors.count { cprefetch_read(base + Int(slot.stem)) }
-        }
+        return true
+    }
+
+    /// Hints that an element of a buffer will be read soon (nothing for an index out of range).
+    @inline(__always)
+    private static func prefetch<Element>(_ buffer: UnsafeBufferPointer<Element>, _ index: Int) {
+        if index < buffer.count, let base = buffer.baseAddress { cprefetch_read(base + index) }
+    }
+
+    @inline(__always)
+    private static func prefetch<Element>(_ buffer: UnsafeMutableBufferPointer<Element>, _ index: Int) {
+        prefetch(UnsafeBufferPointer(buffer), index)
     }
 
     /// The slot where a form's probe starts: its hash with high bits folded in (FNV-1a's low
@@ -273,26 +374,15 @@ final class TokenCache {
     /// Forms longer than this are not kept: a 50 MB line without spaces is one token.
     static let longestKeptForm = 64
 
-    /// The slot of the form at `range`, added to the table when new.
-    private func slot(
+    /// The slot of a form that ``knownForms(from:_:_:_:_:into:)`` did not find, added to the table.
+    private func newSlot(
         _ state: inout State, _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, hash: UInt64, isWord: Bool
     ) -> Slot {
-        guard range.count <= TokenCache.longestKeptForm else {
-            return makeSlot(UnsafeBufferPointer(rebasing: units[range]), isWord, &state)
-        }
-        let mask = state.slots.count - 1
-        let wordFlag = isWord ? Slot.word : 0
-        var position = TokenCache.home(of: hash, mask: mask)
-        while state.slots[position].flags != 0 {
-            let slot = state.slots[position]
-            if slot.hash == hash, Int(slot.length) == range.count, slot.flags & Slot.word == wordFlag,
-                TokenCache.same(Int(slot.start), state.arena, units, range)
-            {
-                return slot
-            }
-            position = (position + 1) & mask
-        }
         let form = UnsafeBufferPointer(rebasing: units[range])
+        guard range.count <= TokenCache.longestKeptForm else { return makeSlot(form, isWord, &state) }
+        let mask = state.slots.count - 1
+        var position = TokenCache.home(of: hash, mask: mask)
+        while state.slots[position].flags != 0 { position = (position + 1) & mask }
         var slot = makeSlot(form, isWord, &state)
         slot.hash = hash
         slot.start = UInt32(state.arena.count)
@@ -302,17 +392,6 @@ final class TokenCache {
         state.count += 1
         if state.count * 2 > state.slots.count { TokenCache.grow(&state) }
         return slot
-    }
-
-    private static func same(
-        _ start: Int, _ arena: [UInt16], _ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>
-    ) -> Bool {
-        var offset = 0
-        while offset < range.count {
-            if arena[start + offset] != units[range.lowerBound + offset] { return false }
-            offset += 1
-        }
-        return true
     }
 
     /// Doubles the table (kept under half full, so probes stay short).
