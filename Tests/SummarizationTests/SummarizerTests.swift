@@ -649,6 +649,11 @@ struct ArticleCleanerTests {
             // An outlet's name in brackets opens its story; a bracket in prose opens no label.
             ("(Togo First) - Quatorze personnes ont été interpellées la semaine dernière à Lomé.", "label:dateline:15"),
             ("(Agence Ecofin) – Le Togo a adopté une loi sur la cybersécurité.", "label:dateline:18"),
+            // A dispatch's dash typed as three hyphens.
+            (
+                "NDIM, 24 mars 2025 (RJDH) --- Quatre personnes ont été tuées dimanche lors d'une attaque.",
+                "label:dateline:30"
+            ),
             ("(Re)voir la vidéo de l'audience avant le verdict de jeudi.", "keep"),
             // A forum subject or an intertitle opened with ">"; an end-of-dispatch mark; copyright
             // and licence footers.
@@ -660,6 +665,12 @@ struct ArticleCleanerTests {
             ("(FIN)", "noise:widget"),
             ("Fin de la garde à vue pour les deux suspects.", "keep"),
             ("Copyright © 2024 Madonline.", "noise:widget"),
+            // A site's name before its copyright sign; Facebook's interface around a page's post.
+            ("RJDH © 2025.", "noise:widget"),
+            ("Zoomdici.fr © 2025 - Mentions légales - Contact - Publicité", "noise:widget"),
+            ("Le groupe © 2025 a été condamné à une amende.", "keep"),
+            ("Aucune description de photo disponible.", "noise:widget"),
+            ("Écrire un commentaire…", "noise:widget"),
             (
                 "Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de ce site sont proposés sous licence etalab-2.0",
                 "noise:widget"
