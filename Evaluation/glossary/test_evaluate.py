@@ -181,7 +181,8 @@ class MainTests(unittest.TestCase):
                                         "--test15-gold", "/nonexistent/test15.jsonl",
                                         "--test16-gold", "/nonexistent/test16.jsonl",
                                         "--test17-gold", "/nonexistent/test17.jsonl",
-                                        "--test18-gold", "/nonexistent/test18.jsonl"])
+                                        "--test18-gold", "/nonexistent/test18.jsonl",
+                                        "--test19-gold", "/nonexistent/test19.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
@@ -202,6 +203,7 @@ class MainTests(unittest.TestCase):
         self.assertIn("test16: skipped", output)
         self.assertIn("test17: skipped", output)
         self.assertIn("test18: skipped", output)
+        self.assertIn("test19: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
