@@ -82,10 +82,11 @@ public final class WordTokenizer {
     /// (UAX #29 WB3a, WB3b, WB3d, WB999), and no token holds one. So the text is cut at those
     /// separators into chunks that ICU splits alone as it does in context: a combining mark or
     /// a joiner after a space (WB4) makes no token either way, which the tests check on random
-    /// text. A chunk of Latin letters (ASCII and Latin-1), with maybe an apostrophe inside and
-    /// a comma or period after, is one word by the rules of UAX #29 alone (``plainWord(in:units:)``):
-    /// nine chunks in ten of French news. It is taken as it is, and ICU runs over the other
-    /// chunks, in stretches between two such words.
+    /// text. A chunk of Latin letters (ASCII and Latin-1) with maybe an apostrophe inside, or
+    /// of ASCII digits, between a quotation mark or bracket and closing marks, is one word or
+    /// number by the rules of UAX #29 alone (``plainWord(in:units:)``): 97 chunks in 100 of
+    /// OrangeSum. It is taken as it is, and ICU runs over the other chunks, in stretches between
+    /// two such words.
     public func tokens(in units: UnsafeBufferPointer<UInt16>) -> [Token] {
         guard units.count > 0 else { return [] }
         var result: [Token] = []
@@ -107,7 +108,7 @@ public final class WordTokenizer {
             guard i < n else { break }
             let start = i
             while i < n, !WordTokenizer.isSeparator(units[i]) { i += 1 }
-            guard let (word, apostrophe) = WordTokenizer.plainWord(in: start..<i, units: units) else {
+            guard let (word, apostrophe, kind) = WordTokenizer.plainWord(in: start..<i, units: units) else {
                 if pending == nil { pending = start }
                 pendingEnd = i
                 continue
@@ -123,7 +124,7 @@ public final class WordTokenizer {
                 result.append(Token(range: word.lowerBound..<(apostrophe + 1), kind: .elision))
                 result.append(Token(range: (apostrophe + 1)..<word.upperBound, kind: .word))
             } else {
-                result.append(Token(range: word, kind: .word))
+                result.append(Token(range: word, kind: kind))
             }
         }
         if let from = pending { appendICUTokens(of: from..<pendingEnd, in: units, to: &result) }
@@ -134,17 +135,27 @@ public final class WordTokenizer {
 
     /// The word of a chunk between separators that ICU would find without reading it: Latin
     /// letters, maybe an apostrophe inside them ("l'attaque", "aujourd’hui": one word by WB6 and
-    /// WB7, as ICU gives it, before ``append(_:kind:units:to:)`` splits an elision), maybe one
-    /// final mark that joins letters only to a letter or digit after it, which a separator is
-    /// not (`,` `;` MidNum, `.` MidNumLet, `:` MidLetter, `!` `?` `)` Other; WB6–WB12), so that
-    /// it stands alone and makes no token. Nil for any other chunk.
-    /// Also returns the apostrophe's offset, if there is one.
+    /// WB7, as ICU gives it, before ``append(_:kind:units:to:)`` splits an elision), or ASCII
+    /// digits alone (a number). Before it, opening marks (`"` `(`), and after it, closing marks
+    /// (`"` `)` `,` `;` `.` `:` `!` `?`), which join letters or digits only to a letter or digit
+    /// on their other side (`,` `;` MidNum, `.` MidNumLet, `:` MidLetter, `"` Double_Quote for
+    /// Hebrew letters only, the rest Other; WB6–WB12), so that each stands alone and makes no
+    /// token: OrangeSum quotes with `"`, and a chunk such as `"Nous` or `2024",` was a tenth of
+    /// the text that ICU read. Nil for any other chunk.
+    /// Also returns the apostrophe's offset, if there is one, and the token's kind.
     static func plainWord(
         in chunk: Range<Int>, units: UnsafeBufferPointer<UInt16>
-    ) -> (word: Range<Int>, apostrophe: Int?)? {
+    ) -> (word: Range<Int>, apostrophe: Int?, kind: Token.Kind)? {
+        var start = chunk.lowerBound
         var end = chunk.upperBound
-        if end - chunk.lowerBound >= 2, isClosingMark(units[end - 1]) { end -= 1 }
-        var index = chunk.lowerBound
+        while start < end, isOpeningMark(units[start]) { start += 1 }
+        while end > start, isClosingMark(units[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
+        if isASCIIDigit(units[start]) {
+            for index in start..<end where !isASCIIDigit(units[index]) { return nil }
+            return (start..<end, nil, .number)
+        }
+        var index = start
         var apostrophe: Int? = nil
         var previousIsLetter = false
         while index < end {
@@ -159,14 +170,22 @@ public final class WordTokenizer {
             }
             index += 1
         }
-        return previousIsLetter ? (chunk.lowerBound..<end, apostrophe) : nil
+        return previousIsLetter ? (start..<end, apostrophe, .word) : nil
     }
 
-    /// A mark that, last in a chunk of letters, stands alone in ICU's breaks.
+    /// A mark that, first in a chunk, stands alone in ICU's breaks.
+    @inline(__always)
+    static func isOpeningMark(_ unit: UInt16) -> Bool { unit == 0x22 || unit == 0x28 }
+
+    /// A mark that, last in a chunk of letters or digits, stands alone in ICU's breaks.
     @inline(__always)
     static func isClosingMark(_ unit: UInt16) -> Bool {
         unit == 0x2C || unit == 0x2E || unit == 0x3B || unit == 0x3A || unit == 0x21 || unit == 0x3F || unit == 0x29
+            || unit == 0x22
     }
+
+    @inline(__always)
+    static func isASCIIDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
 
     /// Appends the tokens ICU finds in a range of the text, read as a text of its own.
     func appendICUTokens(of range: Range<Int>, in units: UnsafeBufferPointer<UInt16>, to result: inout [Token]) {

@@ -87,11 +87,13 @@ struct WordTokenizerTests {
         checked.asksICUForEveryBreak = true
         // Pieces chosen for the rules at a chunk's edges: combining marks, the soft hyphen and
         // joiners after a space attach to it (WB4); no-break and other spaces are not
-        // separators; apostrophes, periods and commas join letters or digits (WB6–WB12).
+        // separators; apostrophes, periods and commas join letters or digits (WB6–WB12); a
+        // quotation mark joins Hebrew letters only (WB7b, WB7c), and brackets nothing.
         let pieces = [
             "a", "é", "Z", "ÿ", "ß", "ª", "l'", "d’", "qu'", "2", "2,5", " ", " ", "  ", "\n", "\r\n", "\t",
             "\u{00A0}", "\u{202F}", "\u{0301}", "\u{00AD}", "\u{200D}", "\u{200B}", "\u{2060}", "'", "’", "-",
             ".", ",", ":", ";", "«", "»", "_", "@", "👍", "👍🏽", "🇫🇷", "ก", "カ", "א", "中", "Ω", "µ",
+            "\"", "(", ")", "!", "?", "12", "2024", "2.5",
         ]
         var generator = SplitMix64(seed: 0x5EED_CAFE)
         for _ in 0..<20_000 {
