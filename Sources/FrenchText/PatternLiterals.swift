@@ -80,20 +80,28 @@ enum PatternLiterals {
 
     /// The longest run of literal units, outside groups and brackets, that every match holds
     /// one after the other (" vous recommande" in `\p{Lu}[\p{L} -]{1,30} vous recommande\s?:?`,
-    /// " |" in `[^\n]{10,250} \| ?©`).
+    /// " |" in `[^\n]{10,250} \| ?©`): the first of the longest of ``requiredRuns(in:)``.
+    static func required(in units: [UInt16]) -> [UInt16] {
+        requiredRuns(in: units).reduce([]) { $1.count > $0.count ? $1 : $0 }
+    }
+
+    /// Every run of literal units, outside groups and brackets, that every match holds one
+    /// after the other, in the pattern's order (", " and " [" in
+    /// `\p{Lu}[\p{L} -]{0,40}, \d{1,2} \p{Ll}+ \d{4} \[[^\]\n]{2,30}\]`): each is required, not only
+    /// the longest, so the units of all of them make a finer first test.
     ///
     /// A unit under `?`, `*` or `{…}` leaves the run, one under `+` ends it; groups, classes,
     /// `.` and anchors end it too, and `\b` (between units) does not. None for a pattern with a
     /// top-level `|`, or with a flag group such as `(?i)` or `(?x)`, which changes how the
     /// literals that follow it match.
-    static func required(in units: [UInt16]) -> [UInt16] {
+    static func requiredRuns(in units: [UInt16]) -> [[UInt16]] {
         // \Q…\E quotes metacharacters, which this reading would take for what they mean.
         let quotes = units.indices.dropLast().contains { units[$0] == 0x5C && units[$0 + 1] == 0x51 }
         guard !hasTopLevelAlternation(units), !hasFlagGroup(units), !quotes else { return [] }
-        var best: [UInt16] = []
+        var runs: [[UInt16]] = []
         var run: [UInt16] = []
         func endRun() {
-            if run.count > best.count { best = run }
+            if !run.isEmpty { runs.append(run) }
             run = []
         }
         /// Whether the atom just read is a literal unit, the last of `run`.
@@ -177,7 +185,7 @@ enum PatternLiterals {
             }
         }
         endRun()
-        return best
+        return runs
     }
 
     /// Whether the pattern has a group of flags, `(?i)` or `(?x-s)`, whose effect reaches the

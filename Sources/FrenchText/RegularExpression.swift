@@ -21,7 +21,9 @@ public final class RegularExpression {
     /// ``requiredLiteral`` (see ``PatternLiterals/requiredAlternatives(in:)``): a text that
     /// holds none of them cannot match. Empty otherwise.
     public let requiredAlternatives: [[UInt16]]
-    /// The units of ``requiredLiteral``: a text whose ``UnitBits`` lack one cannot hold it.
+    /// The units and pairs of every run of literal units the pattern requires, ``requiredLiteral``
+    /// among them (see ``PatternLiterals/requiredRuns(in:)``): a text whose ``UnitBits`` lack one
+    /// cannot match.
     public let requiredLiteralBits: UnitBits
     /// The units of each of ``requiredAlternatives``, in their order, for the same first test.
     public let requiredAlternativeBits: [UnitBits]
@@ -32,7 +34,7 @@ public final class RegularExpression {
         self.pattern = pattern
         (literalPrefix, requiredLiteral) = PatternLiterals.prefixAndRequired(of: pattern)
         requiredAlternatives = Self.alternatives(of: pattern, beyond: requiredLiteral)
-        requiredLiteralBits = UnitBits(requiredLiteral)
+        requiredLiteralBits = UnitBits(runs: PatternLiterals.requiredRuns(in: Array(pattern.utf16)))
         requiredAlternativeBits = requiredAlternatives.map { UnitBits($0) }
         let units = Array(pattern.utf16)
         var status = U_ZERO_ERROR
@@ -53,7 +55,7 @@ public final class RegularExpression {
         self.pattern = pattern
         (literalPrefix, requiredLiteral) = PatternLiterals.prefixAndRequired(of: pattern)
         requiredAlternatives = Self.alternatives(of: pattern, beyond: requiredLiteral)
-        requiredLiteralBits = UnitBits(requiredLiteral)
+        requiredLiteralBits = UnitBits(runs: PatternLiterals.requiredRuns(in: Array(pattern.utf16)))
         requiredAlternativeBits = requiredAlternatives.map { UnitBits($0) }
         regex = compiled
     }

@@ -140,6 +140,19 @@ struct RegularExpressionTests {
         expectMatch(of: regex, in: text, holdingOneOf: expected.isEmpty ? [] : [expected])
     }
 
+    @Test("the required bits hold every required run's units and pairs, not only the longest run's")
+    func requiredBitsOfEveryRun() throws {
+        let regex = try RegularExpression(
+            "\\p{Lu}[\\p{L} -]{0,40}, \\d{1,2} \\p{Ll}+ \\d{4} \\[[^\\]\\n]{2,30}\\] ?-{1,3} ?(?=\\p{Lu})")
+        let dateline = units("NDIM, 24 mars 2025 [RJDH] --- Quatre personnes ont été tuées.")
+        #expect(dateline.withUnsafeBufferPointer { regex.prefixMatch($0) } != nil)
+        #expect(UnitBits(dateline).holdsAll(of: regex.requiredLiteralBits))
+        // The comma and space are there, " [" is not: refused before ICU, as ICU would refuse it.
+        let prose = units("Selon la police, 24 personnes ont été interpellées en mars 2025 à Paris.")
+        #expect(!UnitBits(prose).holdsAll(of: regex.requiredLiteralBits))
+        #expect(prose.withUnsafeBufferPointer { regex.prefixMatch($0) } == nil)
+    }
+
     /// Expects a text to match a pattern in full and to hold one of the runs read from it
     /// (when there are any): the reading is not stricter than ICU.
     func expectMatch(of regex: RegularExpression, in text: String, holdingOneOf runs: [[UInt16]]) {
