@@ -55,7 +55,7 @@ struct WordTokenizerTests {
     }
 
     @Test(
-        "plain words between spaces (Latin letters, an apostrophe, a final mark) are taken without ICU: the same tokens as ICU everywhere, on real articles"
+        "plain words and numbers between spaces (Latin letters or digits, an apostrophe, marks at the edges) are taken without ICU: the same tokens as ICU everywhere, on real articles"
     )
     func plainWordsOnArticles() throws {
         let fast = try WordTokenizer(lexiconDirectory: TestSupport.frenchLexicons)
