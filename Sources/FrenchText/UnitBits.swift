@@ -41,19 +41,12 @@ public struct UnitBits: Sendable {
     /// The bits of several runs, each read alone: no pair spans two of them.
     public init(runs: [[UInt16]]) {
         for run in runs {
-            let bits = UnitBits(run)
-            words.0 |= bits.words.0
-            words.1 |= bits.words.1
-            words.2 |= bits.words.2
-            words.3 |= bits.words.3
-            words.4 |= bits.words.4
-            words.5 |= bits.words.5
-            words.6 |= bits.words.6
-            words.7 |= bits.words.7
-            words.8 |= bits.words.8
-            words.9 |= bits.words.9
-            words.10 |= bits.words.10
-            words.11 |= bits.words.11
+            var bits = UnitBits(run)
+            withUnsafeMutableBytes(of: &words) { union in
+                withUnsafeBytes(of: &bits.words) { added in
+                    for index in union.indices { union[index] |= added[index] }
+                }
+            }
         }
     }
 
