@@ -671,6 +671,15 @@ struct ArticleCleanerTests {
             ("Le groupe © 2025 a été condamné à une amende.", "keep"),
             ("Aucune description de photo disponible.", "noise:widget"),
             ("Écrire un commentaire…", "noise:widget"),
+            // A date with the story's tags; a related-news opener; a call for support; a caption
+            // whose bracketed credit is glued to the story by its period.
+            ("mercredi, 12 mars 2025 enlèvement   violence   catéchistes   narcotrafic", "noise:dateline"),
+            ("12 mars 2025 enlèvement d'un catéchiste dans le Guerrero.", "keep"),
+            ("Nouvelles liées", "noise:read-also"),
+            ("Le Courrier des Balkans vit grâce à ses abonnés.", "noise:promo"),
+            ("Ce travail n'existe que grâce au soutien de nos lecteurs.", "noise:promo"),
+            ("Le village vit grâce à ses touristes et à la pêche.", "keep"),
+            ("Montage Conspiracy Watch (crédits : DR).L'information a été rendue publique lundi.", "label:credit:40"),
             (
                 "Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de ce site sont proposés sous licence etalab-2.0",
                 "noise:widget"
