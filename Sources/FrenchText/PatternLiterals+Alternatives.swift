@@ -2,7 +2,7 @@ extension PatternLiterals {
     /// Runs of literal units of which every match of a pattern holds one, read through groups,
     /// alternations and bracket classes: `(?:KEYSTONE|AFP|REUTERS)` gives the three names,
     /// `[(\[]` its two brackets, `[^\n]{10,250} [–—-] (?:Légifrance|EUR-Lex)` the two names
-    /// (they say more than the lone space ``required(in:)`` finds outside the groups).
+    /// (they say more than the lone space ``requiredRuns(in:)`` finds outside the groups).
     ///
     /// The reading is conservative: a part it does not follow requires nothing, and a pattern
     /// with syntax it does not know (`\x`, `\Q`, back-references, a flag group such as `(?i)`

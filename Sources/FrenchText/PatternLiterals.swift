@@ -5,13 +5,15 @@
 /// follow gives none), so that a cleanup rule is refused without a call to ICU on every text
 /// that lacks them: most sentences lack most rules' words.
 enum PatternLiterals {
-    /// The literal prefix of a pattern (see ``prefix(of:)``) and its longest required run
-    /// (see ``required(in:)``), never shorter than the prefix.
-    static func prefixAndRequired(of pattern: String) -> (prefix: [UInt16], required: [UInt16]) {
+    /// The literal prefix of a pattern (see ``prefix(of:)``), its longest required run (see
+    /// ``longest(of:)``), never shorter than the prefix, and all its required runs (see
+    /// ``requiredRuns(in:)``), read once.
+    static func prefixAndRequired(of pattern: String) -> (prefix: [UInt16], required: [UInt16], runs: [[UInt16]]) {
         let units = Array(pattern.utf16)
         let prefix = Self.prefix(of: units)
-        let required = Self.required(in: units)
-        return (prefix, required.count > prefix.count ? required : prefix)
+        let runs = Self.requiredRuns(in: units)
+        let required = Self.longest(of: runs)
+        return (prefix, required.count > prefix.count ? required : prefix, runs)
     }
 
     /// ASCII units with a meaning of their own in a pattern.
@@ -78,11 +80,12 @@ enum PatternLiterals {
         return prefix
     }
 
-    /// The longest run of literal units, outside groups and brackets, that every match holds
-    /// one after the other (" vous recommande" in `\p{Lu}[\p{L} -]{1,30} vous recommande\s?:?`,
-    /// " |" in `[^\n]{10,250} \| ?©`): the first of the longest of ``requiredRuns(in:)``.
-    static func required(in units: [UInt16]) -> [UInt16] {
-        requiredRuns(in: units).reduce([]) { $1.count > $0.count ? $1 : $0 }
+    /// The first of the longest of a pattern's required runs (none for no run): the longest run
+    /// of literal units, outside groups and brackets, that every match holds one after the
+    /// other (" vous recommande" in `\p{Lu}[\p{L} -]{1,30} vous recommande\s?:?`, " |" in
+    /// `[^\n]{10,250} \| ?©`).
+    private static func longest(of runs: [[UInt16]]) -> [UInt16] {
+        runs.reduce([]) { $1.count > $0.count ? $1 : $0 }
     }
 
     /// Every run of literal units, outside groups and brackets, that every match holds one
@@ -189,7 +192,7 @@ enum PatternLiterals {
     }
 
     /// Whether the pattern has a group of flags, `(?i)` or `(?x-s)`, whose effect reaches the
-    /// literals after it (a scoped `(?i:…)` is a group, which ``required(in:)`` passes over).
+    /// literals after it (a scoped `(?i:…)` is a group, which ``requiredRuns(in:)`` passes over).
     static func hasFlagGroup(_ units: [UInt16]) -> Bool {
         var index = 0
         while index + 2 < units.count {

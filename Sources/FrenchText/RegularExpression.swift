@@ -14,7 +14,7 @@ public final class RegularExpression {
     /// cannot match at its start, which spares the call to ICU.
     public let literalPrefix: [UInt16]
     /// The longest run of literal units that every match holds, the prefix when no run is
-    /// longer (see ``PatternLiterals/required(in:)``): a text that does not hold it cannot
+    /// longer (see ``PatternLiterals/prefixAndRequired(of:)``): a text that does not hold it cannot
     /// match, which spares the call to ICU.
     public let requiredLiteral: [UInt16]
     /// Runs of literal units of which every match holds one, when they say more than
@@ -32,9 +32,10 @@ public final class RegularExpression {
     /// Compiles a pattern; a syntax error is reported with its line and offset in the pattern.
     public init(_ pattern: String) throws(ICUError) {
         self.pattern = pattern
-        (literalPrefix, requiredLiteral) = PatternLiterals.prefixAndRequired(of: pattern)
+        let literals = PatternLiterals.prefixAndRequired(of: pattern)
+        (literalPrefix, requiredLiteral) = (literals.prefix, literals.required)
         requiredAlternatives = Self.alternatives(of: pattern, beyond: requiredLiteral)
-        requiredLiteralBits = UnitBits(runs: PatternLiterals.requiredRuns(in: Array(pattern.utf16)))
+        requiredLiteralBits = UnitBits(runs: literals.runs)
         requiredAlternativeBits = requiredAlternatives.map { UnitBits($0) }
         let units = Array(pattern.utf16)
         var status = U_ZERO_ERROR
@@ -53,9 +54,10 @@ public final class RegularExpression {
     /// Wraps an expression ICU has already compiled.
     private init(pattern: String, compiled: OpaquePointer) {
         self.pattern = pattern
-        (literalPrefix, requiredLiteral) = PatternLiterals.prefixAndRequired(of: pattern)
+        let literals = PatternLiterals.prefixAndRequired(of: pattern)
+        (literalPrefix, requiredLiteral) = (literals.prefix, literals.required)
         requiredAlternatives = Self.alternatives(of: pattern, beyond: requiredLiteral)
-        requiredLiteralBits = UnitBits(runs: PatternLiterals.requiredRuns(in: Array(pattern.utf16)))
+        requiredLiteralBits = UnitBits(runs: literals.runs)
         requiredAlternativeBits = requiredAlternatives.map { UnitBits($0) }
         regex = compiled
     }
