@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Glossary quality for Précis: term recall, precision and rendering accuracy.
 
-Scores `precis glossary` against twenty gold sets in the same format:
+Scores `precis glossary` against twenty-one gold sets in the same format:
 
   * dev:  Evaluation/glossary/gold.jsonl, 34 orangesum-valid articles (../shared), used to
           tune the lexicon, so its figures are development figures;
@@ -43,7 +43,9 @@ Scores `precis glossary` against twenty gold sets in the same format:
   * test18: Evaluation/glossary/outlets-gold-18.jsonl, the 24 pages of outlet sets 92 and 93,
           held out from the entries that test17's errors prompted;
   * test19: Evaluation/glossary/outlets-gold-19.jsonl, the 24 pages of outlet sets 94 and 95,
-          held out from the entries that test18's errors prompted.
+          held out from the entries that test18's errors prompted;
+  * test20: Evaluation/glossary/outlets-gold-20.jsonl, the 24 pages of outlet sets 96 and 97,
+          held out from the entries that test19's errors prompted.
 
 Each gold line is one object per article,
 
@@ -105,6 +107,7 @@ HELD_OUT = {
     "test17": ("outlets-gold-17.jsonl", "the seventeenth held-out gold"),
     "test18": ("outlets-gold-18.jsonl", "the eighteenth held-out gold"),
     "test19": ("outlets-gold-19.jsonl", "the nineteenth held-out gold"),
+    "test20": ("outlets-gold-20.jsonl", "the twentieth held-out gold"),
 }
 SETS = ("dev",) + tuple(HELD_OUT)
 
