@@ -183,7 +183,8 @@ class MainTests(unittest.TestCase):
                                         "--test17-gold", "/nonexistent/test17.jsonl",
                                         "--test18-gold", "/nonexistent/test18.jsonl",
                                         "--test19-gold", "/nonexistent/test19.jsonl",
-                                        "--test20-gold", "/nonexistent/test20.jsonl"])
+                                        "--test20-gold", "/nonexistent/test20.jsonl",
+                                        "--test21-gold", "/nonexistent/test21.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
@@ -206,6 +207,7 @@ class MainTests(unittest.TestCase):
         self.assertIn("test18: skipped", output)
         self.assertIn("test19: skipped", output)
         self.assertIn("test20: skipped", output)
+        self.assertIn("test21: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
