@@ -289,6 +289,29 @@ struct NameTests {
                 == ["cheikh → cheikh", "Cheikh → cheikh", "khalifa → khalifa"])
         #expect(GlossaryTestSupport.found("Selon Cheikh Diop, rien.", matcher: matcher) == [])
     }
+
+    @Test("a capitalised institution or title after an article and before a lowercase word is a term")
+    func capitalOfRespect() throws {
+        let entries = [
+            GlossaryTestSupport.entry("douane", "douane", en: "customs"),
+            GlossaryTestSupport.entry("batonnier", "bâtonnier", en: "President of the Bar", kind: "title"),
+            GlossaryTestSupport.entry("ambassade", "ambassade", en: "embassy"),
+            GlossaryTestSupport.entry("general", "général", en: "general", kind: "military"),
+        ]
+        let matcher = try CompiledMatcher(entries: entries, resources: GlossaryTestSupport.resources)
+        #expect(
+            GlossaryTestSupport.found(
+                "Kidira : la Douane saisit 312 kg de cocaïne. Depuis, le Bâtonnier a saisi le parquet, et l’Ambassade rappelle les règles.",
+                matcher: matcher) == ["Douane → douane", "Bâtonnier → batonnier", "Ambassade → ambassade"])
+        // A street's or a ship's name, a headline in capitals, a menu line, a title after a
+        // capital article inside a sentence: none is the term.
+        #expect(
+            GlossaryTestSupport.found(
+                "Il habite avenue du Général Leclerc depuis 2019. UNE SAISIE DE LA DOUANE DE DAKAR ÉTONNE.",
+                matcher: matcher) == [])
+        #expect(GlossaryTestSupport.found("Accueil\nL'Ambassade\nVisas", matcher: matcher) == [])
+        #expect(GlossaryTestSupport.found("Selon Le Général lundi, tout va bien.", matcher: matcher) == [])
+    }
 }
 
 @Suite("CompiledMatcher: a noun that is also a participle is the verb after an auxiliary")

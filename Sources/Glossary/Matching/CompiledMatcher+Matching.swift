@@ -58,13 +58,60 @@ extension CompiledMatcher {
             switch unit {
             case 0x20, 0xA0, 0x202F, 0x09: index -= 1
             // After a sentence end, a line break, an opening quote or a colon: a capital is normal.
-            case 0x2E, 0x21, 0x3F, 0x0A, 0x0D, 0x3A, 0xAB, 0x22, 0x201C, 0x2026, 0x28, 0x2D, 0x2013, 0x2014:
-                return false
-            default: return true
+            case _ where Self.opensSentence.contains(unit): return false
+            default: return !isCapitalisedAfterArticle(match, in: units, previous: index)
             }
         }
         return false
     }
+
+    /// Whether a capitalised word comes after an article and before a lowercase word or a
+    /// sentence's punctuation: an institution or a title written with a capital of respect ("la
+    /// Douane saisit", "le Bâtonnier a rappelé", "l'Ordre considère"). A name takes no article;
+    /// a capitalised title followed by a capitalised word is a street's or a ship's name
+    /// ("l'avenue du Général Leclerc", "le Commandant Ducuing"); a word in capitals is a
+    /// headline's; one that ends its line is a menu's or a heading's ("L'Ambassade", "La
+    /// Voix du Combattant"); and an article capitalised inside a sentence opens a title ("par
+    /// Le Délit", "© 2025 Le Diplomate"). `previous` is the last unit before the match that is
+    /// not a space.
+    func isCapitalisedAfterArticle(_ match: Match, in units: UnsafeBufferPointer<UInt16>, previous: Int) -> Bool {
+        let classes = CharacterTables.classes
+        func isUpper(_ unit: UInt16) -> Bool { classes[Int(unit)] & CharacterTables.upper != 0 }
+        func isLetter(at index: Int) -> Bool { index >= 0 && CharacterTables.isLetter(units[index]) }
+        func lowered(_ unit: UInt16) -> UInt16 { unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
+        guard match.range.count >= 2, !isUpper(units[match.range.lowerBound + 1]) else { return false }
+        var next = match.range.upperBound
+        while next < units.count, CharacterTables.isInlineSpace(units[next]) { next += 1 }
+        guard next < units.count else { return false }
+        let following = units[next]
+        // A lowercase word, or the punctuation that goes on or ends a sentence: , ; . ) …
+        let goesOn = isLetter(at: next) ? !isUpper(following) : [0x2C, 0x3B, 0x2E, 0x29, 0x2026].contains(following)
+        guard goesOn else { return false }
+        // The article: elided ("l'Ordre", "L’Établissement") or a word of its own.
+        var start = previous
+        if units[previous] == 0x27 || units[previous] == 0x2019 {
+            guard previous >= 1, lowered(units[previous - 1]) == 0x6C, !isLetter(at: previous - 2) else { return false }
+            start = previous - 1
+        } else {
+            while isLetter(at: start - 1) { start -= 1 }
+            guard previous - start < 3, Self.articles.contains((start...previous).map { lowered(units[$0]) })
+            else { return false }
+        }
+        guard isUpper(units[start]) else { return true }
+        // A capital article opens its sentence, line or quotation, or it opens a title.
+        var before = start - 1
+        while before >= 0, CharacterTables.isInlineSpace(units[before]) { before -= 1 }
+        return before < 0 || Self.opensSentence.contains(units[before])
+    }
+
+    /// Units after which a capital is normal: a sentence's end, a line break, an opening quote,
+    /// a colon, a bracket or a dash.
+    static let opensSentence: Set<UInt16> = [
+        0x2E, 0x21, 0x3F, 0x0A, 0x0D, 0x3A, 0xAB, 0x22, 0x201C, 0x2026, 0x28, 0x2D, 0x2013, 0x2014,
+    ]
+
+    /// The articles, contracted ones included, that may stand before a capitalised institution.
+    static let articles: Set<[UInt16]> = Set(["le", "la", "les", "du", "au", "aux", "des"].map { Array($0.utf16) })
 
     /// Whether a match of a case-sensitive form has the form's exact case ("khalifa" marked `cs`
     /// does not match "Khalifa").
