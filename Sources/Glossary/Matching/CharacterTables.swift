@@ -102,6 +102,10 @@ enum CharacterTables {
         return properties.lowercaseMapping
     }
 
+    /// Whether a unit is an uppercase letter.
+    @inline(__always)
+    static func isUpper(_ unit: UInt16) -> Bool { classes[Int(unit)] & upper != 0 }
+
     /// Whether a unit is a word unit other than an ASCII digit: a letter, a mark or a surrogate.
     @inline(__always)
     static func isLetter(_ unit: UInt16) -> Bool {

@@ -50,7 +50,7 @@ extension CompiledMatcher {
     /// that is, part of a name ("Khalid bin Khalifa" is not the Moroccan *khalifa*).
     func isName(_ match: Match, in units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard match.form >= 0, lowercaseWord[match.entry][match.form],
-            CharacterTables.classes[Int(units[match.range.lowerBound])] & CharacterTables.upper != 0
+            CharacterTables.isUpper(units[match.range.lowerBound])
         else { return false }
         var index = match.range.lowerBound - 1
         while index >= 0 {
@@ -75,8 +75,7 @@ extension CompiledMatcher {
     /// Le Délit", "© 2025 Le Diplomate"). `previous` is the last unit before the match that is
     /// not a space.
     func isCapitalisedAfterArticle(_ match: Match, in units: UnsafeBufferPointer<UInt16>, previous: Int) -> Bool {
-        let classes = CharacterTables.classes
-        func isUpper(_ unit: UInt16) -> Bool { classes[Int(unit)] & CharacterTables.upper != 0 }
+        let isUpper = CharacterTables.isUpper
         func isLetter(at index: Int) -> Bool { index >= 0 && CharacterTables.isLetter(units[index]) }
         func lowered(_ unit: UInt16) -> UInt16 { unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
         guard match.range.count >= 2, !isUpper(units[match.range.lowerBound + 1]) else { return false }
@@ -201,7 +200,7 @@ extension CompiledMatcher {
     private func isCapitals(_ units: Slice<UnsafeBufferPointer<UInt16>>) -> Bool {
         var letters = 0
         for unit in units where CharacterTables.isLetter(unit) {
-            guard CharacterTables.classes[Int(unit)] & CharacterTables.upper != 0 else { return false }
+            guard CharacterTables.isUpper(unit) else { return false }
             letters += 1
         }
         return letters >= 2
