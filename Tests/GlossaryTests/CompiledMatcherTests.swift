@@ -184,6 +184,8 @@ struct CompiledMatcherTests {
             ),
             ("L'accusée et les accusés ont nié.", ["accusée → accuse", "accusés → accuse"]),
             ("Le col. Martin a franchi le col du Tourmalet.", ["col → colonel"]),
+            // The plural of a word is not its abbreviation: these are mountain passes.
+            ("Les randonneurs ont franchi plusieurs cols. Le col. Martin suivait.", ["col → colonel"]),
             // A participle's é and a verb's or a noun's plain e are different words.
             ("Il accuse le ministre ; l'accusé nie.", ["accusé → accuse"]),
             ("Il a été drogué ; la drogue a été saisie.", ["drogue → drogue"]),

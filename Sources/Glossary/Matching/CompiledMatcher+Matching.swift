@@ -128,10 +128,15 @@ extension CompiledMatcher {
         return position == key.count
     }
 
-    /// Whether a match of an abbreviation written with its period ("col.") is followed by one.
+    /// Whether a match of a form that ends with an abbreviation ("col.") is followed by its
+    /// period, with the abbreviation as short as the form's: the matcher gives a word its
+    /// plural, and "cols." is not "col.".
     func keepsPeriod(_ match: Match, in units: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard match.form >= 0, needsPeriod[match.entry][match.form] else { return true }
-        return match.range.upperBound < units.count && units[match.range.upperBound] == 0x2E
+        guard match.form >= 0 else { return true }
+        let length = abbreviationLength[match.entry][match.form]
+        guard length > 0 else { return true }
+        guard match.range.upperBound < units.count, units[match.range.upperBound] == 0x2E else { return false }
+        return CompiledMatcher.lastWordLength(units[match.range]) == length
     }
 
     /// Whether the text's last word ends as the form's does, a plural's "s" or "x" aside: "é" or

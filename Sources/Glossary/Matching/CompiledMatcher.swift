@@ -53,9 +53,11 @@ public final class CompiledMatcher: Sendable {
     /// or either (``keepsFinalAccent(_:in:)``): as the form and the entry's other forms that
     /// differ from it only by accents ("relaxe" and "relaxé") end.
     let finalVowel: [[FinalVowel]]
-    /// Per entry and form: an abbreviation written with its period ("col."), which the text must
-    /// write with it too: without it, "col" is a mountain pass, not a colonel.
-    let needsPeriod: [[Bool]]
+    /// Per entry and form: for a form that ends with an abbreviation and its period ("col.",
+    /// "chargé d'affaires a.i."), the units of its last word before the period; 0 for other
+    /// forms. The text must write it with its period (without it, "col" is a mountain pass, not
+    /// a colonel) and that word without an inflection ("plusieurs cols." are passes too).
+    let abbreviationLength: [[Int]]
     /// The folded keys of the words an acronym leaves out of a name's initials (``AcronymLinker``).
     let acronymConnectors: Set<[UInt16]>
     /// ``MatcherResources/genericNameWords``, folded.
@@ -191,7 +193,11 @@ public final class CompiledMatcher: Sendable {
                     && form.allSatisfy { $0.isLetter && !$0.isUppercase || $0 == "-" }
             }
         }
-        self.needsPeriod = entries.map { entry in entry.forms.map { $0.hasSuffix(".") } }
+        self.abbreviationLength = entries.map { entry in
+            entry.forms.map { form in
+                form.hasSuffix(".") ? CompiledMatcher.lastWordLength(Array(form.utf16.dropLast())) : 0
+            }
+        }
         self.finalVowel = entries.map { entry in
             // Forms that differ only by their final vowel, a plural aside ("menottes" and
             // "menotté"), are both meant: such an entry matches either ending.
@@ -236,6 +242,16 @@ public final class CompiledMatcher: Sendable {
     }
 
     @inline(__always)
+    /// The units of the last word of `units`, after its last space, combining marks aside.
+    static func lastWordLength(_ units: some BidirectionalCollection<UInt16>) -> Int {
+        var length = 0
+        for unit in units.reversed() {
+            if isSpace(unit) { break }
+            if !(0x300...0x36F).contains(unit) { length += 1 }
+        }
+        return length
+    }
+
     static func isSpace(_ unit: UInt16) -> Bool {
         CharacterTables.isInlineSpace(unit) || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0x2009
     }
