@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Glossary quality for Précis: term recall, precision and rendering accuracy.
 
-Scores `precis glossary` against twenty-three gold sets in the same format:
+Scores `precis glossary` against twenty-four gold sets in the same format:
 
   * dev:  Evaluation/glossary/gold.jsonl, 34 orangesum-valid articles (../shared), used to
           tune the lexicon, so its figures are development figures;
@@ -49,7 +49,9 @@ Scores `precis glossary` against twenty-three gold sets in the same format:
   * test21: Evaluation/glossary/outlets-gold-21.jsonl, the 24 pages of outlet sets 98 and 99,
           held out from the entries that test20's errors prompted;
   * test22: Evaluation/glossary/outlets-gold-22.jsonl, the 24 pages of outlet sets 100 and 101,
-          held out from the entries that test21's errors prompted.
+          held out from the entries that test21's errors prompted;
+  * test23: Evaluation/glossary/outlets-gold-23.jsonl, the 24 pages of outlet sets 102 and 103,
+          held out from the entries that test22's errors prompted.
 
 Each gold line is one object per article,
 
@@ -114,6 +116,7 @@ HELD_OUT = {
     "test20": ("outlets-gold-20.jsonl", "the twentieth held-out gold"),
     "test21": ("outlets-gold-21.jsonl", "the twenty-first held-out gold"),
     "test22": ("outlets-gold-22.jsonl", "the twenty-second held-out gold"),
+    "test23": ("outlets-gold-23.jsonl", "the twenty-third held-out gold"),
 }
 SETS = ("dev",) + tuple(HELD_OUT)
 

@@ -185,7 +185,8 @@ class MainTests(unittest.TestCase):
                                         "--test19-gold", "/nonexistent/test19.jsonl",
                                         "--test20-gold", "/nonexistent/test20.jsonl",
                                         "--test21-gold", "/nonexistent/test21.jsonl",
-                                        "--test22-gold", "/nonexistent/test22.jsonl"])
+                                        "--test22-gold", "/nonexistent/test22.jsonl",
+                                        "--test23-gold", "/nonexistent/test23.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
@@ -210,6 +211,7 @@ class MainTests(unittest.TestCase):
         self.assertIn("test20: skipped", output)
         self.assertIn("test21: skipped", output)
         self.assertIn("test22: skipped", output)
+        self.assertIn("test23: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
