@@ -55,6 +55,10 @@ extension ArticleCleaner {
     ///   story at the start of a paragraph closes the paragraph above, a caption on one line;
     ///   alone in its paragraph above the story, it closes the sentence below it when the scraper
     ///   glued that caption to the story's first sentence without a space;
+    /// - on a page that is itself a post, whose lines open with pictographs (three or more that
+    ///   end as prose does, as many as a third of the paragraphs with prose), those sentences
+    ///   are prose, their pictographs cut as labels, where the rules read each as an embedded
+    ///   post's;
     /// - a sentence among the first ``titleReach`` that repeats `title` (case, spaces and
     ///   punctuation aside; with a date and time glued after it, too), as scraped pages do above
     ///   the text, is `title`;
@@ -299,6 +303,29 @@ extension ArticleCleaner {
             let post = (paragraphStart(index)..<index).filter(isProse)
             guard !post.isEmpty, post.reduce(0, { $0 + prose($1).count }) <= Self.postLimit else { continue }
             for sentence in post { set(sentence, .noise(kind: "tweet"), .context(.postAboveSignature)) }
+        }
+        // A page that is itself a post (a gendarmerie's or a prefecture's) opens its paragraphs
+        // with pictographs, which the rules read as an embedded post's. When three lines or more
+        // open so with a sentence that ends as prose does, as many as a third of the paragraphs
+        // that still hold prose (its comments are posts by now) or more, those sentences are the
+        // story's, each pictograph cut as a label; an article that embeds a post or two keeps
+        // them set aside.
+        let bullets = verdicts.indices.filter { index in
+            guard verdicts[index] == .noise(kind: "tweet"), case .rule = sources[index],
+                startsLine(index), let first = sentences[index].range.first,
+                let last = sentences[index].range.last
+            else { return false }
+            return UTF16.isLeadSurrogate(units[first]) && Self.endsProse(units[last])
+        }
+        let proseParagraphs = Set(verdicts.indices.filter(isProse).map { sentences[$0].paragraph })
+        if bullets.count >= 3, 3 * bullets.count >= proseParagraphs.count {
+            for index in bullets {
+                let range = sentences[index].range
+                var cut = range.lowerBound
+                while cut < range.upperBound, Self.isPictographPart(units[cut]) { cut += 1 }
+                guard cut < range.upperBound else { continue }
+                set(index, .label(kind: "label", length: cut - range.lowerBound), .context(.pictographBullet))
+            }
         }
         if let title {
             var reach = Self.titleReachEnd(verdicts)
@@ -548,6 +575,14 @@ extension ArticleCleaner {
     }
 
     /// Whether a unit may end a sentence of prose: . ! ? … and closing quotes and brackets.
+    /// Whether a unit belongs to a pictograph used as a bullet, or to the spaces after it: an
+    /// astral symbol's surrogates, a variation selector, a joiner, a keycap, an arrow or dingbat.
+    static func isPictographPart(_ unit: UInt16) -> Bool {
+        UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) || (0xFE00...0xFE0F).contains(unit)
+            || unit == 0x200D || unit == 0x20E3 || (0x2190...0x2BFF).contains(unit)
+            || UTF16Text.isHorizontalSpace(unit)
+    }
+
     static func endsProse(_ unit: UInt16) -> Bool {
         [0x2E, 0x21, 0x3F, 0x2026, 0xBB, 0x22, 0x201D, 0x29, 0x5D].contains(unit)
     }

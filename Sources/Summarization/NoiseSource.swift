@@ -30,6 +30,9 @@ public enum NoiseSource: Sendable, Equatable {
         case aboutBoilerplate = "about-boilerplate"
         /// An embedded post's text above its signature line.
         case postAboveSignature = "post-above-signature"
+        /// A pictograph that opens a paragraph of a page that is itself a post, written with
+        /// them as bullets ("🔎 Tout commence …"): cut, the rest of the sentence kept.
+        case pictographBullet = "pictograph-bullet"
         /// Lines held together without final punctuation.
         case unpunctuatedLines = "unpunctuated-lines"
         /// A sentence above the repeated title: the page's header (the site's name, a logo's

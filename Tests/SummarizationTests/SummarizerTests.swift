@@ -254,6 +254,49 @@ struct SummarizerTests {
         #expect(summary.selected.count == 2)
     }
 
+    @Test("a page that is itself a post keeps the paragraphs its pictographs open; an article keeps embedded posts out")
+    func pictographBullets() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        let post = """
+            Gendarmerie de la Manche
+            12 mai à 18:05 ·
+            🚨 Mardi 11 mai, 40 gendarmes ont interpellé six personnes à Saint-Lô dans une affaire de trafic de stupéfiants. L'enquête durait depuis six mois.
+
+            🔎 Tout a commencé par des signalements d'habitants, lorsque des allées et venues ont été remarquées près d'un garage.
+
+            👮 Le jour de l'opération, les enquêteurs ont été appuyés par le peloton de surveillance et d'intervention de Coutances.
+
+            Deux suspects ont été déférés au parquet de Coutances.
+            J'aime
+            Commenter
+            Partager
+            """
+        let summary = summarizer.summarize(Article(id: "p", text: post), budget: .sentences(2))
+        #expect(summary.selected.first?.text.hasPrefix("Mardi 11 mai, 40 gendarmes") == true)
+        let cuts = summary.cleanups.filter { $0.rule == .context(.pictographBullet) }
+        #expect(cuts.map(\.text) == ["🚨 ", "🔎 ", "👮 "])
+        // An article that embeds two posts among more paragraphs of its own keeps them out.
+        let article = """
+            Le préfet de la Manche a annoncé mardi un renfort de gendarmes à Saint-Lô après une série de vols.
+
+            Les élus locaux demandaient depuis des semaines des patrouilles supplémentaires dans le centre-ville.
+
+            🚨 Appel à témoins : toute information peut être transmise à la brigade de Saint-Lô.
+
+            Selon le parquet, six personnes ont été entendues depuis le début du mois.
+
+            🔎 La gendarmerie recommande de verrouiller les véhicules et de ne rien laisser en vue.
+
+            Les commerçants ont salué la mesure, tout en réclamant davantage de moyens pour la police municipale.
+
+            Une réunion publique est prévue jeudi soir à la mairie.
+            """
+        let embedding = summarizer.summarize(Article(id: "a", text: article), budget: .sentences(2))
+        let posts = embedding.sentences.filter { $0.text.hasPrefix("🚨") || $0.text.hasPrefix("🔎") }
+        #expect(posts.count == 2 && posts.allSatisfy { $0.status.code == "noise:tweet" })
+        #expect(embedding.cleanups.isEmpty)
+    }
+
     @Test(
         "random pages of furniture and prose: sentences in order, never empty when prose exists, noise never selected")
     func randomPages() throws {
