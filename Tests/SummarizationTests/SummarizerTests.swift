@@ -768,6 +768,16 @@ struct ArticleCleanerTests {
                 "noise:heading"
             ),
             ("Décision n° 2025-1147 QPC du 20 juin 2025 : le Conseil a jugé la loi conforme.", "keep"),
+            // Sets 104 and 105: a body's name in brackets as a credit, a copyright footer, a wire's
+            // closing credit, both times of a page glued to the story.
+            ("(Agence nationale de la police)", "noise:credit"),
+            ("Copyright © Korean Culture and Information Service.", "noise:widget"),
+            ("(Clémence Vauthier, avec Ludovic Meynard à Strasbourg, édité par Olivier Sarrazin)", "noise:byline"),
+            (
+                "Publié le mardi 18 mars 2025 à 19:46 · Mis à jour le mercredi 19 mars 2025 à 7:02Un lycéen de 16 ans a été mis en examen.",
+                "label:dateline:81"
+            ),
+            ("Publié le mardi 18 mars 2025 à 19:46 · Mis à jour le mercredi 19 mars 2025 à 7:02", "noise:dateline"),
             (
                 "Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de ce site sont proposés sous licence etalab-2.0",
                 "noise:widget"
