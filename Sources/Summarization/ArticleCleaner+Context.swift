@@ -574,7 +574,6 @@ extension ArticleCleaner {
         return words <= 3
     }
 
-    /// Whether a unit may end a sentence of prose: . ! ? … and closing quotes and brackets.
     /// Whether a unit belongs to a pictograph used as a bullet, or to the spaces after it: an
     /// astral symbol's surrogates, a variation selector, a joiner, a keycap, an arrow or dingbat.
     static func isPictographPart(_ unit: UInt16) -> Bool {
@@ -583,6 +582,7 @@ extension ArticleCleaner {
             || UTF16Text.isHorizontalSpace(unit)
     }
 
+    /// Whether a unit may end a sentence of prose: . ! ? … and closing quotes and brackets.
     static func endsProse(_ unit: UInt16) -> Bool {
         [0x2E, 0x21, 0x3F, 0x2026, 0xBB, 0x22, 0x201D, 0x29, 0x5D].contains(unit)
     }

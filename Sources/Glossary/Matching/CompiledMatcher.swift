@@ -241,7 +241,6 @@ public final class CompiledMatcher: Sendable {
         return Set(entries.indices.filter { keys.contains(KeyBuilder.folded(entries[$0].fr)) })
     }
 
-    @inline(__always)
     /// The units of the last word of `units`, after its last space, combining marks aside.
     static func lastWordLength(_ units: some BidirectionalCollection<UInt16>) -> Int {
         var length = 0
@@ -252,6 +251,7 @@ public final class CompiledMatcher: Sendable {
         return length
     }
 
+    @inline(__always)
     static func isSpace(_ unit: UInt16) -> Bool {
         CharacterTables.isInlineSpace(unit) || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0x2009
     }
