@@ -1,3 +1,5 @@
+import FrenchText
+
 /// Buffers reused from one text to the next: matching allocates nothing per token.
 ///
 /// A value passed `inout`, so the hot loop pays no dynamic exclusivity checks; keep one per
@@ -77,7 +79,8 @@ extension CompiledMatcher {
     func isCapitalisedAfterArticle(_ match: Match, in units: UnsafeBufferPointer<UInt16>, previous: Int) -> Bool {
         let isUpper = CharacterTables.isUpper
         func isLetter(at index: Int) -> Bool { index >= 0 && CharacterTables.isLetter(units[index]) }
-        func lowered(_ unit: UInt16) -> UInt16 { unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
+        // Articles are ASCII: a Latin-1 capital lowered matches none of them either way.
+        let lowered = UTF16Text.latin1Lowercase
         guard match.range.count >= 2, !isUpper(units[match.range.lowerBound + 1]) else { return false }
         var next = match.range.upperBound
         while next < units.count, CharacterTables.isInlineSpace(units[next]) { next += 1 }
