@@ -17,6 +17,7 @@ struct CompiledMatcherTests {
         Case(text: "Les ministres de l'OTAN se réunissent à Bruxelles.", expected: ["OTAN → otan"]),
         Case(text: "Une notice rouge d'Interpol a été émise.", expected: ["Interpol → interpol"]),
         Case(text: "Le ministère de l’Intérieur a confirmé.", expected: ["ministère de l’Intérieur → min-int"]),
+        Case(text: "Les alliés de lʼOTAN et l‘OTAN.", expected: ["OTAN → otan", "OTAN → otan"]),
         // Plural and feminine.
         Case(text: "Les cyberattaques se multiplient.", expected: ["cyberattaques → cyberattaque"]),
         Case(text: "Une relation bilatérale apaisée.", expected: ["relation bilatérale → relations-bilat"]),
@@ -305,6 +306,10 @@ struct NameTests {
             GlossaryTestSupport.found(
                 "Kidira : la Douane saisit 312 kg de cocaïne. Depuis, le Bâtonnier a saisi le parquet, et l’Ambassade rappelle les règles.",
                 matcher: matcher) == ["Douane → douane", "Bâtonnier → batonnier", "Ambassade → ambassade"])
+        // A scraper's ‘ and ʼ elide the article as ' and ’ do.
+        #expect(
+            GlossaryTestSupport.found("Depuis, l‘Ambassade rappelle et lʼAmbassade répète.", matcher: matcher)
+                == ["Ambassade → ambassade", "Ambassade → ambassade"])
         // A street's or a ship's name, a headline in capitals, a menu line, a title after a
         // capital article inside a sentence: none is the term.
         #expect(

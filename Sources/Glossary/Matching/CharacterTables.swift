@@ -29,6 +29,9 @@ enum CharacterTables {
             }
         }
         table[0xAD] = word  // a soft hyphen stays inside its word (and is dropped from keys)
+        // A modifier letter apostrophe is alphabetic, but French writes it for ' ("lʼOTAN"):
+        // the scanner splits an elision at it as at the other apostrophes.
+        table[0x02BC] = 0
         return table
     }()
 

@@ -89,9 +89,10 @@ extension CompiledMatcher {
         // A lowercase word, or the punctuation that goes on or ends a sentence: , ; . ) …
         let goesOn = isLetter(at: next) ? !isUpper(following) : [0x2C, 0x3B, 0x2E, 0x29, 0x2026].contains(following)
         guard goesOn else { return false }
-        // The article: elided ("l'Ordre", "L’Établissement") or a word of its own.
+        // The article: elided ("l'Ordre", "L’Établissement", any apostrophe the scanner takes)
+        // or a word of its own.
         var start = previous
-        if units[previous] == 0x27 || units[previous] == 0x2019 {
+        if CharacterTables.isApostrophe(units[previous]) {
             guard previous >= 1, lowered(units[previous - 1]) == 0x6C, !isLetter(at: previous - 2) else { return false }
             start = previous - 1
         } else {
