@@ -240,13 +240,15 @@ public final class WordTokenizer {
         tokens.append(Token(range: range, kind: kind))
     }
 
-    /// The apostrophe's offset when the word starts with an elided form and an apostrophe.
+    /// The apostrophe's offset when the word starts with an elided form and an apostrophe: ' or
+    /// ’, or ‘ and ʼ, which scrapers and some keyboards write for it and ICU keeps inside a word
+    /// too (MidNumLet and ALetter).
     func elisionApostrophe(in range: Range<Int>, units: UnsafeBufferPointer<UInt16>) -> Int? {
         let limit = min(range.upperBound - 1, range.lowerBound + longestElision)
         var index = range.lowerBound + 1
         while index <= limit {
             let unit = units[index]
-            if unit == 0x27 || unit == 0x2019 {
+            if unit == 0x27 || unit == 0x2019 || unit == 0x2018 || unit == 0x02BC {
                 return isElided(range.lowerBound..<index, units: units) ? index : nil
             }
             index += 1

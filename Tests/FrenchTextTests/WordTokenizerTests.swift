@@ -22,6 +22,7 @@ struct WordTokenizerTests {
             ("aujourd'hui, a-t-il dit", ["aujourd'hui", "a-t-il", "dit"]),
             ("L'État", ["L'", "État"]),
             ("LORSQU'IL PUISQU’ELLE", ["LORSQU'", "IL", "PUISQU’", "ELLE"]),
+            ("l‘OTAN et lʼArmée", ["l‘", "OTAN", "et", "lʼ", "Armée"]),
         ])
     func tokenization(text: String, expected: [String]) throws {
         #expect(try tokens(text) == expected)
