@@ -672,740 +672,766 @@ struct SummarizerTests {
 struct ArticleCleanerTests {
     static let rules = try? CleanupRule.load(path: SummarizationSupport.lexicons + "/" + CleanupRule.fileName)
 
+    /// Sentences of French news pages and their verdicts: a typed table, which the type checker
+    /// takes at once where a literal of this size in the macro's arguments times out.
+    static let verdictCases: [(String, String)] = [
+        ("Par Hajar Kharroubi", "noise:byline"),
+        ("Le 27/05/2022 à 17h53", "noise:dateline"),
+        ("Mis à jour le 12 mars 2024 à 09h41", "noise:dateline"),
+        ("MIS À JOUR LE 12 MARS 2024 À 09H41", "noise:dateline"),
+        ("Publié le 3 janvier 2024 à 10:05 | Actualisé le 4 janvier", "noise:dateline"),
+        ("LUNDI 12 MARS 2024", "noise:dateline"),
+        ("Mardi 1er octobre 2024 à 18h30", "noise:dateline"),
+        ("Photo : DR", "noise:credit"),
+        ("DR", "noise:credit"),
+        ("À lire aussi : Migration : Rabat et Madrid renforcent leur coopération", "noise:read-also"),
+        ("Par ailleurs, la DGSN a démantelé un réseau à Nador.", "keep"),
+        ("Le procureur a requis dix ans de prison contre les trois prévenus.", "keep"),
+        ("DiaporamaLes services de la DGSN ont démantelé un réseau.", "label:label:9"),
+        ("PARIS (AFP) - Le ministre de l'Intérieur a annoncé mardi un renfort de policiers.", "label:dateline:14"),
+        // An outlet's name in brackets opens its story; a bracket in prose opens no label.
+        ("(Togo First) - Quatorze personnes ont été interpellées la semaine dernière à Lomé.", "label:dateline:15"),
+        ("(Agence Ecofin) – Le Togo a adopté une loi sur la cybersécurité.", "label:dateline:18"),
+        // A dispatch's dash typed as three hyphens.
+        (
+            "NDIM, 24 mars 2025 (RJDH) --- Quatre personnes ont été tuées dimanche lors d'une attaque.",
+            "label:dateline:30"
+        ),
+        ("(Re)voir la vidéo de l'audience avant le verdict de jeudi.", "keep"),
+        // A forum subject or an intertitle opened with ">"; an end-of-dispatch mark; copyright
+        // and licence footers.
+        (
+            "> Brazzaville : 23 présumés « bébés noirs » interpellés à Talangaï et Mfilou, le parquet annonce des poursuites",
+            "noise:heading"
+        ),
+        ("Fin", "noise:widget"),
+        ("(FIN)", "noise:widget"),
+        ("Fin de la garde à vue pour les deux suspects.", "keep"),
+        ("Copyright © 2024 Madonline.", "noise:widget"),
+        // A site's name before its copyright sign; Facebook's interface around a page's post.
+        ("RJDH © 2025.", "noise:widget"),
+        ("Zoomdici.fr © 2025 - Mentions légales - Contact - Publicité", "noise:widget"),
+        ("Le groupe © 2025 a été condamné à une amende.", "keep"),
+        ("Aucune description de photo disponible.", "noise:widget"),
+        ("Écrire un commentaire…", "noise:widget"),
+        // A date with the story's tags; a related-news opener; a call for support; a caption
+        // whose bracketed credit is glued to the story by its period.
+        ("mercredi, 12 mars 2025 enlèvement   violence   catéchistes   narcotrafic", "noise:dateline"),
+        ("12 mars 2025 enlèvement d'un catéchiste dans le Guerrero.", "keep"),
+        ("Nouvelles liées", "noise:read-also"),
+        ("Le Courrier des Balkans vit grâce à ses abonnés.", "noise:promo"),
+        ("Ce travail n'existe que grâce au soutien de nos lecteurs.", "noise:promo"),
+        ("Le village vit grâce à ses touristes et à la pêche.", "keep"),
+        ("Montage Conspiracy Watch (crédits : DR).L'information a été rendue publique lundi.", "label:credit:40"),
+        // Facebook's action bar under an embedded post; a prosecutor's dateline glued to the
+        // story without a space; an agency's dateline with its name unbracketed.
+        ("J'aime · Commenter · Partager", "noise:tweet"),
+        ("J'aime Commenter Partager", "noise:tweet"),
+        ("J'aime commenter et partager ses photos de vacances.", "keep"),
+        (
+            "Marseille, le 10 avril 2025Le 2 avril 2025, vers 23 h 40, un homme a été blessé par balles.",
+            "label:dateline:27"
+        ),
+        ("Marseille, le 10 avril 2025, vers 23 h 40, un homme a été blessé par balles.", "keep"),
+        ("Zahedan, IRNA – Les gardes-frontières ont intercepté un convoi dans la nuit.", "label:dateline:16"),
+        ("Julien Fortier, IJL – Le journaliste a couvert le procès.", "keep"),
+        // A publication's "how to cite" block; a comment thread's heading; the Swiss credit
+        // "LDD" alone or glued to the story.
+        ("Comment citer cette publication :", "noise:read-also"),
+        (
+            "Camille Forestier, « Drones au-dessus de l'Île Longue : le harcèlement hybride à l'épreuve du droit », Éditoriaux de l'Ifri, Ifri, 27 février 2025.",
+            "noise:read-also"
+        ),
+        ("Camille Forestier, « Nous resterons vigilants », a déclaré la chercheuse lundi.", "keep"),
+        ("Une réflexion sur « Gendarme grièvement blessé dans l'Ain : GendXXI exige des actes »", "noise:widget"),
+        ("LDD", "noise:credit"),
+        ("LDDLe Haut-Plateau s'apprête à vivre quatre jours sous cloche.", "label:credit:3"),
+        // Sets 102 and 103: a consent banner's second sentence, a blog's labels, an
+        // international body's and a Canadian department's datelines, a court's decision
+        // reference as a heading.
+        ("Cette page utilise des cookies.", "noise:widget"),
+        ("En poursuivant, vous acceptez leur utilisation.", "noise:widget"),
+        ("Vous pouvez les accepter ou les refuser.", "noise:widget"),
+        ("En poursuivant, vous acceptez de témoigner devant la cour.", "keep"),
+        ("Libellés : Atlantique 2, FREMM, Lutte anti-sous-marine, Marine nationale", "noise:widget"),
+        (
+            "LA HAYE, Pays-Bas — 24 février 2025 — L'Organisation a achevé une inspection en Belgique.",
+            "label:dateline:38"
+        ),
+        (
+            "Le 6 mai 2025 – Halifax (Nouvelle-Écosse) – Défense nationale / Forces armées canadiennesLe Navire a saisi de la cocaïne.",
+            "label:dateline:89"
+        ),
+        ("Le 6 mai 2025 – jour du vote – les députés ont siégé jusqu'à minuit.", "keep"),
+        (
+            "Décision n° 2025-1147 QPC du 20 juin 2025 - M. Yanis K. [Prolongation exceptionnelle de la rétention administrative]",
+            "noise:heading"
+        ),
+        ("Décision n° 2025-1147 QPC du 20 juin 2025 : le Conseil a jugé la loi conforme.", "keep"),
+        // Sets 104 and 105: a body's name in brackets as a credit, a copyright footer, a wire's
+        // closing credit, both times of a page glued to the story.
+        ("(Agence nationale de la police)", "noise:credit"),
+        ("Copyright © Korean Culture and Information Service.", "noise:widget"),
+        ("(Clémence Vauthier, avec Ludovic Meynard à Strasbourg, édité par Olivier Sarrazin)", "noise:byline"),
+        (
+            "Publié le mardi 18 mars 2025 à 19:46 · Mis à jour le mercredi 19 mars 2025 à 7:02Un lycéen de 16 ans a été mis en examen.",
+            "label:dateline:81"
+        ),
+        ("Publié le mardi 18 mars 2025 à 19:46 · Mis à jour le mercredi 19 mars 2025 à 7:02", "noise:dateline"),
+        // Sets 106 and 107: an agency's acronym as a credit glued to the dateline, a video's
+        // duration glued to its description, a programme's list and blurb, bylines with middle
+        // dots, a screenshot's caption, a paywall line, Canada's funding line, a portal's
+        // related headlines, local papers' calls for tips, a comment section's rule.
+        (
+            "Photo d'archives - Crédit : MAPNador – Les éléments de la préfecture de police de Nador ont démantelé un réseau.",
+            "label:credit:31"
+        ),
+        ("1h 48minEntre Lyon et Marseille, l'autoroute A7 voit passer des véhicules.", "label:widget:8"),
+        ("Épisode 8 · Cambriolages : les gendarmes de l'Hérault sur tous les fronts · 1h 51min", "noise:read-also"),
+        ("Le magazine qui décrypte l'actualité, du lundi au samedi à 17h45 sur France 5.", "noise:promo"),
+        ("Actuellement dans sa saison 8, l'émission divertit le public chaque soir dès 19h10 sur C8.", "keep"),
+        ("Par Léa Marchetti · Publié le 27/02/2024 · Mis à jour le 28/02/2024 · 4 min de lecture", "noise:byline"),
+        ("Capture d'écran de la publication partagée sur Facebook le 19 février 2024.", "noise:caption"),
+        ("Une capture d'écran de la vidéo montre le suspect au volant.", "keep"),
+        ("Ce contenu est réservé aux abonnés de Contexte Numérique.", "noise:promo"),
+        ("Cet article a été rendu possible grâce au soutien de l'Initiative de journalisme local.", "noise:promo"),
+        ("Plus d'articles", "noise:read-also"),
+        ("Vous avez une nouvelle à partager?", "noise:promo"),
+        ("Écrivez à notre salle de nouvelles.", "noise:promo"),
+        ("Ne manquez rien de l'actualité de la Vallée-du-Richelieu.", "noise:promo"),
+        ("Merci de rester courtois.", "noise:widget"),
+        (
+            "Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de ce site sont proposés sous licence etalab-2.0",
+            "noise:widget"
+        ),
+        (
+            "Bruxelles, 12 mars 2024 (AFP) – L'Union européenne a adopté de nouvelles sanctions.",
+            "label:dateline:32"
+        ),
+        ("(Reuters) - Les négociations reprendront lundi à Genève.", "label:dateline:12"),
+        (
+            "Reportage : Camille Dethier et Thomas Goffaux Les faits remontent à la nuit du 19 au 20 octobre.",
+            "label:byline:46"
+        ),
+        ("Reportage : les gendarmes ont patrouillé toute la nuit dans le quartier.", "keep"),
+        (
+            "Port-au-Prince, le 11 novembre 2025.- Six personnes ont été libérées lundi par la police.",
+            "label:dateline:38"
+        ),
+        ("Port-au-Prince, le 11 novembre 2025, six personnes ont été libérées par la police.", "keep"),
+        ("Accueil » Société » Ihosy : trois dahalo abattus, 180 zébus récupérés après une attaque", "noise:widget"),
+        ("Photo d’illustration © Made In Perpignan", "noise:credit"),
+        (
+            "Rédigé par Marie-Ange Susini le Mercredi 12 Mars 2025 à 08:40 | Modifié le Mercredi 12 Mars 2025 à 17:05",
+            "noise:byline"
+        ),
+        ("Rédigé par le parquet, le rapport a été transmis au juge d'instruction.", "keep"),
+        ("Une patrouille au large de Cotonou lors d'un exercice (photo : SEAE - Archives B2)", "noise:caption"),
+        ("Le suspect à sa descente d'avion à l'aéroport de Kigali, ce mercrediPhoto : IGIHE", "noise:caption"),
+        ("Leaders, le magazine des décideurs – Abonnez-vous à l'édition papier et numérique", "noise:promo"),
+        ("Il a montré une photo : Le Monde l'a publiée mardi.", "keep"),
+        (
+            "par THEATRUM BELLI | 18 mars 2025 | Armée de Terre, Sécurité intérieure | 2 commentaires",
+            "noise:byline"
+        ),
+        ("Rejoignez-nous sur Telegram, X et Instagram pour suivre l'actualité de l'Iran", "noise:promo"),
+        (
+            "Bangui, République centrafricaine, lundi, 14 avril 2025, 09:47:12 ( Corbeaunews-Centrafrique ).",
+            "noise:dateline"
+        ),
+        ("Photo d'archives CNC.", "noise:credit"),
+        ("Photo © N.B. / Gomet'Les stigmates sont encore visibles sur la façade du bâtiment C.", "label:credit:21"),
+        ("(SenePlus) - La Sûreté urbaine de Dakar a démantelé un réseau de faussaires.", "label:dateline:13"),
+        ("P-au-P, 10 mars 2025 [RK] Deux présumés membres de gang ont été abattus.", "label:dateline:26"),
+        ("Bangui, lundi 14 avril 2025 : les forces armées ont repoussé une attaque (AFP).", "keep"),
+        ("[Actualité] Le COPS donne son feu vert à une mission civile au Bénin.", "label:label:12"),
+        ("La police (PJ) a interpellé deux suspects à Lyon.", "keep"),
+        ("Cet article est réservé aux abonnés.", "noise:promo"),
+        ("Abonnez-vous", "noise:promo"),
+        ("La rédaction avec l'AFP et Reuters", "noise:byline"),
+        ("(Avec AFP)", "noise:byline"),
+        ("Le ministre s'est entretenu avec l'AFP à Rabat.", "keep"),
+        ("Temps de lecture : 3 min", "noise:widget"),
+        ("Lecture 4 min.", "noise:widget"),
+        ("5 min de lecture", "noise:widget"),
+        ("Le procès a duré 5 min.", "keep"),
+        ("Écouter cet article (4 min)", "noise:widget"),
+        ("▶ Écouter l'article – 3 min 40", "noise:widget"),
+        ("Le palais de justice de Bouaké (Ph : DR)", "noise:caption"),
+        ("Photo d'archives", "noise:credit"),
+        ("Photo d'archives / Mali Actu", "noise:credit"),
+        ("(Ph : DR)", "noise:credit"),
+        ("Dakar/Lomé, 16 septembre 2025", "noise:dateline"),
+        ("Publié le 06.11.2025", "noise:dateline"),
+        ("Publié le 22/09/2025 à 19:40 – Par Aïcha Hamadou", "noise:dateline"),
+        ("▶ Regarder le reportage | 2:47", "noise:widget"),
+        ("Aller plus loin", "noise:read-also"),
+        ("Proposition de citation : Camille Favre, Titre de l'arrêt, in : LawInside.ch/1234", "noise:read-also"),
+        ("Cet article est réservé aux abonnés du Journal de l'Aviation.", "noise:promo"),
+        ("Cet article est réservé aux abonnés du journal, qui le publie demain avec une enquête.", "keep"),
+        ("Les photos d'archives du procès ont été versées au dossier.", "keep"),
+        ("12 commentaires", "noise:widget"),
+        ("Lire la suite…", "noise:widget"),
+        ("La suite est réservée aux abonnés.", "noise:promo"),
+        ("Déjà abonné ? Se connecter", "noise:promo"),
+        ("Inscrivez-vous à notre newsletter Défense", "noise:promo"),
+        ("Suivez-nous sur Facebook et Instagram", "noise:promo"),
+        ("La suite des opérations reste floue.", "keep"),
+        ("Le ministre a réagi sur Twitter pic.twitter.com/AbC123", "noise:tweet"),
+        ("Message du préfet aux habitants\npic.twitter.com/Xy7", "noise:tweet"),
+        ("Le bilan provisoire https://t.co/xYz89", "noise:tweet"),
+        ("— Gendarmerie nationale (@Gendarmerie) March 12, 2024", "noise:tweet"),
+        ("Rapport complet : https://exemple.fr/t.co.", "keep"),
+        // Other outlets' furniture: lowercase and colon bylines, dates in one line with
+        // dashes, photo credits with a slash, and any short line without final punctuation.
+        ("par Julien Morvan", "noise:byline"),
+        ("Par : Claire Bonnard", "noise:byline"),
+        ("Publié le : 17/07/2025 - 23:14Modifié le : 18/07/2025 - 08:02", "noise:dateline"),
+        ("Publié le 15 décembre 2025 à 17:45 - Mis à jour le 16 décembre 2025 à 09:12", "noise:dateline"),
+        ("Le 4 mars 2025 à 19h31, modifié le 5 mars 2025 à 08h02", "noise:dateline"),
+        ("Julien Ferrandi / Le Figaro", "noise:credit"),
+        ("| ARCHIVES GILDAS LE ROUX / OUEST-FRANCE", "noise:credit"),
+        ("LP/Thomas Ravel", "noise:credit"),
+        (
+            "À VOIR AUSSI - Menace terroriste : pourquoi les profils jeunes inquiètent les enquêteurs",
+            "noise:read-also"
+        ),
+        ("Des autorisations à la chaîne", "noise:heading"),
+        ("Écouter - 03:12", "noise:heading"),
+        ("Le ministre a démissionné.", "keep"),
+        ("Cette attaque vous a-t-elle surprise ?", "keep"),
+        // A quotation closed without a period is a headline's or an intertitle's; prose puts
+        // the period inside it, or goes on after it.
+        ("« Nous ne céderons pas »", "noise:heading"),
+        ("Des colis déclarés comme « pièces de vélo »", "noise:heading"),
+        ("« Nous ne céderons pas. »", "keep"),
+        // A site's menu on one line, its items two spaces apart; a number alone with its period.
+        ("Accueil   La Police   Actualités   Communiqués   Conseils   Recrutement   Contacts", "noise:widget"),
+        ("13.", "noise:widget"),
+        ("Foto: Editpress/Tania FellerLa représentante du parquet a requis dix ans.", "label:credit:28"),
+        (
+            "La commission a entendu les représentants des syndicats de police et de gendarmerie sans conclure",
+            "keep"
+        ),
+        (
+            "publié le 9 avril 2025 à 7h05Depuis l’entrée en vigueur du décret, les drones ont volé.",
+            "label:dateline:29"
+        ),
+        ("CAMILLE VERNET / AFPL’appareil s’est posé peu avant minuit à Villacoublay.", "label:credit:20"),
+        // Sets 54 and 55: datelines with an agency between slashes or dashes, a credit
+        // before a bar, a credit glued to a dateline, credits "remis par" and "prétexte",
+        // an embedded post opening with hashtags.
+        ("ABOU DHABI, 12 juin / WAM / Le ministère a signé un accord.", "label:dateline:28"),
+        ("Port-de-Paix, 25 juin 2025 – (RN) – La police a saisi des armes.", "label:dateline:36"),
+        ("Yaoundé, 2 juillet 2025 © Hervé Mbarga, Le Jour | Trois gendarmes ont été arrêtés.", "label:dateline:50"),
+        ("CICR/A. NjoyaYaoundé/Genève (CICR) – Dix-neuf personnes ont été libérées.", "label:credit:37"),
+        ("Document remis par la douaneC'est un contrôle de routine.", "label:credit:28"),
+        ("Photo prétexte – © Archives La BroyeÀ trois reprises, les avions ont décollé.", "label:credit:36"),
+        ("#Opération ce matin à #SaintÉtienne : six personnes interpellées.", "noise:tweet"),
+        ("#MeToo a changé le regard des enquêteurs.", "keep"),
+        // Openers of related headlines and caption blocks below the story, a caption glued
+        // to its agency's credit after its period.
+        ("Articles récents", "noise:read-also"),
+        ("Article précédent", "noise:read-also"),
+        ("Related Article", "noise:read-also"),
+        ("Légendes et crédits photo :", "noise:read-also"),
+        ("Le Tribunal pénal fédéral, à Bellinzone, où s'est ouvert le procès lundi.KEYSTONE", "noise:credit"),
+        ("Les articles récents du site ont été supprimés.", "keep"),
+        ("Photo d'archives - © Canal C", "noise:credit"),
+        // Sets 56 and 57: a dateline with its date in dashes, a headline opened by ">>", a
+        // file's download line.
+        ("Naplouse 22-6-2025 (WAFA) - La police a démantelé un réseau.", "label:dateline:28"),
+        (">> Kayanza : un chef de zone interpellé pour détournement de vivres", "noise:read-also"),
+        ("CP - Bilan opération rodéos motorisés - format : pdf - 0,19 Mb - 12/06/2025", "noise:widget"),
+        ("Le fichier de 5 Mo contenait les noms des agents.", "keep"),
+        ("crédit photo : web Trois agents de la douane ont comparu lundi.", "label:credit:19"),
+        ("Les radars flashent à 80 km/h Sur cette route, disent-ils.", "keep"),
+        // Set 59: a dateline whose place names its province, an embedded post's signature
+        // line and its text opened by a flag, a bulleted credit, a credit abbreviated "Ph.".
+        (
+            "Saint-Jean-sur-Richelieu (Québec), le 3 octobre 2025 – L'Équipe intégrée de la police des frontières a arrêté quatre personnes.",
+            "label:dateline:55"
+        ),
+        ("12:15 PM · 12 juin 2025", "noise:tweet"),
+        ("9:41 · Jun 12, 2025", "noise:tweet"),
+        ("Le point presse de 12:15 a été reporté au 12 juin 2025.", "keep"),
+        ("🇫🇷⚓ Lutte contre la pêche illicite dans les #TAAF : un palangrier intercepté.", "noise:tweet"),
+        ("• © FAZSOI", "noise:credit"),
+        ("Photo d'illustration – © Gendarmerie nationale", "noise:credit"),
+        ("Ph. Le Jour/ArchivesLe Tribunal criminel spécial a condamné lundi l'ancien receveur.", "label:credit:20"),
+        // Set 60: any credit glued to the story is a credit, not a bare label, so that it takes
+        // its caption.
+        ("© LS / Made in MarseilleCent quatre-vingt-sept points de deal ont été démantelés.", "label:credit:24"),
+        ("Photo Gazette ariégeoise - J.-P. B.Ils étaient partis à la mi-décembre.", "label:credit:35"),
+        ("Photo de famille : les trois frères posent devant la maison.", "keep"),
+        // Five-sentence misses of the first 734 pages: a credit ending with a digit glued to the
+        // story, a body's name in brackets on the line under a caption.
+        ("© Guinee360La Direction centrale de la police de l'air a présenté sept personnes.", "label:credit:11"),
+        ("(Sûreté du Québec)", "noise:credit"),
+        ("(Ministère de l'Intérieur)", "noise:credit"),
+        ("(Mathilde Verbeke)", "noise:heading"),
+        // A body's "À propos" opener, a copyright line, more openers of related headlines.
+        ("À propos de l'ACAT-France", "noise:about"),
+        ("À propos de la réforme, le ministre a été clair.", "keep"),
+        ("Tous droits réservés.", "noise:widget"),
+        ("Actualités connexes", "noise:read-also"),
+        ("Sujets associés :", "noise:read-also"),
+        ("Communiqués connexes", "noise:read-also"),
+        ("Vous aimerez aussi", "noise:read-also"),
+        ("Vous pourriez aussi aimer", "noise:read-also"),
+        ("Vous aimerez aussi ce quartier, a promis le maire.", "keep"),
+        (
+            "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.",
+            "noise:widget"
+        ),
+        // Set 63: a credit "(DR)" on the caption's line.
+        ("(DR)", "noise:credit"),
+        ("(D. R.)", "noise:credit"),
+        // drop-if-starts: any length, any ending, case aside; not when the word goes on.
+        (
+            "À lire aussi Terrorisme : pourquoi la DGSI s'inquiète d'une menace de plus en plus « endogène »",
+            "noise:read-also"
+        ),
+        (
+            "LIRE AUSSI | Otages : ce que recouvre la doctrine française du non-paiement des rançons",
+            "noise:read-also"
+        ),
+        ("Lire aussiHaïti : le Conseil de sécurité prolonge la mission de soutien.", "noise:read-also"),
+        ("Lire aussitôt le rapport de la commission aurait évité bien des erreurs.", "keep"),
+        // Furniture glued to the story by scrapers of 24 more outlets' pages.
+        ("Lecture 4 minLe couperet est tombé début mars.", "label:widget:13"),
+        ("Réservé aux abonnésIls sont entrés un par un dans le box.", "label:promo:19"),
+        ("PublicitéSur le terrain, associations et élus constatent un déplacement.", "label:promo:9"),
+        ("Le 23 septembre 2026 à 11h47Le Bureau central a procédé au démantèlement.", "label:dateline:28"),
+        ("(MARIE LAUZIER / MAXPPP)Les urgences fonctionnent en mode dégradé.", "label:credit:24"),
+        ("© Romain Fabre / AFPLes policiers de la DGSI l'attendaient.", "label:credit:20"),
+        ("00:00 / 02:47Ils se présentaient comme de simples passionnés.", "label:widget:13"),
+        ("OLJ / Par Rania KHALIL, le 13 mars 2025 à 19h05Une patrouille a été bloquée.", "label:byline:47"),
+        // Newsletter blurbs and paywall lines written as sentences; prose that looks like them.
+        ("Chaque samedi, recevez le meilleur des enquêtes et des analyses du Point.", "noise:promo"),
+        ("Tous les matins, l'essentiel de l'actualité du Pays basque dans votre boîte mail.", "noise:promo"),
+        ("Chaque samedi, les enquêteurs recevaient des instructions par messagerie chiffrée.", "keep"),
+        ("Il vous reste 61 % de cet article à lire.", "noise:promo"),
+        ("Il vous reste trois jours pour déposer un recours, a rappelé le juge.", "keep"),
+        // A dated line with a period, credits of more forms; prose and headings unlike them.
+        ("Mis à jour le 14/04/2026 à 9h12.", "noise:dateline"),
+        ("Crédits photo : LOÏC KERGUELEN / AFP", "noise:credit"),
+        ("DDM - Rémi Castanet", "noise:credit"),
+        ("Sébastien Moreau/Hans Lucas pour La Croix", "noise:credit"),
+        ("Archives Jon Arrieta / « Sud Ouest »", "noise:credit"),
+        ("NOTRE-DAME EN FEU", "noise:heading"),
+        ("Avec Pierre, soyez sévères et tendres.", "keep"),
+        ("ATS/KEYSTONE/Noé Berthoud", "noise:credit"),
+        ("[Photo ER / Sébastien COLIN]Sur la place d'armes, les sacs étaient alignés.", "label:credit:28"),
+        ("Photo Agence QMI, Mathieu Lévesque-RoyLa valeur totale dépasse 14 millions.", "label:credit:38"),
+        ("Pour lire la suite, abonnez-vous dès 1 € le premier mois.", "noise:promo"),
+        ("Suivez El Watan sur Facebook, X et Instagram pour ne rien manquer.", "noise:promo"),
+        ("Chaque matin, notre newsletter vous livre l'essentiel de l'actualité économique.", "noise:promo"),
+        ("Suivez en direct les résultats.", "keep"),
+        ("Le CrossFit s'est imposé dans les casernes.", "keep"),
+        ("Publié le lundi 10 mars 2025 à 7h12Un ingénieur de 45 ans a été mis en examen.", "label:dateline:35"),
+        ("Mis à jour: 12.03.2025, 09h14Le DFAE a déclaré un diplomate persona non grata.", "label:dateline:29"),
+        ("Par Serge Koffi YaoLes Forces armées ont mené une vaste opération.", "label:byline:19"),
+        ("Photo RL /Pascal BrocardIls sont huit, alignés dans le box.", "label:credit:24"),
+        ("DRLes unités de la Garde nationale ont démantelé un réseau.", "label:credit:2"),
+        ("Illustration : embarcations métalliques saisies au port de Sfax.", "noise:caption"),
+        ("Photo fournie par l'Agence des services frontaliers du Canada", "noise:credit"),
+        ("Par ailleurs, les enquêteurs ont saisi trois véhicules.", "keep"),
+        ("Droits d'auteur EuronewsL'OTAN a annoncé mardi le déploiement de deux frégates.", "label:credit:24"),
+        ("(1) Cf. Hélène Darrieux, « Le Sahel, marché de l'otage », octobre 2019.", "noise:footnote"),
+        ("Suivez Challenges sur Google Actualités pour ne rien manquer.", "noise:promo"),
+        ("Restez informé(e) où que vous soyez : téléchargez l'application.", "noise:promo"),
+        // Set 7's forms: credits in brackets, after a bar, on an "Archives" line; datelines and
+        // section labels before a dash; paywall counters and blog widgets; prose unlike them.
+        ("| Inès Carvalho / TT News Agency / AFPLa police a interpellé un adolescent.", "label:credit:38"),
+        ("(©Illustration / Adobe Stock)", "noise:credit"),
+        ("(Marc Dufresne/Archives Le Droit)", "noise:credit"),
+        ("(Sipa Press)", "noise:credit"),
+        ("Archives Julien Mercadier", "noise:credit"),
+        ("Les archives de la préfecture ont été ouvertes aux enquêteurs.", "keep"),
+        ("OTTAWA — Un ancien analyste a été accusé vendredi.", "label:dateline:9"),
+        ("QUÉBEC – La Sûreté du Québec a ouvert une enquête.", "label:dateline:9"),
+        ("Les faits - Le ministère a notifié une commande.", "label:label:12"),
+        ("Le président - Emmanuel Macron - a tranché en faveur de la loi.", "keep"),
+        ("La DGSI — Direction générale de la sécurité intérieure — enquête.", "keep"),
+        ("Vous avez lu 2 articles gratuits sur 5 ce mois-ci.", "noise:promo"),
+        ("Cet article est paru dans l'édition du 14 mars 2025.", "noise:promo"),
+        ("Cet article du Code pénal prévoit dix ans de prison.", "keep"),
+        ("Les commentaires sont fermés.", "noise:widget"),
+        ("Les commentaires du ministre ont été mal reçus.", "keep"),
+        ("Cliquez pour partager sur LinkedIn(ouvre dans une nouvelle fenêtre)", "noise:widget"),
+        ("12 réflexions sur « Un sous-marin pisté en Manche »", "noise:widget"),
+        ("J'aime chargement…", "noise:widget"),
+        // An embedded post's header line with the post below it on the next line.
+        (
+            "Nicolas Ferrand (@nferrand) on X :\n« Sur le canal du groupe, les mises à jour étaient annoncées. »",
+            "noise:tweet"
+        ),
+        ("Nicolas Ferrand (@nferrand), joint par téléphone, n'a pas souhaité commenter.", "keep"),
+        // Set 52's datelines, credit and openers, prose unlike them.
+        (
+            "Berne, 14.10.2025 - La Suisse a accueilli à Genève une conférence sur l'action contre les mines.",
+            "label:dateline:20"
+        ),
+        ("LA HAYE, le 22 septembre 2025.", "noise:dateline"),
+        ("La Haye a été choisie le 22 septembre 2025 pour accueillir la conférence.", "keep"),
+        ("(AFP or licensors)", "noise:credit"),
+        ("Dernières tribunes", "noise:read-also"),
+        ("Dernières nouvelles du front : les combats ont repris à l'aube.", "keep"),
+        // Set 47's datelines and read-also line, prose unlike them.
+        ("Publié le: Jeudi 13 novembre 2025 - 16:12 | Dernière mise à jour: il y a 3 heures", "noise:dateline"),
+        ("Publié le 13 novembre, le rapport a été repris par toute la presse.", "keep"),
+        ("À LIRE ► Irak : à Bassora, les pêcheurs pris en étau", "noise:read-also"),
+        ("À lire, le rapport de la commission compte trois cents pages.", "keep"),
+        (
+            "La Havane, 21 août (Prensa Latina) Cuba et la Caricom sont convenues de renforcer leurs échanges.",
+            "label:dateline:35"
+        ),
+        (
+            "Dakar, 22 oct (Ouestaf News) – Neuf hommes ont été jugés pour association de malfaiteurs.",
+            "label:dateline:31"
+        ),
+        // Set 29–43's end-of-page and header forms (at five sentences), prose unlike them.
+        ("Les commentaires sont réservés aux abonnés.", "noise:widget"),
+        (
+            "Nos articles restent ouverts aux commentaires pendant sept jours après leur publication.",
+            "noise:widget"
+        ),
+        ("Les commentaires sont réservés aux seuls juges d'instruction.", "keep"),
+        ("Passer à « Au sujet du gouvernement »", "noise:widget"),
+        ("Passer à la vitesse supérieure, voilà ce que réclame le syndicat.", "keep"),
+        ("Geispolsheim | Centre de rétention administrative | Police aux frontières | Expulsions", "noise:widget"),
+        ("À découvrir", "noise:read-also"),
+        ("À découvrir sur place, une exposition consacrée aux archives du procès.", "keep"),
+        ("Photo François Larivière | Le Courrier ©Le palais de justice de Saint-Hyacinthe.", "noise:credit"),
+        ("Temps de lecture: 3'Les services marocains vont multiplier les patrouilles.", "label:widget:20"),
+        ("Dans « Renseignement »", "noise:read-also"),
+        // Set 8's forms: credits glued after a space or with "©", relative times, paywall
+        // and comment lines, cookie notices; prose unlike them.
+        ("Photo d'illustration LBP/Anthony Duchâteau Il roulait à plus de 110 km/h.", "label:credit:43"),
+        ("© Belga ImageLe parquet fédéral a ouvert une enquête.", "label:credit:13"),
+        ("Il y a 5 heuresLes cinq prévenus ont comparu mercredi.", "label:dateline:15"),
+        ("Il y a cinq ans, les prévenus avaient déjà comparu.", "keep"),
+        ("Publié le jeudi 16 octobre 2025 à 18h12.", "noise:dateline"),
+        ("Vous avez encore 2 articles gratuits ce mois-ci.", "noise:promo"),
+        ("La suite de cet article est réservée à nos abonnés.", "noise:promo"),
+        ("Connectez-vous pour commenter cet article.", "noise:widget"),
+        ("Soyez le premier à réagir.", "noise:widget"),
+        ("Ce site utilise des cookies pour vous offrir une meilleure expérience de navigation.", "noise:widget"),
+        ("Soutenez l'information locale : abonnez-vous dès 5,99 € par mois.", "noise:promo"),
+        ("Soutenez-le, ont demandé ses avocats au tribunal.", "keep"),
+        ("À découvrir aussi > Le Boulou : un passeur interpellé avec neuf personnes", "noise:read-also"),
+        // Correction notes, donation and newsletter blurbs, openers of related headlines.
+        ("Précision — Une version précédente de cet article indiquait une autre date.", "noise:widget"),
+        ("Précision importante, le suspect était déjà connu des services.", "keep"),
+        ("Vous êtes arrivé·e au bout de cet article, merci de l'avoir lu.", "noise:promo"),
+        ("Pour aller plus loin…", "noise:read-also"),
+        ("Diffuser cet article\u{202F}:", "noise:widget"),
+        ("Le meilleur de nos enquêtes, chaque vendredi dans votre boîte mail", "noise:promo"),
+        ("Chaque matin à 7 heures, l'essentiel de l'actualité politique dans votre boîte mail.", "noise:promo"),
+        ("Chaque matin à 7 heures, les gendarmes relevaient les compteurs.", "keep"),
+        ("Plus sur le sujet", "noise:read-also"),
+        ("Charente Libre vous recommande", "noise:read-also"),
+        ("Dans la même rubrique sur ALM", "noise:read-also"),
+        // Set 9's forms: labels glued with only a space (a literal opening lets them be tried
+        // without a cue), credits, agency datelines and section labels glued to the story.
+        ("Lecture estimée 4 mn Cinq hommes ont été interpellés mardi.", "label:widget:21"),
+        ("Par Marc Verheyden Un détenu s'est évadé samedi matin.", "label:byline:19"),
+        ("Par Emmanuel Macron lui-même, la décision a été prise.", "keep"),
+        ("Archives Christophe MeyratDeux hommes ont été condamnés jeudi.", "label:credit:26"),
+        ("Bunia, 28 juin 2025 (ACTUALITE.CD) – Au moins onze civils ont été tués.", "label:dateline:37"),
+        ("Coopération militaireL'Algérie et la Mauritanie ont signé un protocole.", "label:label:21"),
+        ("Le groupe BlackRock a annoncé une acquisition.", "keep"),
+        ("Les chefs d'état-major à l'ouverture des travaux | Ph. : DR", "noise:caption"),
+        ("Cet article vous a intéressé ?", "noise:promo"),
+        ("Votre adresse e-mail ne sera pas publiée.", "noise:widget"),
+        ("La vidéo démarre après la publicité.", "noise:widget"),
+        ("La vidéo de l'interpellation a circulé sur les réseaux sociaux.", "keep"),
+        ("Rejoignez TSA Algérie sur Telegram pour suivre l'actualité.", "noise:promo"),
+        ("Rejoignez les forces spéciales sur le terrain, a lancé le général.", "keep"),
+        // Set 10's forms.
+        ("© Archives Nicolas SabathierC'est l'une des plus importantes saisies.", "label:credit:28"),
+        ("— © Archives Nicolas SabathierC'est l'une des plus importantes saisies.", "label:credit:30"),
+        ("© Photo Stéphane Lebrun Pendant trois jours, la cour a entendu les témoins.", "label:credit:24"),
+        ("ARCHIVES LOÏC FOURNIER/LE NOUVELLISTE Le Tribunal a condamné deux hommes.", "label:credit:38"),
+        ("Photo: LW-Archiv/Lex KiefferLa ministre a présenté un plan.", "label:credit:28"),
+        ("12/06/2025 · 06:48Deux hommes ont été interpellés à Nantes.", "label:dateline:18"),
+        ("LE PROCÈS S’EST TENU PENDANT TROIS JOURS AU PALAIS DE JUSTICE D’ORLÉANS.", "noise:heading"),
+        ("La saisie a été présentée aux Casernes centrales | PHOTO : DEV RAMLOGUN", "noise:caption"),
+        ("Cette vidéo ne peut être lue que si vous acceptez les cookies de notre partenaire.", "noise:widget"),
+        ("Rectificatif\u{202F}: une première version de cet article comportait une erreur.", "noise:widget"),
+        ("► À lire aussi : Refus d'obtempérer, le Loiret parmi les plus touchés", "noise:read-also"),
+        ("Écouter l'article (voix de synthèse)", "noise:widget"),
+        ("Vous devez vous connecter pour publier un commentaire.", "noise:widget"),
+        ("La CIA, le FBI et la NSA ont été auditionnés mardi.", "keep"),
+        // Any short text glued to a sentence that opens with a common starter is a label (an
+        // intertitle, a markup remnant); camel-case names and hashtags are not.
+        ("La vaccination recommandée aux personnes à risqueLe ministère a publié un avis.", "label:label:49"),
+        ("=1emLes migrants ont été retrouvés dans un camion.", "label:label:4"),
+        ("Le collectif féministe #NousToutes est mobilisé samedi.", "keep"),
+        ("LeBron James est arrivé samedi à Paris pour un match.", "keep"),
+        // Set 11's forms.
+        ("À LA BARRETrois hommes ont été condamnés mardi.", "label:label:10"),
+        ("Mis à jour le 18/06/25 à 17:02 Deux hommes ont été condamnés mercredi.", "label:dateline:31"),
+        ("ÉdA – Noémie HAVERSINLe tribunal a condamné six hommes.", "label:credit:21"),
+        // Forms that positions no longer hid once they count the body only (outlet pages).
+        ("D. R.", "noise:credit"),
+        ("ÉdA – Noémie HAVERSIN", "noise:credit"),
+        ("Photo RRBLa cour d'assises a condamné hier soir un homme de 29 ans.", "label:credit:9"),
+        ("Photo d'archives © M.D.Le gérant d'une armurerie a été condamné.", "label:credit:23"),
+        ("Crédit photo : DRLes primes d'assurance ont reculé de près de 30 %.", "label:credit:17"),
+        ("Pour le visionner, vous devez accepter les cookies de notre partenaire vidéo.", "noise:widget"),
+        ("Cet article fait partie de notre dossier « Prisons : le point de rupture ».", "noise:promo"),
+        ("Il est en accès libre.", "noise:promo"),
+        ("Il est en accès libre depuis lundi sur le site du ministère.", "keep"),
+        (
+            "Mise à jour, 11 mars 2025, 14 h 50 : une version précédente de cet article mentionnait quatre communes.",
+            "noise:widget"
+        ),
+        ("Aujourd'hui à 06h00 Deux diplomates russes ont quitté la Suisse.", "label:dateline:20"),
+        ("Photo: Gracieuseté SPVM Huit personnes ont été arrêtées mardi.", "label:credit:24"),
+        ("Photo CO – Archives Yannick BODIN", "noise:credit"),
+        ("F.M.Une soixantaine de militaires partiront en juillet.", "label:label:4"),
+        ("LOMÉ —Les ministres ont signé un accord lundi.", "label:dateline:6"),
+        ("OTAN-Russie : le dialogue est rompu depuis deux ans.", "keep"),
+        ("Lucky Luke...Les albums se vendent toujours aussi bien.", "keep"),
+        // Set 12's forms.
+        ("ROUBAIX.", "noise:dateline"),
+        (
+            "Un contrôle mixte au péage du Boulou, l’été dernier | © La Semaine du Roussillon – J. S.",
+            "noise:caption"
+        ),
+        ("Rédaction Bx1 avec Belga Le quartier européen vivra sous cloche jeudi.", "label:byline:25"),
+        ("Abo Le Tribunal régional a condamné jeudi un homme de 36 ans.", "label:promo:4"),
+        ("(Courtoisie, Service de police de Sherbrooke) Un Sherbrookois a été arrêté.", "label:credit:46"),
+        ("La rédaction a reçu des menaces après la publication de l'enquête.", "keep"),
+        // Set 13's forms.
+        ("Photo Voix de l’Ain - Julien Favrat", "noise:credit"),
+        ("— Archives Le Quotidien, Mathis Bouchard-Fortin", "noise:credit"),
+        ("[Photo : I. T.-M. / Mediacités]", "noise:credit"),
+        ("Temps de lecture estimé : 3 min Six personnes ont été interpellées mardi.", "label:widget:32"),
+        ("⏱ 7 min de lectureEn 2024, les policiers ont dressé 4 812 amendes.", "label:widget:18"),
+        ("Steenvoorde (Nord) – Vingt-trois personnes ont été découvertes dans un camion.", "label:dateline:21"),
+        ("Par Ndèye Fatou SECK – La Marine nationale a intercepté un navire.", "label:byline:23"),
+        ("Image d’archives : S.B.-R.Ils ont 18, 19 ou 20 ans.", "label:credit:26"),
+        ("Rubrique judiciaire Un résident de Jonquière a comparu jeudi.", "label:label:20"),
+        ("Cet article se lit en 4 minutes", "noise:promo"),
+        ("Paris (AFP) et Londres ont signé un accord.", "keep"),
+        // Sets 14 and 15's forms.
+        ("(Keystone-ATS) Le Tribunal pénal fédéral a condamné vendredi un négociant.", "label:dateline:15"),
+        ("(AIP) Les délégations se sont réunies mardi à Abidjan.", "label:dateline:6"),
+        ("© Copyright : DRLe Bureau central a démantelé une cellule.", "label:credit:16"),
+        ("Tahiti, le 26 juin 2025 - Un voilier a été intercepté au large des Tuamotu.", "label:dateline:26"),
+        (
+            "le 12 juin 2025 Par un arrêt du 28 mai, la chambre criminelle censure une décision.",
+            "label:dateline:16"
+        ),
+        ("Crédits : Inès Carrel Dans la salle 14, Karim se tient droit.", "label:credit:22"),
+        ("Le 12 juin 2025 restera une date noire pour la police.", "keep"),
+        ("Paris, le 3 mai 2020 restera dans les mémoires.", "keep"),
+        // Sets 16 and 17's forms.
+        ("NIAMEY, 12 juin (Xinhua) -- Les Forces armées ont neutralisé 27 terroristes.", "label:dateline:28"),
+        ("Bamako, 12 juin (AMAP) La Cour d'assises a condamné trois hommes.", "label:dateline:23"),
+        ("Mis à jour à 19h12.", "noise:dateline"),
+        ("Publié le 11/03/2025 • Par Laure Vinet • dans : A la une, France", "noise:dateline"),
+        ("Bamako, le 12 juin 2025, restera dans les mémoires.", "keep"),
+        // Embedded posts, newsletters and dates of the 206 pages at five sentences.
+        ("— Front commun policier (@FrontCommunPol) 11 juin 2025", "noise:tweet"),
+        ("Afficher cette publication sur Facebook", "noise:tweet"),
+        ("Publication de Gendarmerie de la Haute-Savoie, mardi 17 juin 2025", "noise:tweet"),
+        ("🔎 Coup d'arrêt pour une équipe de cambrioleurs dans le Genevois.", "noise:tweet"),
+        ("Retrouvez chaque matin à 7h le journal de la rédaction en podcast.", "noise:promo"),
+        ("Publié: 12.03.2025 à 10:32 heures |Dernière mise à jour: 12.03.2025 à 14:05 heures", "noise:dateline"),
+        ("NG - PH. DELVAUX", "noise:credit"),
+        ("Les terminaux GPS étaient revendus à l'étranger (illustration).", "noise:caption"),
+        ("Le tribunal de Sidi M'hamed, à Alger (Archives).", "noise:caption"),
+        ("Le juge a ordonné le versement des archives.", "keep"),
+        // Sets 18 and 19's forms.
+        (
+            "AFP, publié le lundi 22 septembre 2025 à 15h48 Les Vingt-Sept ont adopté des sanctions.",
+            "label:dateline:47"
+        ),
+        ("PORT-AU-PRINCE, 14 mars — La Police nationale d'Haïti a repris le commissariat.", "label:dateline:26"),
+        ("Paix et sécuritéUn Casque bleu a été tué en Centrafrique.", "label:label:16"),
+        ("Relecteurs : Julien Aubry, maître de conférences, Université de Lille ; Sophie Renaud", "noise:byline"),
+        ("Un Casque bleu a été tué samedi en Centrafrique.", "keep"),
+        // Sets 20 and 21's forms, and programme blurbs.
+        (
+            "Publié le 21 Mars 2025 à 17:32 - Lu 2318 fois Jeudi après-midi, un jeune homme comparaissait.",
+            "label:dateline:46"
+        ),
+        ("© GN / Sirpa / Adj J. Morvan Une opération a permis l'interpellation de six hommes.", "label:credit:29"),
+        (
+            "Photo: Service de presse du SBULe Service de sécurité d'Ukraine a interpellé un homme.",
+            "label:credit:31"
+        ),
+        ("Nouakchott – Les six éleveurs ont été libérés mercredi soir.", "label:dateline:13"),
+        ("Par la Rédaction du Village de la Justice.", "noise:byline"),
+        ("Hala Fouad, Mardi, 11 mars 2025", "noise:dateline"),
+        ("Écoutez Les Grandes Gueules du lundi au vendredi de 9h à 12h sur RMC", "noise:promo"),
+        ("Marine Le Pen a réagi mardi – sans surprise – à la décision.", "keep"),
+        ("Par la rédaction de Mediapart, le ministre a été interrogé mardi.", "keep"),
+        // Sets 22 and 23's forms.
+        ("© Marine nationale Plus de 700 kilos de cocaïne ont été saisis.", "label:credit:19"),
+        ("La Presse CanadienneLa Sûreté du Québec a arrêté jeudi deux hommes.", "label:label:20"),
+        (
+            "Par la rédaction de Libnanews, le 12 juin 2025 L'armée libanaise a déployé un bataillon.",
+            "label:byline:47"
+        ),
+        ("P-au-P, 12 juin 2025 [AlterPresse] --- Une opération de la police a eu lieu.", "label:dateline:39"),
+        ("Un détachement de gendarmes en route vers le massif de l'Isalo (photo d'archives)", "noise:caption"),
+        ("La Sûreté du Québec a arrêté jeudi deux hommes à Saint-Jérôme.", "keep"),
+        // Furniture further down the page, met at five sentences.
+        ("Mots-clés : Cybercriminalité · ComCyberMI · C3N · Hameçonnage", "noise:widget"),
+        ("Retrouvez ce reportage dans le 12.45, du lundi au vendredi à 12h45 sur M6 et en replay", "noise:promo"),
+        ("Un poste militaire arménien dans la région de Syunik (photo d'archive).", "noise:caption"),
+        ("jeudi 12 juin 2025, par Lova R.", "noise:dateline"),
+        ("Retrouvez-le jeudi au tribunal, où il comparaîtra libre.", "keep"),
+        // Sets 24 and 25's forms.
+        (
+            "Légende image, Des soldats ghanéens lors d'un exercice dans la région de l'Upper East, en 2023.",
+            "noise:caption"
+        ),
+        ("12/03/2025 09:14:37Mardi 11 mars 2025, une opération conjointe a été menée.", "label:dateline:19"),
+        ("La légende veut que le fort ait résisté trois mois.", "keep"),
+        // Sets 26 and 27's forms.
+        ("21 mars 2025 à 09:12 La Police nationale a présenté sept suspects.", "label:dateline:21"),
+        ("Kinshasa, 25 mars 2025 (ACP).- La Haute Cour militaire a ouvert le procès.", "label:dateline:31"),
+        ("(Image: Police cantonale valaisanne)Trois hommes ont été interpellés.", "label:credit:36"),
+        ("21 personnes ont été interpellées mardi à Ouagadougou.", "keep"),
+        ("12 mars 2025 restera une date noire pour la police.", "keep"),
+        ("Retrouvez le témoignage de la victime dans notre édition de demain.", "keep"),
+        // A list item's marker is cut, its text kept.
+        ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
+        ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
+        ("-5 degrés la nuit à Moscou, selon les prévisions.", "keep"),
+        // Sets 78 and 79's forms, and what the five-sentence summaries of the 950 pages showed.
+        ("Bamako, Mali (PANA) - La Cour d'assises spéciale a condamné trois hommes.", "label:dateline:22"),
+        (
+            "Le 14 mai 2024 – Windsor (Ontario) – Agence des services frontaliers du CanadaLe 30 avril 2024, des agents ont saisi 58 armes.",
+            "label:dateline:78"
+        ),
+        (
+            "Écoutez SBS French le mardi, le jeudi, le samedi et le dimanche à 13h, ou à la demande sur l'application SBS Audio.",
+            "noise:promo"
+        ),
+        ("Écoutez, je n'ai rien fait de mal, le mardi comme les autres jours.", "keep"),
+        ("Le lecteur vidéo n'a pas pu être chargé.", "noise:widget"),
+        ("Veuillez réessayer plus tard.", "noise:widget"),
+        ("19.03.2025 17:05 | Act.", "noise:dateline"),
+        (
+            "Les sites web de l'Agence Anadolu ne diffusent qu'une partie des informations proposées aux abonnés.",
+            "noise:promo"
+        ),
+        ("Veuillez nous contacter pour vous abonner.", "noise:promo"),
+        ("Le Poher, chaque semaine chez votre marchand de journaux et en version numérique.", "noise:promo"),
+        ("Konbini news, c'est aussi sur Instagram, TikTok et WhatsApp.", "noise:promo"),
+        ("Abonne-toi pour ne rien rater.", "noise:promo"),
+        ("Pour lire tous nos articles, abonnez-vous : 1 € le premier mois, sans engagement.", "noise:promo"),
+        ("Pour lire la décision, il faudra attendre sa publication.", "keep"),
+        ("Cliquez sur « J'accepte » pour autoriser leur dépôt et afficher la vidéo.", "noise:widget"),
+        ("Faits et procédure.", "noise:heading"),
+        ("Observations faites, le juge a tranché en faveur du requérant.", "keep"),
+        ("Publiée par Police Nationale Burkina Faso sur Jeudi 20 mars 2025", "noise:tweet"),
+        ("J'aime", "noise:tweet"),
+        ("J'aime ce quartier, je n'en partirai pas.", "keep"),
+        ("Voir la publication sur Facebook", "noise:tweet"),
+        ("Articles les plus lus", "noise:read-also"),
+        // Sets 82 and 83's forms.
+        (
+            "Le 6 novembre 2025 – Drumheller (Alberta) – Service correctionnel du Canada Le 2 novembre 2025, le personnel a intercepté un colis.",
+            "label:dateline:76"
+        ),
+        ("(Agence Ecofin) - Le Cameroun a lancé les travaux d'un centre de cybersécurité.", "label:dateline:18"),
+        (
+            "Crédit photo : Oubangui MédiasBANGUI, 13 avril 2025 (Oubangui Médias) – Sept civils ont été tués.",
+            "label:credit:30"
+        ),
+        ("Le site web du Conseil utilise des cookies.", "noise:widget"),
+        ("Le site de la mairie utilise des cookies sans consentement, selon la CNIL.", "keep"),
+        ("Pour en savoir plus, consultez notre politique en matière de cookies.", "noise:widget"),
+        ("Actualités récentes", "noise:read-also"),
+        ("Accédez à l'intégralité de nos analyses sectorielles et de nos données exclusives.", "noise:promo"),
+        // Sets 84 and 85's forms.
+        (
+            "Mississauga (Ontario) (12 août 2025) -- Le directeur de l'UES a conclu qu'il n'existe pas de motifs.",
+            "label:dateline:40"
+        ),
+        (
+            "Djeddah, 15 Ramadan 1446 H, correspondant au 15 mars 2025, SPA -- L'Autorité des douanes a déjoué un trafic.",
+            "label:dateline:66"
+        ),
+        ("Djeddah, la ville portuaire, a reçu 15 navires en 2025, selon les autorités.", "keep"),
+        // Outlet sets 86 and 87: a dispatch's dateline with its source after a copyright sign,
+        // datelines cut off as sentences of their own, a byline with the time glued to the story.
+        (
+            "Lomé, le 15 mai 2025-(©AfreePress)- La chambre correctionnelle a condamné sept jeunes gens.",
+            "label:dateline:36"
+        ),
+        ("Bujumbura, le 13 mars 2025 (Net Press) .", "noise:dateline"),
+        ("Libreville le 4 août – (Dépêches 241).", "noise:dateline"),
+        ("Par la rédaction | 14 mars 2025 à 18:42Dylan M. n'a pas cherché à minimiser.", "label:byline:39"),
+        ("Par la rédaction | Faits divers | Montceau", "noise:byline"),
+        ("Libreville, le 4 août, la police (judiciaire) a arrêté deux passeurs.", "keep"),
+        ("Súvisiace články", "noise:read-also"),
+        // Outlet sets 88 and 89: footers, feedback and moderation lines, a comment count, a
+        // numeric dateline, a related audio item with its duration.
+        ("© 2024 RTNH – Radio Télévision Nationale d'Haïti.", "noise:widget"),
+        ("© L'Eléphant Déchaîné – Tous droits réservés. Toute reproduction interdite.", "noise:widget"),
+        ("Toute reproduction, même partielle, est interdite sans autorisation.", "noise:widget"),
+        ("Avez-vous trouvé les renseignements que vous cherchiez?", "noise:widget"),
+        ("Cette page vous a-t-elle été utile ?", "noise:widget"),
+        (
+            "NadorCity se réserve le droit de ne pas publier les commentaires injurieux ou diffamatoires.",
+            "noise:widget"
+        ),
+        ("Les commentaires sont publiés après modération.", "noise:widget"),
+        ("Les propos exprimés n'engagent que leurs auteurs.", "noise:widget"),
+        ("3 réponses à « CP RENNES-VEZIN : DEUX COLLÈGUES AGRESSÉS, ÇA SUFFIT ! »", "noise:widget"),
+        ("Catégories : DISP Rennes, Locales | Étiquettes : agression, Rennes-Vezin", "noise:widget"),
+        ("Bamako, 07.02.2024", "noise:dateline"),
+        ("Justice : des juristes réclament plus de procès en français au Manitoba (4 min 17 s)", "noise:read-also"),
+        ("© Le Club des juristes 2025 · Mentions légales · Politique de confidentialité · Contact", "noise:widget"),
+        ("Club des juristes 2025 · Mentions légales · Politique de confidentialité · Contact", "noise:widget"),
+        ("© Jean Dupont", "noise:credit"),
+        // Outlet sets 90 and 91: comment forms, cookie banners, a radio piece's credits, a
+        // funding line, a postal address, related-items openers, a comment counter glued to
+        // the story (but not a name that opens with digits).
+        ("Suivez-nous aussi sur Facebook et Instagram !", "noise:promo"),
+        ("En poursuivant la navigation, vous acceptez leur utilisation.", "noise:widget"),
+        (
+            "Enregistrer mon nom, email et site web dans ce navigateur pour la prochaine fois que je commenterai.",
+            "noise:widget"
+        ),
+        ("Vous avez entré une adresse e-mail incorrecte!", "noise:widget"),
+        ("Veuillez entrer votre commentaire!", "noise:widget"),
+        ("Vous devez être abonné pour commenter cet article.", "noise:widget"),
+        ("Ajouter un commentaire...", "noise:widget"),
+        (
+            "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site web.",
+            "noise:widget"
+        ),
+        ("Présentation : Léna Marchal.", "noise:byline"),
+        ("Reportage : Julie Collard et Marc Dumont", "noise:byline"),
+        (
+            "Ce contenu est publié dans le cadre de l'Initiative de journalisme local, financée par le gouvernement du Canada.",
+            "noise:promo"
+        ),
+        (
+            "Cour d'appel de Rennes – Palais du Parlement de Bretagne – Place du Parlement – 35064 Rennes Cedex",
+            "noise:widget"
+        ),
+        ("Communiqués de presse connexes", "noise:read-also"),
+        ("Plus dans cette rubrique…", "noise:read-also"),
+        ("0Les éléments du patrouilleur ont intercepté une pirogue au large de Gandiol.", "label:widget:1"),
+        ("20Minutes rappelait récemment que la chanson fait partie des favorites.", "keep"),
+        ("La brigade a saisi 12 kilos de résine – 35000 euros selon les enquêteurs.", "keep"),
+        ("Les propos du ministre, tenus le 7.02.2024 à Bamako, ont surpris la salle (4 min 17 s après).", "keep"),
+    ]
+
     @Test(
         "noise lines of French news sites are recognised, prose is kept",
-        arguments: [
-            ("Par Hajar Kharroubi", "noise:byline"),
-            ("Le 27/05/2022 à 17h53", "noise:dateline"),
-            ("Mis à jour le 12 mars 2024 à 09h41", "noise:dateline"),
-            ("MIS À JOUR LE 12 MARS 2024 À 09H41", "noise:dateline"),
-            ("Publié le 3 janvier 2024 à 10:05 | Actualisé le 4 janvier", "noise:dateline"),
-            ("LUNDI 12 MARS 2024", "noise:dateline"),
-            ("Mardi 1er octobre 2024 à 18h30", "noise:dateline"),
-            ("Photo : DR", "noise:credit"),
-            ("DR", "noise:credit"),
-            ("À lire aussi : Migration : Rabat et Madrid renforcent leur coopération", "noise:read-also"),
-            ("Par ailleurs, la DGSN a démantelé un réseau à Nador.", "keep"),
-            ("Le procureur a requis dix ans de prison contre les trois prévenus.", "keep"),
-            ("DiaporamaLes services de la DGSN ont démantelé un réseau.", "label:label:9"),
-            ("PARIS (AFP) - Le ministre de l'Intérieur a annoncé mardi un renfort de policiers.", "label:dateline:14"),
-            // An outlet's name in brackets opens its story; a bracket in prose opens no label.
-            ("(Togo First) - Quatorze personnes ont été interpellées la semaine dernière à Lomé.", "label:dateline:15"),
-            ("(Agence Ecofin) – Le Togo a adopté une loi sur la cybersécurité.", "label:dateline:18"),
-            // A dispatch's dash typed as three hyphens.
-            (
-                "NDIM, 24 mars 2025 (RJDH) --- Quatre personnes ont été tuées dimanche lors d'une attaque.",
-                "label:dateline:30"
-            ),
-            ("(Re)voir la vidéo de l'audience avant le verdict de jeudi.", "keep"),
-            // A forum subject or an intertitle opened with ">"; an end-of-dispatch mark; copyright
-            // and licence footers.
-            (
-                "> Brazzaville : 23 présumés « bébés noirs » interpellés à Talangaï et Mfilou, le parquet annonce des poursuites",
-                "noise:heading"
-            ),
-            ("Fin", "noise:widget"),
-            ("(FIN)", "noise:widget"),
-            ("Fin de la garde à vue pour les deux suspects.", "keep"),
-            ("Copyright © 2024 Madonline.", "noise:widget"),
-            // A site's name before its copyright sign; Facebook's interface around a page's post.
-            ("RJDH © 2025.", "noise:widget"),
-            ("Zoomdici.fr © 2025 - Mentions légales - Contact - Publicité", "noise:widget"),
-            ("Le groupe © 2025 a été condamné à une amende.", "keep"),
-            ("Aucune description de photo disponible.", "noise:widget"),
-            ("Écrire un commentaire…", "noise:widget"),
-            // A date with the story's tags; a related-news opener; a call for support; a caption
-            // whose bracketed credit is glued to the story by its period.
-            ("mercredi, 12 mars 2025 enlèvement   violence   catéchistes   narcotrafic", "noise:dateline"),
-            ("12 mars 2025 enlèvement d'un catéchiste dans le Guerrero.", "keep"),
-            ("Nouvelles liées", "noise:read-also"),
-            ("Le Courrier des Balkans vit grâce à ses abonnés.", "noise:promo"),
-            ("Ce travail n'existe que grâce au soutien de nos lecteurs.", "noise:promo"),
-            ("Le village vit grâce à ses touristes et à la pêche.", "keep"),
-            ("Montage Conspiracy Watch (crédits : DR).L'information a été rendue publique lundi.", "label:credit:40"),
-            // Facebook's action bar under an embedded post; a prosecutor's dateline glued to the
-            // story without a space; an agency's dateline with its name unbracketed.
-            ("J'aime · Commenter · Partager", "noise:tweet"),
-            ("J'aime Commenter Partager", "noise:tweet"),
-            ("J'aime commenter et partager ses photos de vacances.", "keep"),
-            (
-                "Marseille, le 10 avril 2025Le 2 avril 2025, vers 23 h 40, un homme a été blessé par balles.",
-                "label:dateline:27"
-            ),
-            ("Marseille, le 10 avril 2025, vers 23 h 40, un homme a été blessé par balles.", "keep"),
-            ("Zahedan, IRNA – Les gardes-frontières ont intercepté un convoi dans la nuit.", "label:dateline:16"),
-            ("Julien Fortier, IJL – Le journaliste a couvert le procès.", "keep"),
-            // A publication's "how to cite" block; a comment thread's heading; the Swiss credit
-            // "LDD" alone or glued to the story.
-            ("Comment citer cette publication :", "noise:read-also"),
-            (
-                "Camille Forestier, « Drones au-dessus de l'Île Longue : le harcèlement hybride à l'épreuve du droit », Éditoriaux de l'Ifri, Ifri, 27 février 2025.",
-                "noise:read-also"
-            ),
-            ("Camille Forestier, « Nous resterons vigilants », a déclaré la chercheuse lundi.", "keep"),
-            ("Une réflexion sur « Gendarme grièvement blessé dans l'Ain : GendXXI exige des actes »", "noise:widget"),
-            ("LDD", "noise:credit"),
-            ("LDDLe Haut-Plateau s'apprête à vivre quatre jours sous cloche.", "label:credit:3"),
-            // Sets 102 and 103: a consent banner's second sentence, a blog's labels, an
-            // international body's and a Canadian department's datelines, a court's decision
-            // reference as a heading.
-            ("Cette page utilise des cookies.", "noise:widget"),
-            ("En poursuivant, vous acceptez leur utilisation.", "noise:widget"),
-            ("Vous pouvez les accepter ou les refuser.", "noise:widget"),
-            ("En poursuivant, vous acceptez de témoigner devant la cour.", "keep"),
-            ("Libellés : Atlantique 2, FREMM, Lutte anti-sous-marine, Marine nationale", "noise:widget"),
-            (
-                "LA HAYE, Pays-Bas — 24 février 2025 — L'Organisation a achevé une inspection en Belgique.",
-                "label:dateline:38"
-            ),
-            (
-                "Le 6 mai 2025 – Halifax (Nouvelle-Écosse) – Défense nationale / Forces armées canadiennesLe Navire a saisi de la cocaïne.",
-                "label:dateline:89"
-            ),
-            ("Le 6 mai 2025 – jour du vote – les députés ont siégé jusqu'à minuit.", "keep"),
-            (
-                "Décision n° 2025-1147 QPC du 20 juin 2025 - M. Yanis K. [Prolongation exceptionnelle de la rétention administrative]",
-                "noise:heading"
-            ),
-            ("Décision n° 2025-1147 QPC du 20 juin 2025 : le Conseil a jugé la loi conforme.", "keep"),
-            // Sets 104 and 105: a body's name in brackets as a credit, a copyright footer, a wire's
-            // closing credit, both times of a page glued to the story.
-            ("(Agence nationale de la police)", "noise:credit"),
-            ("Copyright © Korean Culture and Information Service.", "noise:widget"),
-            ("(Clémence Vauthier, avec Ludovic Meynard à Strasbourg, édité par Olivier Sarrazin)", "noise:byline"),
-            (
-                "Publié le mardi 18 mars 2025 à 19:46 · Mis à jour le mercredi 19 mars 2025 à 7:02Un lycéen de 16 ans a été mis en examen.",
-                "label:dateline:81"
-            ),
-            ("Publié le mardi 18 mars 2025 à 19:46 · Mis à jour le mercredi 19 mars 2025 à 7:02", "noise:dateline"),
-            (
-                "Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de ce site sont proposés sous licence etalab-2.0",
-                "noise:widget"
-            ),
-            (
-                "Bruxelles, 12 mars 2024 (AFP) – L'Union européenne a adopté de nouvelles sanctions.",
-                "label:dateline:32"
-            ),
-            ("(Reuters) - Les négociations reprendront lundi à Genève.", "label:dateline:12"),
-            (
-                "Reportage : Camille Dethier et Thomas Goffaux Les faits remontent à la nuit du 19 au 20 octobre.",
-                "label:byline:46"
-            ),
-            ("Reportage : les gendarmes ont patrouillé toute la nuit dans le quartier.", "keep"),
-            (
-                "Port-au-Prince, le 11 novembre 2025.- Six personnes ont été libérées lundi par la police.",
-                "label:dateline:38"
-            ),
-            ("Port-au-Prince, le 11 novembre 2025, six personnes ont été libérées par la police.", "keep"),
-            ("Accueil » Société » Ihosy : trois dahalo abattus, 180 zébus récupérés après une attaque", "noise:widget"),
-            ("Photo d’illustration © Made In Perpignan", "noise:credit"),
-            (
-                "Rédigé par Marie-Ange Susini le Mercredi 12 Mars 2025 à 08:40 | Modifié le Mercredi 12 Mars 2025 à 17:05",
-                "noise:byline"
-            ),
-            ("Rédigé par le parquet, le rapport a été transmis au juge d'instruction.", "keep"),
-            ("Une patrouille au large de Cotonou lors d'un exercice (photo : SEAE - Archives B2)", "noise:caption"),
-            ("Le suspect à sa descente d'avion à l'aéroport de Kigali, ce mercrediPhoto : IGIHE", "noise:caption"),
-            ("Leaders, le magazine des décideurs – Abonnez-vous à l'édition papier et numérique", "noise:promo"),
-            ("Il a montré une photo : Le Monde l'a publiée mardi.", "keep"),
-            (
-                "par THEATRUM BELLI | 18 mars 2025 | Armée de Terre, Sécurité intérieure | 2 commentaires",
-                "noise:byline"
-            ),
-            ("Rejoignez-nous sur Telegram, X et Instagram pour suivre l'actualité de l'Iran", "noise:promo"),
-            (
-                "Bangui, République centrafricaine, lundi, 14 avril 2025, 09:47:12 ( Corbeaunews-Centrafrique ).",
-                "noise:dateline"
-            ),
-            ("Photo d'archives CNC.", "noise:credit"),
-            ("Photo © N.B. / Gomet'Les stigmates sont encore visibles sur la façade du bâtiment C.", "label:credit:21"),
-            ("(SenePlus) - La Sûreté urbaine de Dakar a démantelé un réseau de faussaires.", "label:dateline:13"),
-            ("P-au-P, 10 mars 2025 [RK] Deux présumés membres de gang ont été abattus.", "label:dateline:26"),
-            ("Bangui, lundi 14 avril 2025 : les forces armées ont repoussé une attaque (AFP).", "keep"),
-            ("[Actualité] Le COPS donne son feu vert à une mission civile au Bénin.", "label:label:12"),
-            ("La police (PJ) a interpellé deux suspects à Lyon.", "keep"),
-            ("Cet article est réservé aux abonnés.", "noise:promo"),
-            ("Abonnez-vous", "noise:promo"),
-            ("La rédaction avec l'AFP et Reuters", "noise:byline"),
-            ("(Avec AFP)", "noise:byline"),
-            ("Le ministre s'est entretenu avec l'AFP à Rabat.", "keep"),
-            ("Temps de lecture : 3 min", "noise:widget"),
-            ("Lecture 4 min.", "noise:widget"),
-            ("5 min de lecture", "noise:widget"),
-            ("Le procès a duré 5 min.", "keep"),
-            ("Écouter cet article (4 min)", "noise:widget"),
-            ("▶ Écouter l'article – 3 min 40", "noise:widget"),
-            ("Le palais de justice de Bouaké (Ph : DR)", "noise:caption"),
-            ("Photo d'archives", "noise:credit"),
-            ("Photo d'archives / Mali Actu", "noise:credit"),
-            ("(Ph : DR)", "noise:credit"),
-            ("Dakar/Lomé, 16 septembre 2025", "noise:dateline"),
-            ("Publié le 06.11.2025", "noise:dateline"),
-            ("Publié le 22/09/2025 à 19:40 – Par Aïcha Hamadou", "noise:dateline"),
-            ("▶ Regarder le reportage | 2:47", "noise:widget"),
-            ("Aller plus loin", "noise:read-also"),
-            ("Proposition de citation : Camille Favre, Titre de l'arrêt, in : LawInside.ch/1234", "noise:read-also"),
-            ("Cet article est réservé aux abonnés du Journal de l'Aviation.", "noise:promo"),
-            ("Cet article est réservé aux abonnés du journal, qui le publie demain avec une enquête.", "keep"),
-            ("Les photos d'archives du procès ont été versées au dossier.", "keep"),
-            ("12 commentaires", "noise:widget"),
-            ("Lire la suite…", "noise:widget"),
-            ("La suite est réservée aux abonnés.", "noise:promo"),
-            ("Déjà abonné ? Se connecter", "noise:promo"),
-            ("Inscrivez-vous à notre newsletter Défense", "noise:promo"),
-            ("Suivez-nous sur Facebook et Instagram", "noise:promo"),
-            ("La suite des opérations reste floue.", "keep"),
-            ("Le ministre a réagi sur Twitter pic.twitter.com/AbC123", "noise:tweet"),
-            ("Message du préfet aux habitants\npic.twitter.com/Xy7", "noise:tweet"),
-            ("Le bilan provisoire https://t.co/xYz89", "noise:tweet"),
-            ("— Gendarmerie nationale (@Gendarmerie) March 12, 2024", "noise:tweet"),
-            ("Rapport complet : https://exemple.fr/t.co.", "keep"),
-            // Other outlets' furniture: lowercase and colon bylines, dates in one line with
-            // dashes, photo credits with a slash, and any short line without final punctuation.
-            ("par Julien Morvan", "noise:byline"),
-            ("Par : Claire Bonnard", "noise:byline"),
-            ("Publié le : 17/07/2025 - 23:14Modifié le : 18/07/2025 - 08:02", "noise:dateline"),
-            ("Publié le 15 décembre 2025 à 17:45 - Mis à jour le 16 décembre 2025 à 09:12", "noise:dateline"),
-            ("Le 4 mars 2025 à 19h31, modifié le 5 mars 2025 à 08h02", "noise:dateline"),
-            ("Julien Ferrandi / Le Figaro", "noise:credit"),
-            ("| ARCHIVES GILDAS LE ROUX / OUEST-FRANCE", "noise:credit"),
-            ("LP/Thomas Ravel", "noise:credit"),
-            (
-                "À VOIR AUSSI - Menace terroriste : pourquoi les profils jeunes inquiètent les enquêteurs",
-                "noise:read-also"
-            ),
-            ("Des autorisations à la chaîne", "noise:heading"),
-            ("Écouter - 03:12", "noise:heading"),
-            ("Le ministre a démissionné.", "keep"),
-            ("Cette attaque vous a-t-elle surprise ?", "keep"),
-            // A quotation closed without a period is a headline's or an intertitle's; prose puts
-            // the period inside it, or goes on after it.
-            ("« Nous ne céderons pas »", "noise:heading"),
-            ("Des colis déclarés comme « pièces de vélo »", "noise:heading"),
-            ("« Nous ne céderons pas. »", "keep"),
-            // A site's menu on one line, its items two spaces apart; a number alone with its period.
-            ("Accueil   La Police   Actualités   Communiqués   Conseils   Recrutement   Contacts", "noise:widget"),
-            ("13.", "noise:widget"),
-            ("Foto: Editpress/Tania FellerLa représentante du parquet a requis dix ans.", "label:credit:28"),
-            (
-                "La commission a entendu les représentants des syndicats de police et de gendarmerie sans conclure",
-                "keep"
-            ),
-            (
-                "publié le 9 avril 2025 à 7h05Depuis l’entrée en vigueur du décret, les drones ont volé.",
-                "label:dateline:29"
-            ),
-            ("CAMILLE VERNET / AFPL’appareil s’est posé peu avant minuit à Villacoublay.", "label:credit:20"),
-            // Sets 54 and 55: datelines with an agency between slashes or dashes, a credit
-            // before a bar, a credit glued to a dateline, credits "remis par" and "prétexte",
-            // an embedded post opening with hashtags.
-            ("ABOU DHABI, 12 juin / WAM / Le ministère a signé un accord.", "label:dateline:28"),
-            ("Port-de-Paix, 25 juin 2025 – (RN) – La police a saisi des armes.", "label:dateline:36"),
-            ("Yaoundé, 2 juillet 2025 © Hervé Mbarga, Le Jour | Trois gendarmes ont été arrêtés.", "label:dateline:50"),
-            ("CICR/A. NjoyaYaoundé/Genève (CICR) – Dix-neuf personnes ont été libérées.", "label:credit:37"),
-            ("Document remis par la douaneC'est un contrôle de routine.", "label:credit:28"),
-            ("Photo prétexte – © Archives La BroyeÀ trois reprises, les avions ont décollé.", "label:credit:36"),
-            ("#Opération ce matin à #SaintÉtienne : six personnes interpellées.", "noise:tweet"),
-            ("#MeToo a changé le regard des enquêteurs.", "keep"),
-            // Openers of related headlines and caption blocks below the story, a caption glued
-            // to its agency's credit after its period.
-            ("Articles récents", "noise:read-also"),
-            ("Article précédent", "noise:read-also"),
-            ("Related Article", "noise:read-also"),
-            ("Légendes et crédits photo :", "noise:read-also"),
-            ("Le Tribunal pénal fédéral, à Bellinzone, où s'est ouvert le procès lundi.KEYSTONE", "noise:credit"),
-            ("Les articles récents du site ont été supprimés.", "keep"),
-            ("Photo d'archives - © Canal C", "noise:credit"),
-            // Sets 56 and 57: a dateline with its date in dashes, a headline opened by ">>", a
-            // file's download line.
-            ("Naplouse 22-6-2025 (WAFA) - La police a démantelé un réseau.", "label:dateline:28"),
-            (">> Kayanza : un chef de zone interpellé pour détournement de vivres", "noise:read-also"),
-            ("CP - Bilan opération rodéos motorisés - format : pdf - 0,19 Mb - 12/06/2025", "noise:widget"),
-            ("Le fichier de 5 Mo contenait les noms des agents.", "keep"),
-            ("crédit photo : web Trois agents de la douane ont comparu lundi.", "label:credit:19"),
-            ("Les radars flashent à 80 km/h Sur cette route, disent-ils.", "keep"),
-            // Set 59: a dateline whose place names its province, an embedded post's signature
-            // line and its text opened by a flag, a bulleted credit, a credit abbreviated "Ph.".
-            (
-                "Saint-Jean-sur-Richelieu (Québec), le 3 octobre 2025 – L'Équipe intégrée de la police des frontières a arrêté quatre personnes.",
-                "label:dateline:55"
-            ),
-            ("12:15 PM · 12 juin 2025", "noise:tweet"),
-            ("9:41 · Jun 12, 2025", "noise:tweet"),
-            ("Le point presse de 12:15 a été reporté au 12 juin 2025.", "keep"),
-            ("🇫🇷⚓ Lutte contre la pêche illicite dans les #TAAF : un palangrier intercepté.", "noise:tweet"),
-            ("• © FAZSOI", "noise:credit"),
-            ("Photo d'illustration – © Gendarmerie nationale", "noise:credit"),
-            ("Ph. Le Jour/ArchivesLe Tribunal criminel spécial a condamné lundi l'ancien receveur.", "label:credit:20"),
-            // Set 60: any credit glued to the story is a credit, not a bare label, so that it takes
-            // its caption.
-            ("© LS / Made in MarseilleCent quatre-vingt-sept points de deal ont été démantelés.", "label:credit:24"),
-            ("Photo Gazette ariégeoise - J.-P. B.Ils étaient partis à la mi-décembre.", "label:credit:35"),
-            ("Photo de famille : les trois frères posent devant la maison.", "keep"),
-            // Five-sentence misses of the first 734 pages: a credit ending with a digit glued to the
-            // story, a body's name in brackets on the line under a caption.
-            ("© Guinee360La Direction centrale de la police de l'air a présenté sept personnes.", "label:credit:11"),
-            ("(Sûreté du Québec)", "noise:credit"),
-            ("(Ministère de l'Intérieur)", "noise:credit"),
-            ("(Mathilde Verbeke)", "noise:heading"),
-            // A body's "À propos" opener, a copyright line, more openers of related headlines.
-            ("À propos de l'ACAT-France", "noise:about"),
-            ("À propos de la réforme, le ministre a été clair.", "keep"),
-            ("Tous droits réservés.", "noise:widget"),
-            ("Actualités connexes", "noise:read-also"),
-            ("Sujets associés :", "noise:read-also"),
-            ("Communiqués connexes", "noise:read-also"),
-            ("Vous aimerez aussi", "noise:read-also"),
-            ("Vous pourriez aussi aimer", "noise:read-also"),
-            ("Vous aimerez aussi ce quartier, a promis le maire.", "keep"),
-            (
-                "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.",
-                "noise:widget"
-            ),
-            // Set 63: a credit "(DR)" on the caption's line.
-            ("(DR)", "noise:credit"),
-            ("(D. R.)", "noise:credit"),
-            // drop-if-starts: any length, any ending, case aside; not when the word goes on.
-            (
-                "À lire aussi Terrorisme : pourquoi la DGSI s'inquiète d'une menace de plus en plus « endogène »",
-                "noise:read-also"
-            ),
-            (
-                "LIRE AUSSI | Otages : ce que recouvre la doctrine française du non-paiement des rançons",
-                "noise:read-also"
-            ),
-            ("Lire aussiHaïti : le Conseil de sécurité prolonge la mission de soutien.", "noise:read-also"),
-            ("Lire aussitôt le rapport de la commission aurait évité bien des erreurs.", "keep"),
-            // Furniture glued to the story by scrapers of 24 more outlets' pages.
-            ("Lecture 4 minLe couperet est tombé début mars.", "label:widget:13"),
-            ("Réservé aux abonnésIls sont entrés un par un dans le box.", "label:promo:19"),
-            ("PublicitéSur le terrain, associations et élus constatent un déplacement.", "label:promo:9"),
-            ("Le 23 septembre 2026 à 11h47Le Bureau central a procédé au démantèlement.", "label:dateline:28"),
-            ("(MARIE LAUZIER / MAXPPP)Les urgences fonctionnent en mode dégradé.", "label:credit:24"),
-            ("© Romain Fabre / AFPLes policiers de la DGSI l'attendaient.", "label:credit:20"),
-            ("00:00 / 02:47Ils se présentaient comme de simples passionnés.", "label:widget:13"),
-            ("OLJ / Par Rania KHALIL, le 13 mars 2025 à 19h05Une patrouille a été bloquée.", "label:byline:47"),
-            // Newsletter blurbs and paywall lines written as sentences; prose that looks like them.
-            ("Chaque samedi, recevez le meilleur des enquêtes et des analyses du Point.", "noise:promo"),
-            ("Tous les matins, l'essentiel de l'actualité du Pays basque dans votre boîte mail.", "noise:promo"),
-            ("Chaque samedi, les enquêteurs recevaient des instructions par messagerie chiffrée.", "keep"),
-            ("Il vous reste 61 % de cet article à lire.", "noise:promo"),
-            ("Il vous reste trois jours pour déposer un recours, a rappelé le juge.", "keep"),
-            // A dated line with a period, credits of more forms; prose and headings unlike them.
-            ("Mis à jour le 14/04/2026 à 9h12.", "noise:dateline"),
-            ("Crédits photo : LOÏC KERGUELEN / AFP", "noise:credit"),
-            ("DDM - Rémi Castanet", "noise:credit"),
-            ("Sébastien Moreau/Hans Lucas pour La Croix", "noise:credit"),
-            ("Archives Jon Arrieta / « Sud Ouest »", "noise:credit"),
-            ("NOTRE-DAME EN FEU", "noise:heading"),
-            ("Avec Pierre, soyez sévères et tendres.", "keep"),
-            ("ATS/KEYSTONE/Noé Berthoud", "noise:credit"),
-            ("[Photo ER / Sébastien COLIN]Sur la place d'armes, les sacs étaient alignés.", "label:credit:28"),
-            ("Photo Agence QMI, Mathieu Lévesque-RoyLa valeur totale dépasse 14 millions.", "label:credit:38"),
-            ("Pour lire la suite, abonnez-vous dès 1 € le premier mois.", "noise:promo"),
-            ("Suivez El Watan sur Facebook, X et Instagram pour ne rien manquer.", "noise:promo"),
-            ("Chaque matin, notre newsletter vous livre l'essentiel de l'actualité économique.", "noise:promo"),
-            ("Suivez en direct les résultats.", "keep"),
-            ("Le CrossFit s'est imposé dans les casernes.", "keep"),
-            ("Publié le lundi 10 mars 2025 à 7h12Un ingénieur de 45 ans a été mis en examen.", "label:dateline:35"),
-            ("Mis à jour: 12.03.2025, 09h14Le DFAE a déclaré un diplomate persona non grata.", "label:dateline:29"),
-            ("Par Serge Koffi YaoLes Forces armées ont mené une vaste opération.", "label:byline:19"),
-            ("Photo RL /Pascal BrocardIls sont huit, alignés dans le box.", "label:credit:24"),
-            ("DRLes unités de la Garde nationale ont démantelé un réseau.", "label:credit:2"),
-            ("Illustration : embarcations métalliques saisies au port de Sfax.", "noise:caption"),
-            ("Photo fournie par l'Agence des services frontaliers du Canada", "noise:credit"),
-            ("Par ailleurs, les enquêteurs ont saisi trois véhicules.", "keep"),
-            ("Droits d'auteur EuronewsL'OTAN a annoncé mardi le déploiement de deux frégates.", "label:credit:24"),
-            ("(1) Cf. Hélène Darrieux, « Le Sahel, marché de l'otage », octobre 2019.", "noise:footnote"),
-            ("Suivez Challenges sur Google Actualités pour ne rien manquer.", "noise:promo"),
-            ("Restez informé(e) où que vous soyez : téléchargez l'application.", "noise:promo"),
-            // Set 7's forms: credits in brackets, after a bar, on an "Archives" line; datelines and
-            // section labels before a dash; paywall counters and blog widgets; prose unlike them.
-            ("| Inès Carvalho / TT News Agency / AFPLa police a interpellé un adolescent.", "label:credit:38"),
-            ("(©Illustration / Adobe Stock)", "noise:credit"),
-            ("(Marc Dufresne/Archives Le Droit)", "noise:credit"),
-            ("(Sipa Press)", "noise:credit"),
-            ("Archives Julien Mercadier", "noise:credit"),
-            ("Les archives de la préfecture ont été ouvertes aux enquêteurs.", "keep"),
-            ("OTTAWA — Un ancien analyste a été accusé vendredi.", "label:dateline:9"),
-            ("QUÉBEC – La Sûreté du Québec a ouvert une enquête.", "label:dateline:9"),
-            ("Les faits - Le ministère a notifié une commande.", "label:label:12"),
-            ("Le président - Emmanuel Macron - a tranché en faveur de la loi.", "keep"),
-            ("La DGSI — Direction générale de la sécurité intérieure — enquête.", "keep"),
-            ("Vous avez lu 2 articles gratuits sur 5 ce mois-ci.", "noise:promo"),
-            ("Cet article est paru dans l'édition du 14 mars 2025.", "noise:promo"),
-            ("Cet article du Code pénal prévoit dix ans de prison.", "keep"),
-            ("Les commentaires sont fermés.", "noise:widget"),
-            ("Les commentaires du ministre ont été mal reçus.", "keep"),
-            ("Cliquez pour partager sur LinkedIn(ouvre dans une nouvelle fenêtre)", "noise:widget"),
-            ("12 réflexions sur « Un sous-marin pisté en Manche »", "noise:widget"),
-            ("J'aime chargement…", "noise:widget"),
-            // An embedded post's header line with the post below it on the next line.
-            (
-                "Nicolas Ferrand (@nferrand) on X :\n« Sur le canal du groupe, les mises à jour étaient annoncées. »",
-                "noise:tweet"
-            ),
-            ("Nicolas Ferrand (@nferrand), joint par téléphone, n'a pas souhaité commenter.", "keep"),
-            // Set 52's datelines, credit and openers, prose unlike them.
-            (
-                "Berne, 14.10.2025 - La Suisse a accueilli à Genève une conférence sur l'action contre les mines.",
-                "label:dateline:20"
-            ),
-            ("LA HAYE, le 22 septembre 2025.", "noise:dateline"),
-            ("La Haye a été choisie le 22 septembre 2025 pour accueillir la conférence.", "keep"),
-            ("(AFP or licensors)", "noise:credit"),
-            ("Dernières tribunes", "noise:read-also"),
-            ("Dernières nouvelles du front : les combats ont repris à l'aube.", "keep"),
-            // Set 47's datelines and read-also line, prose unlike them.
-            ("Publié le: Jeudi 13 novembre 2025 - 16:12 | Dernière mise à jour: il y a 3 heures", "noise:dateline"),
-            ("Publié le 13 novembre, le rapport a été repris par toute la presse.", "keep"),
-            ("À LIRE ► Irak : à Bassora, les pêcheurs pris en étau", "noise:read-also"),
-            ("À lire, le rapport de la commission compte trois cents pages.", "keep"),
-            (
-                "La Havane, 21 août (Prensa Latina) Cuba et la Caricom sont convenues de renforcer leurs échanges.",
-                "label:dateline:35"
-            ),
-            (
-                "Dakar, 22 oct (Ouestaf News) – Neuf hommes ont été jugés pour association de malfaiteurs.",
-                "label:dateline:31"
-            ),
-            // Set 29–43's end-of-page and header forms (at five sentences), prose unlike them.
-            ("Les commentaires sont réservés aux abonnés.", "noise:widget"),
-            (
-                "Nos articles restent ouverts aux commentaires pendant sept jours après leur publication.",
-                "noise:widget"
-            ),
-            ("Les commentaires sont réservés aux seuls juges d'instruction.", "keep"),
-            ("Passer à « Au sujet du gouvernement »", "noise:widget"),
-            ("Passer à la vitesse supérieure, voilà ce que réclame le syndicat.", "keep"),
-            ("Geispolsheim | Centre de rétention administrative | Police aux frontières | Expulsions", "noise:widget"),
-            ("À découvrir", "noise:read-also"),
-            ("À découvrir sur place, une exposition consacrée aux archives du procès.", "keep"),
-            ("Photo François Larivière | Le Courrier ©Le palais de justice de Saint-Hyacinthe.", "noise:credit"),
-            ("Temps de lecture: 3'Les services marocains vont multiplier les patrouilles.", "label:widget:20"),
-            ("Dans « Renseignement »", "noise:read-also"),
-            // Set 8's forms: credits glued after a space or with "©", relative times, paywall
-            // and comment lines, cookie notices; prose unlike them.
-            ("Photo d'illustration LBP/Anthony Duchâteau Il roulait à plus de 110 km/h.", "label:credit:43"),
-            ("© Belga ImageLe parquet fédéral a ouvert une enquête.", "label:credit:13"),
-            ("Il y a 5 heuresLes cinq prévenus ont comparu mercredi.", "label:dateline:15"),
-            ("Il y a cinq ans, les prévenus avaient déjà comparu.", "keep"),
-            ("Publié le jeudi 16 octobre 2025 à 18h12.", "noise:dateline"),
-            ("Vous avez encore 2 articles gratuits ce mois-ci.", "noise:promo"),
-            ("La suite de cet article est réservée à nos abonnés.", "noise:promo"),
-            ("Connectez-vous pour commenter cet article.", "noise:widget"),
-            ("Soyez le premier à réagir.", "noise:widget"),
-            ("Ce site utilise des cookies pour vous offrir une meilleure expérience de navigation.", "noise:widget"),
-            ("Soutenez l'information locale : abonnez-vous dès 5,99 € par mois.", "noise:promo"),
-            ("Soutenez-le, ont demandé ses avocats au tribunal.", "keep"),
-            ("À découvrir aussi > Le Boulou : un passeur interpellé avec neuf personnes", "noise:read-also"),
-            // Correction notes, donation and newsletter blurbs, openers of related headlines.
-            ("Précision — Une version précédente de cet article indiquait une autre date.", "noise:widget"),
-            ("Précision importante, le suspect était déjà connu des services.", "keep"),
-            ("Vous êtes arrivé·e au bout de cet article, merci de l'avoir lu.", "noise:promo"),
-            ("Pour aller plus loin…", "noise:read-also"),
-            ("Diffuser cet article\u{202F}:", "noise:widget"),
-            ("Le meilleur de nos enquêtes, chaque vendredi dans votre boîte mail", "noise:promo"),
-            ("Chaque matin à 7 heures, l'essentiel de l'actualité politique dans votre boîte mail.", "noise:promo"),
-            ("Chaque matin à 7 heures, les gendarmes relevaient les compteurs.", "keep"),
-            ("Plus sur le sujet", "noise:read-also"),
-            ("Charente Libre vous recommande", "noise:read-also"),
-            ("Dans la même rubrique sur ALM", "noise:read-also"),
-            // Set 9's forms: labels glued with only a space (a literal opening lets them be tried
-            // without a cue), credits, agency datelines and section labels glued to the story.
-            ("Lecture estimée 4 mn Cinq hommes ont été interpellés mardi.", "label:widget:21"),
-            ("Par Marc Verheyden Un détenu s'est évadé samedi matin.", "label:byline:19"),
-            ("Par Emmanuel Macron lui-même, la décision a été prise.", "keep"),
-            ("Archives Christophe MeyratDeux hommes ont été condamnés jeudi.", "label:credit:26"),
-            ("Bunia, 28 juin 2025 (ACTUALITE.CD) – Au moins onze civils ont été tués.", "label:dateline:37"),
-            ("Coopération militaireL'Algérie et la Mauritanie ont signé un protocole.", "label:label:21"),
-            ("Le groupe BlackRock a annoncé une acquisition.", "keep"),
-            ("Les chefs d'état-major à l'ouverture des travaux | Ph. : DR", "noise:caption"),
-            ("Cet article vous a intéressé ?", "noise:promo"),
-            ("Votre adresse e-mail ne sera pas publiée.", "noise:widget"),
-            ("La vidéo démarre après la publicité.", "noise:widget"),
-            ("La vidéo de l'interpellation a circulé sur les réseaux sociaux.", "keep"),
-            ("Rejoignez TSA Algérie sur Telegram pour suivre l'actualité.", "noise:promo"),
-            ("Rejoignez les forces spéciales sur le terrain, a lancé le général.", "keep"),
-            // Set 10's forms.
-            ("© Archives Nicolas SabathierC'est l'une des plus importantes saisies.", "label:credit:28"),
-            ("— © Archives Nicolas SabathierC'est l'une des plus importantes saisies.", "label:credit:30"),
-            ("© Photo Stéphane Lebrun Pendant trois jours, la cour a entendu les témoins.", "label:credit:24"),
-            ("ARCHIVES LOÏC FOURNIER/LE NOUVELLISTE Le Tribunal a condamné deux hommes.", "label:credit:38"),
-            ("Photo: LW-Archiv/Lex KiefferLa ministre a présenté un plan.", "label:credit:28"),
-            ("12/06/2025 · 06:48Deux hommes ont été interpellés à Nantes.", "label:dateline:18"),
-            ("LE PROCÈS S’EST TENU PENDANT TROIS JOURS AU PALAIS DE JUSTICE D’ORLÉANS.", "noise:heading"),
-            ("La saisie a été présentée aux Casernes centrales | PHOTO : DEV RAMLOGUN", "noise:caption"),
-            ("Cette vidéo ne peut être lue que si vous acceptez les cookies de notre partenaire.", "noise:widget"),
-            ("Rectificatif\u{202F}: une première version de cet article comportait une erreur.", "noise:widget"),
-            ("► À lire aussi : Refus d'obtempérer, le Loiret parmi les plus touchés", "noise:read-also"),
-            ("Écouter l'article (voix de synthèse)", "noise:widget"),
-            ("Vous devez vous connecter pour publier un commentaire.", "noise:widget"),
-            ("La CIA, le FBI et la NSA ont été auditionnés mardi.", "keep"),
-            // Any short text glued to a sentence that opens with a common starter is a label (an
-            // intertitle, a markup remnant); camel-case names and hashtags are not.
-            ("La vaccination recommandée aux personnes à risqueLe ministère a publié un avis.", "label:label:49"),
-            ("=1emLes migrants ont été retrouvés dans un camion.", "label:label:4"),
-            ("Le collectif féministe #NousToutes est mobilisé samedi.", "keep"),
-            ("LeBron James est arrivé samedi à Paris pour un match.", "keep"),
-            // Set 11's forms.
-            ("À LA BARRETrois hommes ont été condamnés mardi.", "label:label:10"),
-            ("Mis à jour le 18/06/25 à 17:02 Deux hommes ont été condamnés mercredi.", "label:dateline:31"),
-            ("ÉdA – Noémie HAVERSINLe tribunal a condamné six hommes.", "label:credit:21"),
-            // Forms that positions no longer hid once they count the body only (outlet pages).
-            ("D. R.", "noise:credit"),
-            ("ÉdA – Noémie HAVERSIN", "noise:credit"),
-            ("Photo RRBLa cour d'assises a condamné hier soir un homme de 29 ans.", "label:credit:9"),
-            ("Photo d'archives © M.D.Le gérant d'une armurerie a été condamné.", "label:credit:23"),
-            ("Crédit photo : DRLes primes d'assurance ont reculé de près de 30 %.", "label:credit:17"),
-            ("Pour le visionner, vous devez accepter les cookies de notre partenaire vidéo.", "noise:widget"),
-            ("Cet article fait partie de notre dossier « Prisons : le point de rupture ».", "noise:promo"),
-            ("Il est en accès libre.", "noise:promo"),
-            ("Il est en accès libre depuis lundi sur le site du ministère.", "keep"),
-            (
-                "Mise à jour, 11 mars 2025, 14 h 50 : une version précédente de cet article mentionnait quatre communes.",
-                "noise:widget"
-            ),
-            ("Aujourd'hui à 06h00 Deux diplomates russes ont quitté la Suisse.", "label:dateline:20"),
-            ("Photo: Gracieuseté SPVM Huit personnes ont été arrêtées mardi.", "label:credit:24"),
-            ("Photo CO – Archives Yannick BODIN", "noise:credit"),
-            ("F.M.Une soixantaine de militaires partiront en juillet.", "label:label:4"),
-            ("LOMÉ —Les ministres ont signé un accord lundi.", "label:dateline:6"),
-            ("OTAN-Russie : le dialogue est rompu depuis deux ans.", "keep"),
-            ("Lucky Luke...Les albums se vendent toujours aussi bien.", "keep"),
-            // Set 12's forms.
-            ("ROUBAIX.", "noise:dateline"),
-            (
-                "Un contrôle mixte au péage du Boulou, l’été dernier | © La Semaine du Roussillon – J. S.",
-                "noise:caption"
-            ),
-            ("Rédaction Bx1 avec Belga Le quartier européen vivra sous cloche jeudi.", "label:byline:25"),
-            ("Abo Le Tribunal régional a condamné jeudi un homme de 36 ans.", "label:promo:4"),
-            ("(Courtoisie, Service de police de Sherbrooke) Un Sherbrookois a été arrêté.", "label:credit:46"),
-            ("La rédaction a reçu des menaces après la publication de l'enquête.", "keep"),
-            // Set 13's forms.
-            ("Photo Voix de l’Ain - Julien Favrat", "noise:credit"),
-            ("— Archives Le Quotidien, Mathis Bouchard-Fortin", "noise:credit"),
-            ("[Photo : I. T.-M. / Mediacités]", "noise:credit"),
-            ("Temps de lecture estimé : 3 min Six personnes ont été interpellées mardi.", "label:widget:32"),
-            ("⏱ 7 min de lectureEn 2024, les policiers ont dressé 4 812 amendes.", "label:widget:18"),
-            ("Steenvoorde (Nord) – Vingt-trois personnes ont été découvertes dans un camion.", "label:dateline:21"),
-            ("Par Ndèye Fatou SECK – La Marine nationale a intercepté un navire.", "label:byline:23"),
-            ("Image d’archives : S.B.-R.Ils ont 18, 19 ou 20 ans.", "label:credit:26"),
-            ("Rubrique judiciaire Un résident de Jonquière a comparu jeudi.", "label:label:20"),
-            ("Cet article se lit en 4 minutes", "noise:promo"),
-            ("Paris (AFP) et Londres ont signé un accord.", "keep"),
-            // Sets 14 and 15's forms.
-            ("(Keystone-ATS) Le Tribunal pénal fédéral a condamné vendredi un négociant.", "label:dateline:15"),
-            ("(AIP) Les délégations se sont réunies mardi à Abidjan.", "label:dateline:6"),
-            ("© Copyright : DRLe Bureau central a démantelé une cellule.", "label:credit:16"),
-            ("Tahiti, le 26 juin 2025 - Un voilier a été intercepté au large des Tuamotu.", "label:dateline:26"),
-            (
-                "le 12 juin 2025 Par un arrêt du 28 mai, la chambre criminelle censure une décision.",
-                "label:dateline:16"
-            ),
-            ("Crédits : Inès Carrel Dans la salle 14, Karim se tient droit.", "label:credit:22"),
-            ("Le 12 juin 2025 restera une date noire pour la police.", "keep"),
-            ("Paris, le 3 mai 2020 restera dans les mémoires.", "keep"),
-            // Sets 16 and 17's forms.
-            ("NIAMEY, 12 juin (Xinhua) -- Les Forces armées ont neutralisé 27 terroristes.", "label:dateline:28"),
-            ("Bamako, 12 juin (AMAP) La Cour d'assises a condamné trois hommes.", "label:dateline:23"),
-            ("Mis à jour à 19h12.", "noise:dateline"),
-            ("Publié le 11/03/2025 • Par Laure Vinet • dans : A la une, France", "noise:dateline"),
-            ("Bamako, le 12 juin 2025, restera dans les mémoires.", "keep"),
-            // Embedded posts, newsletters and dates of the 206 pages at five sentences.
-            ("— Front commun policier (@FrontCommunPol) 11 juin 2025", "noise:tweet"),
-            ("Afficher cette publication sur Facebook", "noise:tweet"),
-            ("Publication de Gendarmerie de la Haute-Savoie, mardi 17 juin 2025", "noise:tweet"),
-            ("🔎 Coup d'arrêt pour une équipe de cambrioleurs dans le Genevois.", "noise:tweet"),
-            ("Retrouvez chaque matin à 7h le journal de la rédaction en podcast.", "noise:promo"),
-            ("Publié: 12.03.2025 à 10:32 heures |Dernière mise à jour: 12.03.2025 à 14:05 heures", "noise:dateline"),
-            ("NG - PH. DELVAUX", "noise:credit"),
-            ("Les terminaux GPS étaient revendus à l'étranger (illustration).", "noise:caption"),
-            ("Le tribunal de Sidi M'hamed, à Alger (Archives).", "noise:caption"),
-            ("Le juge a ordonné le versement des archives.", "keep"),
-            // Sets 18 and 19's forms.
-            (
-                "AFP, publié le lundi 22 septembre 2025 à 15h48 Les Vingt-Sept ont adopté des sanctions.",
-                "label:dateline:47"
-            ),
-            ("PORT-AU-PRINCE, 14 mars — La Police nationale d'Haïti a repris le commissariat.", "label:dateline:26"),
-            ("Paix et sécuritéUn Casque bleu a été tué en Centrafrique.", "label:label:16"),
-            ("Relecteurs : Julien Aubry, maître de conférences, Université de Lille ; Sophie Renaud", "noise:byline"),
-            ("Un Casque bleu a été tué samedi en Centrafrique.", "keep"),
-            // Sets 20 and 21's forms, and programme blurbs.
-            (
-                "Publié le 21 Mars 2025 à 17:32 - Lu 2318 fois Jeudi après-midi, un jeune homme comparaissait.",
-                "label:dateline:46"
-            ),
-            ("© GN / Sirpa / Adj J. Morvan Une opération a permis l'interpellation de six hommes.", "label:credit:29"),
-            (
-                "Photo: Service de presse du SBULe Service de sécurité d'Ukraine a interpellé un homme.",
-                "label:credit:31"
-            ),
-            ("Nouakchott – Les six éleveurs ont été libérés mercredi soir.", "label:dateline:13"),
-            ("Par la Rédaction du Village de la Justice.", "noise:byline"),
-            ("Hala Fouad, Mardi, 11 mars 2025", "noise:dateline"),
-            ("Écoutez Les Grandes Gueules du lundi au vendredi de 9h à 12h sur RMC", "noise:promo"),
-            ("Marine Le Pen a réagi mardi – sans surprise – à la décision.", "keep"),
-            ("Par la rédaction de Mediapart, le ministre a été interrogé mardi.", "keep"),
-            // Sets 22 and 23's forms.
-            ("© Marine nationale Plus de 700 kilos de cocaïne ont été saisis.", "label:credit:19"),
-            ("La Presse CanadienneLa Sûreté du Québec a arrêté jeudi deux hommes.", "label:label:20"),
-            (
-                "Par la rédaction de Libnanews, le 12 juin 2025 L'armée libanaise a déployé un bataillon.",
-                "label:byline:47"
-            ),
-            ("P-au-P, 12 juin 2025 [AlterPresse] --- Une opération de la police a eu lieu.", "label:dateline:39"),
-            ("Un détachement de gendarmes en route vers le massif de l'Isalo (photo d'archives)", "noise:caption"),
-            ("La Sûreté du Québec a arrêté jeudi deux hommes à Saint-Jérôme.", "keep"),
-            // Furniture further down the page, met at five sentences.
-            ("Mots-clés : Cybercriminalité · ComCyberMI · C3N · Hameçonnage", "noise:widget"),
-            ("Retrouvez ce reportage dans le 12.45, du lundi au vendredi à 12h45 sur M6 et en replay", "noise:promo"),
-            ("Un poste militaire arménien dans la région de Syunik (photo d'archive).", "noise:caption"),
-            ("jeudi 12 juin 2025, par Lova R.", "noise:dateline"),
-            ("Retrouvez-le jeudi au tribunal, où il comparaîtra libre.", "keep"),
-            // Sets 24 and 25's forms.
-            (
-                "Légende image, Des soldats ghanéens lors d'un exercice dans la région de l'Upper East, en 2023.",
-                "noise:caption"
-            ),
-            ("12/03/2025 09:14:37Mardi 11 mars 2025, une opération conjointe a été menée.", "label:dateline:19"),
-            ("La légende veut que le fort ait résisté trois mois.", "keep"),
-            // Sets 26 and 27's forms.
-            ("21 mars 2025 à 09:12 La Police nationale a présenté sept suspects.", "label:dateline:21"),
-            ("Kinshasa, 25 mars 2025 (ACP).- La Haute Cour militaire a ouvert le procès.", "label:dateline:31"),
-            ("(Image: Police cantonale valaisanne)Trois hommes ont été interpellés.", "label:credit:36"),
-            ("21 personnes ont été interpellées mardi à Ouagadougou.", "keep"),
-            ("12 mars 2025 restera une date noire pour la police.", "keep"),
-            ("Retrouvez le témoignage de la victime dans notre édition de demain.", "keep"),
-            // A list item's marker is cut, its text kept.
-            ("• Le parquet de Paris a ouvert une enquête.", "label:bullet:2"),
-            ("- 25 avril 2001 : le juge est dessaisi.", "label:bullet:2"),
-            ("-5 degrés la nuit à Moscou, selon les prévisions.", "keep"),
-            // Sets 78 and 79's forms, and what the five-sentence summaries of the 950 pages showed.
-            ("Bamako, Mali (PANA) - La Cour d'assises spéciale a condamné trois hommes.", "label:dateline:22"),
-            (
-                "Le 14 mai 2024 – Windsor (Ontario) – Agence des services frontaliers du CanadaLe 30 avril 2024, des agents ont saisi 58 armes.",
-                "label:dateline:78"
-            ),
-            (
-                "Écoutez SBS French le mardi, le jeudi, le samedi et le dimanche à 13h, ou à la demande sur l'application SBS Audio.",
-                "noise:promo"
-            ),
-            ("Écoutez, je n'ai rien fait de mal, le mardi comme les autres jours.", "keep"),
-            ("Le lecteur vidéo n'a pas pu être chargé.", "noise:widget"),
-            ("Veuillez réessayer plus tard.", "noise:widget"),
-            ("19.03.2025 17:05 | Act.", "noise:dateline"),
-            (
-                "Les sites web de l'Agence Anadolu ne diffusent qu'une partie des informations proposées aux abonnés.",
-                "noise:promo"
-            ),
-            ("Veuillez nous contacter pour vous abonner.", "noise:promo"),
-            ("Le Poher, chaque semaine chez votre marchand de journaux et en version numérique.", "noise:promo"),
-            ("Konbini news, c'est aussi sur Instagram, TikTok et WhatsApp.", "noise:promo"),
-            ("Abonne-toi pour ne rien rater.", "noise:promo"),
-            ("Pour lire tous nos articles, abonnez-vous : 1 € le premier mois, sans engagement.", "noise:promo"),
-            ("Pour lire la décision, il faudra attendre sa publication.", "keep"),
-            ("Cliquez sur « J'accepte » pour autoriser leur dépôt et afficher la vidéo.", "noise:widget"),
-            ("Faits et procédure.", "noise:heading"),
-            ("Observations faites, le juge a tranché en faveur du requérant.", "keep"),
-            ("Publiée par Police Nationale Burkina Faso sur Jeudi 20 mars 2025", "noise:tweet"),
-            ("J'aime", "noise:tweet"),
-            ("J'aime ce quartier, je n'en partirai pas.", "keep"),
-            ("Voir la publication sur Facebook", "noise:tweet"),
-            ("Articles les plus lus", "noise:read-also"),
-            // Sets 82 and 83's forms.
-            (
-                "Le 6 novembre 2025 – Drumheller (Alberta) – Service correctionnel du Canada Le 2 novembre 2025, le personnel a intercepté un colis.",
-                "label:dateline:76"
-            ),
-            ("(Agence Ecofin) - Le Cameroun a lancé les travaux d'un centre de cybersécurité.", "label:dateline:18"),
-            (
-                "Crédit photo : Oubangui MédiasBANGUI, 13 avril 2025 (Oubangui Médias) – Sept civils ont été tués.",
-                "label:credit:30"
-            ),
-            ("Le site web du Conseil utilise des cookies.", "noise:widget"),
-            ("Le site de la mairie utilise des cookies sans consentement, selon la CNIL.", "keep"),
-            ("Pour en savoir plus, consultez notre politique en matière de cookies.", "noise:widget"),
-            ("Actualités récentes", "noise:read-also"),
-            ("Accédez à l'intégralité de nos analyses sectorielles et de nos données exclusives.", "noise:promo"),
-            // Sets 84 and 85's forms.
-            (
-                "Mississauga (Ontario) (12 août 2025) -- Le directeur de l'UES a conclu qu'il n'existe pas de motifs.",
-                "label:dateline:40"
-            ),
-            (
-                "Djeddah, 15 Ramadan 1446 H, correspondant au 15 mars 2025, SPA -- L'Autorité des douanes a déjoué un trafic.",
-                "label:dateline:66"
-            ),
-            ("Djeddah, la ville portuaire, a reçu 15 navires en 2025, selon les autorités.", "keep"),
-            // Outlet sets 86 and 87: a dispatch's dateline with its source after a copyright sign,
-            // datelines cut off as sentences of their own, a byline with the time glued to the story.
-            (
-                "Lomé, le 15 mai 2025-(©AfreePress)- La chambre correctionnelle a condamné sept jeunes gens.",
-                "label:dateline:36"
-            ),
-            ("Bujumbura, le 13 mars 2025 (Net Press) .", "noise:dateline"),
-            ("Libreville le 4 août – (Dépêches 241).", "noise:dateline"),
-            ("Par la rédaction | 14 mars 2025 à 18:42Dylan M. n'a pas cherché à minimiser.", "label:byline:39"),
-            ("Par la rédaction | Faits divers | Montceau", "noise:byline"),
-            ("Libreville, le 4 août, la police (judiciaire) a arrêté deux passeurs.", "keep"),
-            ("Súvisiace články", "noise:read-also"),
-            // Outlet sets 88 and 89: footers, feedback and moderation lines, a comment count, a
-            // numeric dateline, a related audio item with its duration.
-            ("© 2024 RTNH – Radio Télévision Nationale d'Haïti.", "noise:widget"),
-            ("© L'Eléphant Déchaîné – Tous droits réservés. Toute reproduction interdite.", "noise:widget"),
-            ("Toute reproduction, même partielle, est interdite sans autorisation.", "noise:widget"),
-            ("Avez-vous trouvé les renseignements que vous cherchiez?", "noise:widget"),
-            ("Cette page vous a-t-elle été utile ?", "noise:widget"),
-            (
-                "NadorCity se réserve le droit de ne pas publier les commentaires injurieux ou diffamatoires.",
-                "noise:widget"
-            ),
-            ("Les commentaires sont publiés après modération.", "noise:widget"),
-            ("Les propos exprimés n'engagent que leurs auteurs.", "noise:widget"),
-            ("3 réponses à « CP RENNES-VEZIN : DEUX COLLÈGUES AGRESSÉS, ÇA SUFFIT ! »", "noise:widget"),
-            ("Catégories : DISP Rennes, Locales | Étiquettes : agression, Rennes-Vezin", "noise:widget"),
-            ("Bamako, 07.02.2024", "noise:dateline"),
-            ("Justice : des juristes réclament plus de procès en français au Manitoba (4 min 17 s)", "noise:read-also"),
-            ("© Le Club des juristes 2025 · Mentions légales · Politique de confidentialité · Contact", "noise:widget"),
-            ("Club des juristes 2025 · Mentions légales · Politique de confidentialité · Contact", "noise:widget"),
-            ("© Jean Dupont", "noise:credit"),
-            // Outlet sets 90 and 91: comment forms, cookie banners, a radio piece's credits, a
-            // funding line, a postal address, related-items openers, a comment counter glued to
-            // the story (but not a name that opens with digits).
-            ("Suivez-nous aussi sur Facebook et Instagram !", "noise:promo"),
-            ("En poursuivant la navigation, vous acceptez leur utilisation.", "noise:widget"),
-            (
-                "Enregistrer mon nom, email et site web dans ce navigateur pour la prochaine fois que je commenterai.",
-                "noise:widget"
-            ),
-            ("Vous avez entré une adresse e-mail incorrecte!", "noise:widget"),
-            ("Veuillez entrer votre commentaire!", "noise:widget"),
-            ("Vous devez être abonné pour commenter cet article.", "noise:widget"),
-            ("Ajouter un commentaire...", "noise:widget"),
-            (
-                "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site web.",
-                "noise:widget"
-            ),
-            ("Présentation : Léna Marchal.", "noise:byline"),
-            ("Reportage : Julie Collard et Marc Dumont", "noise:byline"),
-            (
-                "Ce contenu est publié dans le cadre de l'Initiative de journalisme local, financée par le gouvernement du Canada.",
-                "noise:promo"
-            ),
-            (
-                "Cour d'appel de Rennes – Palais du Parlement de Bretagne – Place du Parlement – 35064 Rennes Cedex",
-                "noise:widget"
-            ),
-            ("Communiqués de presse connexes", "noise:read-also"),
-            ("Plus dans cette rubrique…", "noise:read-also"),
-            ("0Les éléments du patrouilleur ont intercepté une pirogue au large de Gandiol.", "label:widget:1"),
-            ("20Minutes rappelait récemment que la chanson fait partie des favorites.", "keep"),
-            ("La brigade a saisi 12 kilos de résine – 35000 euros selon les enquêteurs.", "keep"),
-            ("Les propos du ministre, tenus le 7.02.2024 à Bamako, ont surpris la salle (4 min 17 s après).", "keep"),
-        ])
+        arguments: verdictCases)
     func verdicts(line: String, expected: String) throws {
         let cleaner = try ArticleCleaner(rules: #require(Self.rules))
         let code: String
