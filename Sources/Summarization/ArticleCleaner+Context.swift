@@ -282,6 +282,23 @@ extension ArticleCleaner {
             guard !before.isEmpty, before.count <= 2, length <= Self.captionLimit else { continue }
             for caption in before { set(caption, .noise(kind: "caption"), .context(.captionOfCredit)) }
         }
+        // A caption's sentence that opens a one-line paragraph of two sentences takes the second
+        // with it ("Capture d'écran d'une publication Facebook partagée le 9 juin 2025. Le nom de
+        // l'auteur a été masqué par Africa Check."): a caption's block, within ``captionLimit``.
+        // A caption in brackets closes the sentence before it instead (above).
+        for index in verdicts.indices where verdicts[index] == .noise(kind: "caption") {
+            let next = index + 1
+            guard next < sentences.count, paragraphStart(index) == index,
+                units[sentences[index].range.lowerBound] != 0x28,
+                sentences[next].paragraph == sentences[index].paragraph, isProse(next),
+                next + 1 == sentences.count || sentences[next + 1].paragraph != sentences[index].paragraph
+            else { continue }
+            let block = sentences[index].range.lowerBound..<sentences[next].range.upperBound
+            guard block.count <= Self.captionLimit, !units[block].contains(where: UTF16Text.isLineBreak) else {
+                continue
+            }
+            set(next, .noise(kind: "caption"), .context(.captionLine))
+        }
         // A credit alone in its paragraph, with no prose above it, heads the lead photo's caption
         // below it when the scraper glued that caption to the story's first sentence without a
         // space ("© Keystone/Name⏎⏎Des patrouilles … samedis.Dès le 1er juillet, la police …").

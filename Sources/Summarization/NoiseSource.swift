@@ -20,6 +20,8 @@ public enum NoiseSource: Sendable, Equatable {
         case captionOfCredit = "caption-of-credit"
         /// The lead photo's caption alone between the page header and the story.
         case headerCaption = "header-caption"
+        /// The second sentence of a caption's line, after a sentence a rule reads as a caption.
+        case captionLine = "caption-line"
         /// A name in capitals after a sentence on its line, or a short capitalised name after a
         /// one-sentence line: a photographer's or an agency's credit.
         case creditInCapitals = "credit-in-capitals"

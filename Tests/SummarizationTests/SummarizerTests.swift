@@ -254,6 +254,26 @@ struct SummarizerTests {
         #expect(summary.selected.count == 2)
     }
 
+    @Test("a caption's one-line paragraph of two sentences is a caption whole; a longer paragraph keeps its prose")
+    func captionLine() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        let text = """
+            Depuis le début du mois, une vidéo circule sur Facebook et TikTok avec une légende alarmante.
+
+            Capture d'écran d'une publication Facebook partagée le 9 juin 2025. Le nom de l'auteur a été masqué.
+
+            Les images montrent en réalité un exercice de la gendarmerie tourné au Togo en 2022.
+
+            Capture d'écran de la vidéo publiée le 7 mars. Le ministère a démenti le jour même. Une enquête est ouverte.
+            """
+        let summary = summarizer.summarize(Article(id: "c", text: text), budget: .sentences(2))
+        let codes = summary.sentences.map(\.status.code)
+        #expect(codes[1] == "noise:caption" && codes[2] == "noise:caption")
+        #expect(summary.sentences[2].rule == .context(.captionLine))
+        // Three sentences are no caption's block: the two after the caption are prose.
+        #expect(codes[4] == "noise:caption" && !codes[5].hasPrefix("noise") && !codes[6].hasPrefix("noise"))
+    }
+
     @Test("a page that is itself a post keeps the paragraphs its pictographs open; an article keeps embedded posts out")
     func pictographBullets() throws {
         let summarizer = try SummarizationSupport.summarizer()
