@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Glossary quality for Précis: term recall, precision and rendering accuracy.
 
-Scores `precis glossary` against twenty-four gold sets in the same format:
+Scores `precis glossary` against twenty-five gold sets in the same format:
 
   * dev:  Evaluation/glossary/gold.jsonl, 34 orangesum-valid articles (../shared), used to
           tune the lexicon, so its figures are development figures;
@@ -51,7 +51,9 @@ Scores `precis glossary` against twenty-four gold sets in the same format:
   * test22: Evaluation/glossary/outlets-gold-22.jsonl, the 24 pages of outlet sets 100 and 101,
           held out from the entries that test21's errors prompted;
   * test23: Evaluation/glossary/outlets-gold-23.jsonl, the 24 pages of outlet sets 102 and 103,
-          held out from the entries that test22's errors prompted.
+          held out from the entries that test22's errors prompted;
+  * test24: Evaluation/glossary/outlets-gold-24.jsonl, the 24 pages of outlet sets 106 and 107,
+          held out from the entries that test23's errors prompted.
 
 Each gold line is one object per article,
 
@@ -117,6 +119,7 @@ HELD_OUT = {
     "test21": ("outlets-gold-21.jsonl", "the twenty-first held-out gold"),
     "test22": ("outlets-gold-22.jsonl", "the twenty-second held-out gold"),
     "test23": ("outlets-gold-23.jsonl", "the twenty-third held-out gold"),
+    "test24": ("outlets-gold-24.jsonl", "the twenty-fourth held-out gold"),
 }
 SETS = ("dev",) + tuple(HELD_OUT)
 
