@@ -285,12 +285,14 @@ extension ArticleCleaner {
         // A caption's sentence that opens a one-line paragraph of two sentences takes the second
         // with it ("Capture d'écran d'une publication Facebook partagée le 9 juin 2025. Le nom de
         // l'auteur a été masqué par Africa Check."): a caption's block, within ``captionLimit``.
-        // A caption in brackets closes the sentence before it instead (above).
+        // Only a rule's caption, not one a credit closed (the sentence after that is the story's,
+        // maybe with the credit glued to it), and a caption in brackets closes the sentence before
+        // it instead (above).
         for index in verdicts.indices where verdicts[index] == .noise(kind: "caption") {
             let next = index + 1
-            guard next < sentences.count, paragraphStart(index) == index,
+            guard next < sentences.count, case .rule = sources[index], paragraphStart(index) == index,
                 units[sentences[index].range.lowerBound] != 0x28,
-                sentences[next].paragraph == sentences[index].paragraph, isProse(next),
+                sentences[next].paragraph == sentences[index].paragraph, verdicts[next] == .keep,
                 next + 1 == sentences.count || sentences[next + 1].paragraph != sentences[index].paragraph
             else { continue }
             let block = sentences[index].range.lowerBound..<sentences[next].range.upperBound

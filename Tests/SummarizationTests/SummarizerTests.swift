@@ -272,6 +272,17 @@ struct SummarizerTests {
         #expect(summary.sentences[2].rule == .context(.captionLine))
         // Three sentences are no caption's block: the two after the caption are prose.
         #expect(codes[4] == "noise:caption" && !codes[5].hasPrefix("noise") && !codes[6].hasPrefix("noise"))
+        // A caption a credit closes takes nothing more: the story glued to the credit is prose.
+        let glued = """
+            La DGSN renforce la sécurité des stades
+
+            Un agent de la DGSN devant le stade de Rabat, le 3 mai 2025. AHMED SALMI / AFPLa Direction \
+            générale de la sûreté nationale (DGSN) a annoncé lundi un dispositif inédit autour des stades.
+
+            Le ministère de l'Intérieur coordonne l'ensemble avec les autorités locales.
+            """
+        let page = summarizer.summarize(Article(id: "g", text: glued), budget: .sentences(1))
+        #expect(page.selected.first?.text.hasPrefix("La Direction générale de la sûreté nationale") == true)
     }
 
     @Test("a page that is itself a post keeps the paragraphs its pictographs open; an article keeps embedded posts out")
