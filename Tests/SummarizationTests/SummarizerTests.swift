@@ -831,6 +831,30 @@ struct ArticleCleanerTests {
         ("Écrivez à notre salle de nouvelles.", "noise:promo"),
         ("Ne manquez rien de l'actualité de la Vallée-du-Richelieu.", "noise:promo"),
         ("Merci de rester courtois.", "noise:widget"),
+        // Sets 108 and 109: documents' metadata (breadcrumbs, tag lines, citations, an official
+        // journal's reference, a judgment's closing formula), public notices, ad-blocker and
+        // membership calls, a short date glued to the story.
+        ("Vous êtes ici : Accueil > Documents parlementaires > Question 56-0417", "noise:widget"),
+        ("Mots-clés Eurovoc : vol ; réseau ferroviaire ; police", "noise:widget"),
+        ("Expressions clés générées par ordinateur : armes à feu — importation — trafic", "noise:widget"),
+        ("Thésaurus Cassation : DETENTION PREVENTIVE - MAINTIEN ; TERRORISME", "noise:widget"),
+        ("En vous inscrivant, vous acceptez que votre adresse e-mail soit utilisée.", "noise:widget"),
+        ("SOUS LA PRÉSIDENCE DE L’HONORABLE MARIE-HÉLÈNE DROUIN, J.C.Q.", "noise:heading"),
+        ("Violences conjugales : si vous êtes victime ou témoin, appelez le 3919 ou le 17.", "noise:promo"),
+        ("Si vous êtes victime d'une arnaque, le parquet conseille de porter plainte.", "keep"),
+        ("Vous pouvez aussi envoyer un SMS au 114.", "noise:promo"),
+        ("Jouer comporte des risques : endettement, isolement, dépendance.", "noise:promo"),
+        ("Pour être aidé, appelez le 09-74-75-13-13 (appel non surtaxé).", "noise:promo"),
+        ("Soutenez le Repaire : désactivez votre bloqueur de publicité ou devenez membre premium.", "noise:promo"),
+        ("Devenez membre et accédez à tous nos tests et guides d'achat.", "noise:promo"),
+        ("Référence : R. c. Lapointe, 2025 QCCQ 4817 (CanLII), <https://canlii.ca/t/kf3m7>", "noise:read-also"),
+        ("Les caméras-piétons », Déviance et Société, vol. 49, no 3, 2025, p. 301-328.", "noise:read-also"),
+        ("URL : http://journals.openedition.org/champpenal/16203 ; DOI : https://doi.org/10.4000", "noise:read-also"),
+        ("JO L, 2025/2314, 18.11.2025, ELI: http://data.europa.eu/eli/dec/2025/2314/oj", "noise:widget"),
+        ("Ainsi jugé par la Cour de cassation, deuxième chambre, à Bruxelles.", "noise:byline"),
+        ("Auteur(s) moral(aux) : France.", "noise:byline"),
+        ("17/03 11:52 Quatorze personnes ont été arrêtées dimanche soir.", "label:dateline:12"),
+        ("Le 17/03, à 11:52, quatorze personnes ont été arrêtées.", "keep"),
         (
             "Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de ce site sont proposés sous licence etalab-2.0",
             "noise:widget"
