@@ -110,6 +110,14 @@ extension ArticleCleaner {
             if case .label(_, let length) = verdicts[index] { return (range.lowerBound + length)..<range.upperBound }
             return range
         }
+        // An English sentence (an abstract, a title, a keyword line) is no French summary's.
+        if let foreign {
+            for index in verdicts.indices where verdicts[index].isProse {
+                if foreign.isEnglish(UnsafeBufferPointer(rebasing: units[prose(index)])) {
+                    set(index, .noise(kind: "foreign"), .context(.otherLanguage))
+                }
+            }
+        }
         func isProse(_ index: Int) -> Bool { verdicts[index].isProse }
         /// The first sentence of the paragraph that holds a sentence.
         func paragraphStart(_ index: Int) -> Int {

@@ -62,8 +62,13 @@ public final class ArticleCleaner {
     /// Sentences longer than this are never whole-sentence noise (bylines and credits are short).
     static let noiseLengthLimit = 280
 
-    /// Takes a copy of each rule's compiled pattern.
-    public init(rules: [CleanupRule]) throws(ICUError) {
+    /// The check that sets English sentences aside, when given.
+    let foreign: ForeignSentences?
+
+    /// Takes a copy of each rule's compiled pattern; `foreign`, when given, sets the English
+    /// sentences of a page aside (``ForeignSentences``).
+    public init(rules: [CleanupRule], foreign: ForeignSentences? = nil) throws(ICUError) {
+        self.foreign = foreign
         var wholeSentence: [(kind: String, regex: RegularExpression, anywhere: Bool, source: NoiseSource)] = []
         var labels: [(kind: String, regex: RegularExpression, source: NoiseSource)] = []
         var openings: [(kind: String, text: [UInt16], source: NoiseSource)] = []

@@ -35,6 +35,9 @@ public enum NoiseSource: Sendable, Equatable {
         /// A pictograph that opens a paragraph of a page that is itself a post, written with
         /// them as bullets ("🔎 Tout commence …"): cut, the rest of the sentence kept.
         case pictographBullet = "pictograph-bullet"
+        /// A sentence in English on a French page: an abstract, a title, a keyword line
+        /// (``ForeignSentences``).
+        case otherLanguage = "other-language"
         /// Lines held together without final punctuation.
         case unpunctuatedLines = "unpunctuated-lines"
         /// A sentence above the repeated title: the page's header (the site's name, a logo's

@@ -18,7 +18,7 @@ public final class Summarizer {
         self.resources = resources
         segmenter = try SentenceSegmenter(rules: resources.segmentation)
         tokenizer = try WordTokenizer(elisions: resources.elisions)
-        cleaner = try ArticleCleaner(rules: resources.cleanup)
+        cleaner = try ArticleCleaner(rules: resources.cleanup, foreign: resources.foreign)
         // The token cache keeps each form's stem: the stemmer needs no cache of its own.
         cache = TokenCache(
             stemmer: try FrenchStemmer(cacheLimit: 0), stopwords: resources.stopwords,

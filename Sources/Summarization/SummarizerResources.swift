@@ -16,11 +16,13 @@ public struct SummarizerResources: Sendable {
     public let worthiness: SummaryWorthiness
     /// Names of days and months, lowercase (`date-words.txt`).
     public let dateWords: Set<String>
+    /// The check that sets English sentences aside (`french-markers.txt`, `english-markers.txt`).
+    public let foreign: ForeignSentences?
 
     public init(
         segmentation: SegmentationRules, elisions: Set<String>, cleanup: [CleanupRule], weights: SummaryWeights,
         stopwords: Set<String>, titles: [[String]], worthiness: SummaryWorthiness = SummaryWorthiness(counts: [:]),
-        dateWords: Set<String> = []
+        dateWords: Set<String> = [], foreign: ForeignSentences? = nil
     ) {
         self.segmentation = segmentation
         self.elisions = elisions
@@ -30,6 +32,7 @@ public struct SummarizerResources: Sendable {
         self.titles = titles
         self.worthiness = worthiness
         self.dateWords = dateWords
+        self.foreign = foreign
     }
 
     /// Loads the resources of a `Lexicons/fr` directory, or those of `weights` when given.
@@ -47,7 +50,8 @@ public struct SummarizerResources: Sendable {
             weights: try SummaryWeights.load(path: weightsPath ?? directory + "/" + SummaryWeights.fileName),
             stopwords: stopwords, titles: titles,
             worthiness: try SummaryWorthiness.load(path: directory + "/" + SummaryWorthiness.fileName),
-            dateWords: Set(try wordLines(directory + "/date-words.txt")))
+            dateWords: Set(try wordLines(directory + "/date-words.txt")),
+            foreign: try ForeignSentences.load(directory: directory))
     }
 
     static func wordLines(_ path: String) throws(DataFileError) -> [String] {

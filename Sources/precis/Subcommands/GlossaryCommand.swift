@@ -88,6 +88,7 @@ struct GlossaryExtract: ParsableCommand {
         let rules = try loadRules(lexicons: lexiconOptions.lexicons)
         // The summarizer's cleanup rules keep bylines, credits and section labels out of the examples.
         let cleanup = try CleanupRule.load(path: lexiconRoot + "/fr/" + CleanupRule.fileName)
+        let foreign = try ForeignSentences.load(directory: lexiconRoot + "/fr")
         let renderer = ArticleJSONLRenderer(entries: matcher.entries, unit: offsets)
         let glosser = InlineGlossRenderer(entries: matcher.entries, everyOccurrence: glossEvery)
         let collector = batchGlossary.isEmpty ? nil : TermCollector()
@@ -108,7 +109,7 @@ struct GlossaryExtract: ParsableCommand {
                 reader: input.reader(titleField: titleField), output: output, signature: signature,
                 language: try languageCheck.check(lexicons: lexiconRoot),
                 makeWorker: {
-                    let cleaner = try ArticleCleaner(rules: cleanup)
+                    let cleaner = try ArticleCleaner(rules: cleanup, foreign: foreign)
                     return ArticleGlossaryBuilder(
                         matcher: matcher, segmenter: try SentenceSegmenter(rules: rules), hidden: hidden,
                         isExample: { units, sentences, title in

@@ -1,0 +1,120 @@
+import FrenchText
+
+/// Finds the English sentences of a French page: an academic article's abstract and title, a
+/// keyword line, an embedded post, which no French summary should take.
+///
+/// A sentence is English when it has six words or more, none of them a French marker
+/// (`Lexicons/fr/french-markers.txt`, the language check's list), at most one with an accented
+/// letter, and at least two English function words (`Lexicons/fr/english-markers.txt`), an
+/// eighth of its words or more. French prose
+/// of six words holds a marker nearly always ("les", "est", "et", "une", "dans"…), and the scan
+/// stops at the first: the check costs a few words a sentence.
+public struct ForeignSentences: Sendable {
+    /// The files read by ``load(directory:)``.
+    public static let frenchFile = "french-markers.txt"
+    public static let englishFile = "english-markers.txt"
+
+    /// Fewer words than this are too few to tell ("Filming to protect oneself?").
+    static let minimumWords = 6
+    /// Words with an accented letter (é, à, ç…) that make a sentence French whatever its markers:
+    /// "« Let's do it (Je suis d'accord, faisons-le) », aurait répondu le président français."
+    /// holds none of the markers; English writes such words only in names and loans ("café").
+    static let frenchAccentedWords = 2
+    /// The least count of English markers, and their least share of the words.
+    static let minimumMarkers = 2
+    static let minimumShare = 0.125
+
+    /// Marker words packed by ``pack(_:)``: lowercase Latin-1, eight units at most (longer ones,
+    /// such as "notamment", are left out: the short ones settle it), an elided form with its
+    /// apostrophe as '.
+    let french: Set<UInt64>
+    let english: Set<UInt64>
+
+    public init(french: some Sequence<String>, english: some Sequence<String>) {
+        func packed(_ words: some Sequence<String>) -> Set<UInt64> {
+            Set(words.compactMap { Self.pack(Array($0.replacingOccurrences(of: "’", with: "'").utf16)) })
+        }
+        self.french = packed(french)
+        self.english = packed(english)
+    }
+
+    /// Reads both marker lists of a `Lexicons/fr` directory: one lowercase word a line.
+    public static func load(directory: String) throws(DataFileError) -> ForeignSentences {
+        func words(_ file: String) throws(DataFileError) -> [String] {
+            let path = directory + "/" + file
+            var words: [String] = []
+            for (line, text) in DataFile.lines(of: try DataFile.readText(path)) {
+                let word = String(text)
+                guard !word.contains(" "), word == word.lowercased() else {
+                    throw DataFileError(
+                        path: path, line: line, message: "expected one lowercase word, found \"\(text)\"")
+                }
+                words.append(word)
+            }
+            return words
+        }
+        return ForeignSentences(french: try words(frenchFile), english: try words(englishFile))
+    }
+
+    /// Whether a sentence is English by its words (see the type's summary).
+    public func isEnglish(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+        var words = 0
+        var markers = 0
+        var accented = 0
+        var key: UInt64 = 0
+        var length = 0
+        var hasAccent = false
+        /// Ends the word read so far: false when it is a French marker or the second word with an
+        /// accent, which settles it.
+        func endWord() -> Bool {
+            defer {
+                key = 0
+                length = 0
+                hasAccent = false
+            }
+            guard length > 0 else { return true }
+            words += 1
+            if hasAccent {
+                accented += 1
+                if accented >= Self.frenchAccentedWords { return false }
+            }
+            guard length <= 8 else { return true }
+            if french.contains(key) { return false }
+            if english.contains(key) { markers += 1 }
+            return true
+        }
+        for unit in sentence {
+            if UTF16Text.isLatin1Letter(unit) {
+                let lower = UTF16Text.latin1Lowercase(unit)
+                if lower >= 0xE0 { hasAccent = true }
+                if length < 8 { key |= UInt64(lower) << (8 * UInt64(length)) }
+                length += 1
+            } else if unit == 0x27 || unit == 0x2019, length > 0 {
+                // An elided form ends with its apostrophe ("qu'", "n'"); "don't" reads as "don'".
+                if length < 8 { key |= UInt64(0x27) << (8 * UInt64(length)) }
+                length += 1
+                guard endWord() else { return false }
+            } else if unit > 0xFF, unit < 0x2000 {
+                // A letter of another script: a word, never a marker.
+                length = 9
+            } else {
+                guard endWord() else { return false }
+            }
+        }
+        guard endWord() else { return false }
+        return words >= Self.minimumWords && markers >= Self.minimumMarkers
+            && Double(markers) >= Self.minimumShare * Double(words)
+    }
+
+    /// A word's Latin-1 units in a 64-bit key, the first in the low byte; nil past eight units
+    /// or outside Latin-1.
+    static func pack(_ word: [UInt16]) -> UInt64? {
+        guard !word.isEmpty, word.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for (position, unit) in word.enumerated() {
+            guard unit < 0x100 else { return nil }
+            key |= UInt64(unit) << (8 * UInt64(position))
+        }
+        return key
+    }
+}
