@@ -855,6 +855,9 @@ struct ArticleCleanerTests {
         ("Auteur(s) moral(aux) : France.", "noise:byline"),
         ("17/03 11:52 Quatorze personnes ont été arrêtées dimanche soir.", "label:dateline:12"),
         ("Le 17/03, à 11:52, quatorze personnes ont été arrêtées.", "keep"),
+        ("K. M.,\ninculpé, détenu,\ndemandeur en cassation,\nayant pour conseil Maître Delvaux.", "noise:heading"),
+        ("Le demandeur en cassation, M. K., soutient que sa détention n'était pas motivée.", "keep"),
+        ("Doctorant en science politique, Nantes Université, laboratoire Droit et changement social", "noise:byline"),
         (
             "Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de ce site sont proposés sous licence etalab-2.0",
             "noise:widget"
