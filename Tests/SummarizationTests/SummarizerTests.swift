@@ -858,6 +858,7 @@ struct ArticleCleanerTests {
         ("K. M.,\ninculpé, détenu,\ndemandeur en cassation,\nayant pour conseil Maître Delvaux.", "noise:heading"),
         ("Le demandeur en cassation, M. K., soutient que sa détention n'était pas motivée.", "keep"),
         ("Doctorant en science politique, Nantes Université, laboratoire Droit et changement social", "noise:byline"),
+        ("Taiwan Info | Ministère des Affaires étrangères, République de Chine | Tous droits réservés", "noise:widget"),
         (
             "Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de ce site sont proposés sous licence etalab-2.0",
             "noise:widget"
