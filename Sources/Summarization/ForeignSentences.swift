@@ -7,8 +7,8 @@ import FrenchText
 /// (`Lexicons/fr/french-markers.txt`, the language check's list), at most one with an accented
 /// letter, and at least two English function words (`Lexicons/fr/english-markers.txt`), an
 /// eighth of its words or more. French prose
-/// of six words holds a marker nearly always ("les", "est", "et", "une", "dans"…), and the scan
-/// stops at the first: the check costs a few words a sentence.
+/// of six words holds a marker nearly always ("les", "est", "et", "une", "dans"…) or two accented
+/// words, and the scan stops there.
 public struct ForeignSentences: Sendable {
     /// The files read by ``load(directory:)``.
     public static let frenchFile = "french-markers.txt"
@@ -24,18 +24,56 @@ public struct ForeignSentences: Sendable {
     static let minimumMarkers = 2
     static let minimumShare = 0.125
 
-    /// Marker words packed by ``pack(_:)``: lowercase Latin-1, eight units at most (longer ones,
-    /// such as "notamment", are left out: the short ones settle it), an elided form with its
-    /// apostrophe as '.
-    let french: Set<UInt64>
-    let english: Set<UInt64>
+    /// The marker words packed by ``pack(_:)`` (lowercase Latin-1, eight units at most: longer
+    /// ones, such as "notamment", are left out, the short ones settle it; an elided form with its
+    /// apostrophe as '), in an open-addressing table: a word is looked up with one multiply and
+    /// a probe or two, where a `Set` hashed every word of every sentence (1.5% of a summary's
+    /// instructions).
+    let keys: [UInt64]
+    /// Per slot of ``keys``: ``french`` or ``english``.
+    let kinds: [UInt8]
+    static let french: UInt8 = 1
+    static let english: UInt8 = 2
+    /// log2 of the table's size: four slots a word at least, 512 for the lists' two hundred.
+    let tableBits: Int
 
     public init(french: some Sequence<String>, english: some Sequence<String>) {
-        func packed(_ words: some Sequence<String>) -> Set<UInt64> {
-            Set(words.compactMap { Self.pack(Array($0.replacingOccurrences(of: "’", with: "'").utf16)) })
+        let lists = [(Array(english), Self.english), (Array(french), Self.french)]
+        var bits = 9
+        while 1 << bits < 4 * (lists[0].0.count + lists[1].0.count) { bits += 1 }
+        tableBits = bits
+        var keys = [UInt64](repeating: 0, count: 1 << bits)
+        var kinds = [UInt8](repeating: 0, count: 1 << bits)
+        // English first: a word on both lists (none today) is French.
+        for (words, kind) in lists {
+            for word in words {
+                guard let key = Self.pack(Array(word.replacingOccurrences(of: "’", with: "'").utf16)) else { continue }
+                var slot = Self.slot(key, bits: bits)
+                while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
+                keys[slot] = key
+                kinds[slot] = kind
+            }
         }
-        self.french = packed(french)
-        self.english = packed(english)
+        self.keys = keys
+        self.kinds = kinds
+    }
+
+    /// The first slot of a key in a table of `1 << bits` slots: Fibonacci hashing.
+    @inline(__always)
+    static func slot(_ key: UInt64, bits: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
+    }
+
+    /// ``french``, ``english`` or 0 for a packed word.
+    @inline(__always)
+    func kind(of key: UInt64) -> UInt8 {
+        var slot = Self.slot(key, bits: tableBits)
+        while true {
+            let found = keys[slot]
+            if found == key { return kinds[slot] }
+            if found == 0 { return 0 }
+            slot = (slot + 1) & (keys.count - 1)
+        }
     }
 
     /// Reads both marker lists of a `Lexicons/fr` directory: one lowercase word a line.
@@ -79,8 +117,11 @@ public struct ForeignSentences: Sendable {
                 if accented >= Self.frenchAccentedWords { return false }
             }
             guard length <= 8 else { return true }
-            if french.contains(key) { return false }
-            if english.contains(key) { markers += 1 }
+            switch kind(of: key) {
+            case Self.french: return false
+            case Self.english: markers += 1
+            default: break
+            }
             return true
         }
         for unit in sentence {
