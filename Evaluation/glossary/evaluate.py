@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Glossary quality for Précis: term recall, precision and rendering accuracy.
 
-Scores `precis glossary` against twenty-five gold sets in the same format:
+Scores `precis glossary` against twenty-six gold sets in the same format:
 
   * dev:  Evaluation/glossary/gold.jsonl, 34 orangesum-valid articles (../shared), used to
           tune the lexicon, so its figures are development figures;
@@ -53,7 +53,9 @@ Scores `precis glossary` against twenty-five gold sets in the same format:
   * test23: Evaluation/glossary/outlets-gold-23.jsonl, the 24 pages of outlet sets 102 and 103,
           held out from the entries that test22's errors prompted;
   * test24: Evaluation/glossary/outlets-gold-24.jsonl, the 24 pages of outlet sets 106 and 107,
-          held out from the entries that test23's errors prompted.
+          held out from the entries that test23's errors prompted;
+  * test25: Evaluation/glossary/outlets-gold-25.jsonl, the 24 pages of outlet sets 108 and 109,
+          held out from the entries that test24's errors prompted.
 
 Each gold line is one object per article,
 
@@ -120,6 +122,7 @@ HELD_OUT = {
     "test22": ("outlets-gold-22.jsonl", "the twenty-second held-out gold"),
     "test23": ("outlets-gold-23.jsonl", "the twenty-third held-out gold"),
     "test24": ("outlets-gold-24.jsonl", "the twenty-fourth held-out gold"),
+    "test25": ("outlets-gold-25.jsonl", "the twenty-fifth held-out gold"),
 }
 SETS = ("dev",) + tuple(HELD_OUT)
 

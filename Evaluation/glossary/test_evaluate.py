@@ -187,7 +187,8 @@ class MainTests(unittest.TestCase):
                                         "--test21-gold", "/nonexistent/test21.jsonl",
                                         "--test22-gold", "/nonexistent/test22.jsonl",
                                         "--test23-gold", "/nonexistent/test23.jsonl",
-                                        "--test24-gold", "/nonexistent/test24.jsonl"])
+                                        "--test24-gold", "/nonexistent/test24.jsonl",
+                                        "--test25-gold", "/nonexistent/test25.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
@@ -214,6 +215,7 @@ class MainTests(unittest.TestCase):
         self.assertIn("test22: skipped", output)
         self.assertIn("test23: skipped", output)
         self.assertIn("test24: skipped", output)
+        self.assertIn("test25: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
