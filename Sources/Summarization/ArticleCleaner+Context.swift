@@ -36,6 +36,8 @@ extension ArticleCleaner {
     /// The verdict for every sentence of an article, in context.
     ///
     /// Each sentence gets its own verdict first; then the page is read as a whole:
+    /// - a prose sentence in English (an abstract, a title, an embedded post) is `foreign`, when
+    ///   the cleaner has a ``ForeignSentences`` check;
     /// - the lines that follow a `read-also` opener alone on its line, in its paragraph (in the
     ///   next one when the opener ends its own, or in the next ones when each is a headline
     ///   alone), are `read-also` too, up to ``headlineCount``,
@@ -55,6 +57,8 @@ extension ArticleCleaner {
     ///   story at the start of a paragraph closes the paragraph above, a caption on one line;
     ///   alone in its paragraph above the story, it closes the sentence below it when the scraper
     ///   glued that caption to the story's first sentence without a space;
+    /// - a rule's caption that opens a one-line paragraph of two sentences, within
+    ///   ``captionLimit``, takes the second with it;
     /// - on a page that is itself a post, whose lines open with pictographs (three or more that
     ///   end as prose does, as many as a third of the paragraphs with prose), those sentences
     ///   are prose, their pictographs cut as labels, where the rules read each as an embedded

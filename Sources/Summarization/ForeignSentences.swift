@@ -6,9 +6,8 @@ import FrenchText
 /// A sentence is English when it has six words or more, none of them a French marker
 /// (`Lexicons/fr/french-markers.txt`, the language check's list), at most one with an accented
 /// letter, and at least two English function words (`Lexicons/fr/english-markers.txt`), an
-/// eighth of its words or more. French prose
-/// of six words holds a marker nearly always ("les", "est", "et", "une", "dans"…) or two accented
-/// words, and the scan stops there.
+/// eighth of its words or more. French prose of six words holds a marker nearly always ("les",
+/// "est", "et", "une", "dans"…) or two accented words, and the scan stops there.
 public struct ForeignSentences: Sendable {
     /// The files read by ``load(directory:)``.
     public static let frenchFile = "french-markers.txt"
