@@ -37,7 +37,7 @@ extension ArticleCleaner {
     ///
     /// Each sentence gets its own verdict first; then the page is read as a whole:
     /// - a prose sentence in English (an abstract, a title, an embedded post) is `foreign`, when
-    ///   the cleaner has a ``ForeignSentences`` check;
+    ///   the cleaner has a ``ForeignSentences`` check and at most half the prose is English;
     /// - the lines that follow a `read-also` opener alone on its line, in its paragraph (in the
     ///   next one when the opener ends its own, or in the next ones when each is a headline
     ///   alone), are `read-also` too, up to ``headlineCount``,
@@ -114,12 +114,14 @@ extension ArticleCleaner {
             if case .label(_, let length) = verdicts[index] { return (range.lowerBound + length)..<range.upperBound }
             return range
         }
-        // An English sentence (an abstract, a title, a keyword line) is no French summary's.
+        // An English sentence (an abstract, a title, an embedded post) is no French summary's,
+        // on a page whose prose is mostly French: a page in English keeps its sentences, and the
+        // language check names its language.
         if let foreign {
-            for index in verdicts.indices where verdicts[index].isProse {
-                if foreign.isEnglish(UnsafeBufferPointer(rebasing: units[prose(index)])) {
-                    set(index, .noise(kind: "foreign"), .context(.otherLanguage))
-                }
+            let kept = verdicts.indices.filter { verdicts[$0].isProse }
+            let english = kept.filter { foreign.isEnglish(UnsafeBufferPointer(rebasing: units[prose($0)])) }
+            if english.count * 2 <= kept.count {
+                for index in english { set(index, .noise(kind: "foreign"), .context(.otherLanguage)) }
             }
         }
         func isProse(_ index: Int) -> Bool { verdicts[index].isProse }

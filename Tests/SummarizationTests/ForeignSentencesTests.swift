@@ -50,6 +50,21 @@ struct ForeignSentencesTests {
         #expect(summary.selected.allSatisfy { !$0.text.hasPrefix("Drawing") })
     }
 
+    @Test("a page in English keeps its sentences: the language check, not the cleanup, names it")
+    func englishPage() throws {
+        let text = """
+            Two gendarmes were wounded in the attack, which the authorities blamed on separatist fighters.
+
+            The prosecutor has opened an investigation into the attack and the weapons that were used.
+
+            Police officers were deployed around the market on Tuesday after the shooting.
+            """
+        let summary = try SummarizationSupport.summarizer().summarize(
+            Article(id: "e", text: text), budget: .sentences(2))
+        #expect(summary.sentences.allSatisfy { $0.status.code != "noise:foreign" })
+        #expect(summary.selected.count == 2)
+    }
+
     @Test("a marker list with a phrase is refused with its line")
     func malformedList() throws {
         let folder = ScratchFolder.root.appendingPathComponent("foreign-\(UUID())")
