@@ -859,6 +859,8 @@ struct ArticleCleanerTests {
         ("Le demandeur en cassation, M. K., soutient que sa détention n'était pas motivée.", "keep"),
         ("Doctorant en science politique, Nantes Université, laboratoire Droit et changement social", "noise:byline"),
         ("Taiwan Info | Ministère des Affaires étrangères, République de Chine | Tous droits réservés", "noise:widget"),
+        ("Sur un sujet proche", "noise:read-also"),
+        ("Distribution électronique Cairn.info pour Médecine & Hygiène © Médecine & Hygiène.", "noise:widget"),
         (
             "Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de ce site sont proposés sous licence etalab-2.0",
             "noise:widget"
