@@ -53,6 +53,13 @@ public struct LanguageCheck: Sendable {
     /// A check with the markers of a word list (`Lexicons/fr/french-markers.txt`): one lowercase
     /// word a line, `#` comments; a line that is not one word is an error naming its line.
     public init(markersAt path: String) throws(DataFileError) {
+        self.init(markers: try Self.markerWords(at: path))
+    }
+
+    /// The words of a marker list: one lowercase word a line (an elided form ends with ', ’ read
+    /// as '), `#` comments; a line that is not one word, or a list without words, is an error
+    /// naming its line. The summarizer's check for English sentences reads its lists so too.
+    public static func markerWords(at path: String) throws(DataFileError) -> [String] {
         var words: [String] = []
         for (line, text) in DataFile.lines(of: try DataFile.readText(path)) {
             let word = String(text).replacingApostrophes
@@ -65,7 +72,7 @@ public struct LanguageCheck: Sendable {
             words.append(word)
         }
         guard !words.isEmpty else { throw DataFileError(path: path, line: 0, message: "no marker words") }
-        self.init(markers: words)
+        return words
     }
 
     /// The language of `text` when it is not French; nil when it is French, when it is too short

@@ -118,9 +118,11 @@ extension ArticleCleaner {
         // on a page whose prose is mostly French: a page in English keeps its sentences, and the
         // language check names its language.
         if let foreign {
-            let kept = verdicts.indices.filter { verdicts[$0].isProse }
-            let english = kept.filter { foreign.isEnglish(UnsafeBufferPointer(rebasing: units[prose($0)])) }
-            if english.count * 2 <= kept.count {
+            let kept = verdicts.lazy.filter(\.isProse).count
+            let english = verdicts.indices.filter {
+                verdicts[$0].isProse && foreign.isEnglish(UnsafeBufferPointer(rebasing: units[prose($0)]))
+            }
+            if english.count * 2 <= kept {
                 for index in english { set(index, .noise(kind: "foreign"), .context(.otherLanguage)) }
             }
         }

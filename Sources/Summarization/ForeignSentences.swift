@@ -75,22 +75,12 @@ public struct ForeignSentences: Sendable {
         }
     }
 
-    /// Reads both marker lists of a `Lexicons/fr` directory: one lowercase word a line.
+    /// Reads both marker lists of a `Lexicons/fr` directory with the language check's reader
+    /// (``LanguageCheck/markerWords(at:)``).
     public static func load(directory: String) throws(DataFileError) -> ForeignSentences {
-        func words(_ file: String) throws(DataFileError) -> [String] {
-            let path = directory + "/" + file
-            var words: [String] = []
-            for (line, text) in DataFile.lines(of: try DataFile.readText(path)) {
-                let word = String(text)
-                guard !word.contains(" "), word == word.lowercased() else {
-                    throw DataFileError(
-                        path: path, line: line, message: "expected one lowercase word, found \"\(text)\"")
-                }
-                words.append(word)
-            }
-            return words
-        }
-        return ForeignSentences(french: try words(frenchFile), english: try words(englishFile))
+        ForeignSentences(
+            french: try LanguageCheck.markerWords(at: directory + "/" + frenchFile),
+            english: try LanguageCheck.markerWords(at: directory + "/" + englishFile))
     }
 
     /// Whether a sentence is English by its words (see the type's summary).
