@@ -80,6 +80,32 @@ struct RendererTests {
         #expect(output.contains("ministère de l’Intérieur [Ministry of the Interior]"))
     }
 
+    @Test("an inline gloss that would repeat the French says more, or nothing (the repository's lexicon)")
+    func glossSaysMore() throws {
+        let directory = GlossaryTestSupport.root.appendingPathComponent("Lexicons/fr-en").path
+        let lexicon = LexiconLoader.load(files: try LexiconLoader.files(in: directory))
+        let matcher = try CompiledMatcher(entries: lexicon.entries, resources: GlossaryTestSupport.resources)
+        let builder = ArticleGlossaryBuilder(matcher: matcher, segmenter: nil)
+        let text = """
+            Appuyés par le RAID, les policiers de la Sûreté du Québec ont interpellé deux hommes \
+            soupçonnés de radicalisation, signalés par Frontex et par la Direction générale de la \
+            sécurité intérieure.
+            """
+        let glossed = InlineGlossRenderer(entries: matcher.entries).render(
+            builder.glossary(id: "a", title: nil, text: text)
+        )
+        .text
+        // The same word in English: the first alternative that is more than a spelling or an abbreviation.
+        #expect(glossed.contains("le RAID [French National Police elite tactical unit]"))
+        #expect(glossed.contains("Sûreté du Québec [Quebec provincial police]"))
+        #expect(glossed.contains("Frontex [European Border and Coast Guard Agency]"))
+        // Nothing more to say ("radicalization" is a spelling): no gloss.
+        #expect(glossed.contains("de radicalisation, signalés"))
+        // A rendering that differs is shown as it is.
+        #expect(glossed.contains("interpellé [arrested]"))
+        #expect(glossed.contains("sécurité intérieure [General Directorate for Internal Security]"))
+    }
+
     @Test("batch glossary formats", arguments: BatchGlossaryFormat.allCases)
     func batchFormats(_ format: BatchGlossaryFormat) throws {
         let output = try format.render(Self.batch())

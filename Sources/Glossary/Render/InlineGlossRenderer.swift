@@ -1,8 +1,11 @@
 /// The article with English glosses inline after the first occurrence of each term:
 /// "la Direction générale de la sûreté nationale [General Directorate for National Security]".
 ///
-/// Later occurrences are left alone, as a translator's note would be. Works on any text and
-/// its matches, so a summary (`precis digest`) can be glossed the same way.
+/// Later occurrences are left alone, as a translator's note would be. A rendering that only
+/// repeats the French as written ("RAID [RAID]") tells an English reader nothing: the first
+/// alternative that says more is shown instead ("RAID [French National Police elite tactical
+/// unit]"), or no gloss at all. Works on any text and its matches, so a summary
+/// (`precis digest`) can be glossed the same way.
 public struct InlineGlossRenderer: Sendable {
     public let entries: [LexiconEntry]
     /// Gloss every occurrence instead of the first of each entry.
@@ -23,8 +26,10 @@ public struct InlineGlossRenderer: Sendable {
         for match in matches.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
         where match.range.lowerBound >= position {
             guard everyOccurrence || seen.insert(match.entry).inserted else { continue }
+            let written = String(decoding: units[match.range], as: UTF16.self)
+            guard let gloss = InlineGlossRenderer.gloss(of: entries[match.entry], written: written) else { continue }
             output.append(contentsOf: units[position..<match.range.upperBound])
-            output.append(contentsOf: " [\(entries[match.entry].en)]".utf16)
+            output.append(contentsOf: " [\(gloss)]".utf16)
             position = match.range.upperBound
         }
         output.append(contentsOf: units[position...])
@@ -36,5 +41,34 @@ public struct InlineGlossRenderer: Sendable {
         let textMatches = glossary.terms.flatMap(\.occurrences)
         let titleMatches = glossary.terms.flatMap(\.titleOccurrences)
         return (glossary.title.map { render($0, matches: titleMatches) }, render(glossary.text, matches: textMatches))
+    }
+
+    /// What to show after an occurrence written `written`: the English rendering, or, when it
+    /// is the French as written (case aside), the first alternative that is neither the same,
+    /// nor an abbreviation in capitals ("SQ"), nor a spelling of the rendering
+    /// ("radicalization" of "radicalisation"); nil when there is none.
+    static func gloss(of entry: LexiconEntry, written: String) -> String? {
+        let rendering = entry.en.lowercased()
+        guard rendering == written.lowercased() else { return entry.en }
+        return entry.alternatives.first { alternative in
+            let lowered = alternative.lowercased()
+            return lowered != rendering && alternative != alternative.uppercased()
+                && editDistance(Array(lowered.unicodeScalars), Array(rendering.unicodeScalars)) > 2
+        }
+    }
+
+    /// Levenshtein distance between two sequences of scalars (short strings: one row kept).
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        var row = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var diagonal = row[0]
+            row[0] = i + 1
+            for (j, y) in b.enumerated() {
+                let substitution = diagonal + (x == y ? 0 : 1)
+                diagonal = row[j + 1]
+                row[j + 1] = min(substitution, row[j] + 1, row[j + 1] + 1)
+            }
+        }
+        return row[b.count]
     }
 }
