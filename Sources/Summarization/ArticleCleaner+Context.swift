@@ -694,12 +694,14 @@ extension ArticleCleaner {
     }
 
     /// A unit as a repeated title is compared: letters and digits, ASCII and Latin-1 capitals
-    /// lowered; nil for spaces, punctuation and typographic marks (U+2000–U+206F: ’ « — …).
+    /// lowered; nil for spaces, punctuation and typographic marks (U+2000–U+206F: ’ « — …), and
+    /// for symbols and pictographs (U+20D0–U+2BFF, variation selectors, surrogates), which a post
+    /// puts before its headline ("⚖️ Sanctions UE : …").
     static func comparableUnit(_ unit: UInt16) -> UInt16? {
         let lower = UTF16Text.latin1Lowercase(unit)
         switch lower {
         case 0x30...0x39, 0x61...0x7A, 0xDF...0xF6, 0xF8...0xFF: return lower
-        case 0..<0x100, 0x2000...0x206F: return nil
+        case 0..<0x100, 0x2000...0x206F, 0x20D0...0x2BFF, 0xD800...0xDFFF, 0xFE00...0xFE0F: return nil
         default: return lower
         }
     }

@@ -1488,6 +1488,26 @@ struct ArticleCleanerTests {
         ("20Minutes rappelait récemment que la chanson fait partie des favorites.", "keep"),
         ("La brigade a saisi 12 kilos de résine – 35000 euros selon les enquêteurs.", "keep"),
         ("Les propos du ministre, tenus le 7.02.2024 à Bamako, ont surpris la salle (4 min 17 s après).", "keep"),
+        // Sets 110 and 111: news through other channels, and formats built around news.
+        ("Pour recevoir Playbook Paris chaque matin dans votre boîte mail, inscrivez-vous ici.", "noise:promo"),
+        ("Pour recevoir une aide, les victimes doivent s'adresser au bureau d'aide aux victimes du tribunal.", "keep"),
+        ("Bonjour à toutes et à tous, nous sommes le mercredi 12 mars.", "noise:widget"),
+        ("Bonjour, nous sommes le mercredi 22 mai, et la commission d'enquête rend son rapport.", "noise:widget"),
+        (
+            "The Wayback Machine - https://web.archive.org/web/20210923091732/https://www.liberte-algerie.com/ouest/harraga",
+            "noise:widget"
+        ),
+        (
+            "Pour citer ce billet : Antoine Lescure, « Survols de drones : le droit à l'épreuve », Le Rubicon, 14 avril 2025.",
+            "noise:read-also"
+        ),
+        (
+            "L’article Mauritanie-Mali : Nouakchott convoque l’ambassadeur malien est apparu en premier sur Sahel Intelligence.",
+            "noise:read-also"
+        ),
+        ("L'article 323-1 du code pénal réprime l'accès frauduleux à un système de données.", "keep"),
+        ("Propos recueillis par Marc Dufresne, chargé d'études.", "noise:byline"),
+        ("Propos recueillis par la police, les témoignages des voisins concordent sur un point.", "keep"),
     ]
 
     @Test(
@@ -1685,6 +1705,14 @@ struct ArticleCleanerTests {
         let prose = statusByOpening(
             title + "Neuf autres victimes ont porté plainte mardi à Onex.\n\n" + story, summarizer, title: title)
         #expect(prose["Arnaques au faux pol"] != "noise:title")
+        // A post's pictograph before the headline (set 110's LinkedIn post) does not hide the
+        // title, nor the header above it (the author's headline of a profile).
+        let post = statusByOpening(
+            "Avocate associée – Sanctions internationales | Droit pénal des affaires\n\n⚖️ " + title + "\n\n" + story,
+            summarizer, title: title)
+        #expect(post.filter { $0.key.contains("Arnaques au") }.values.sorted() == ["noise:title"])
+        #expect(post["Avocate associée – S"] == "noise:heading")
+        #expect(post["La police cantonale "] == "selected")
     }
 
     @Test(
