@@ -101,6 +101,13 @@ struct RendererTests {
         #expect(glossed.contains("Frontex [European Border and Coast Guard Agency]"))
         // Nothing more to say ("radicalization" is a spelling): no gloss.
         #expect(glossed.contains("de radicalisation, signalés"))
+        // A common word takes an explanation, never a one-word synonym ("corruption": "bribery").
+        let common = InlineGlossRenderer(entries: matcher.entries).render(
+            builder.glossary(
+                id: "b", title: nil, text: "Un go-fast a été intercepté ; l'enquête pour corruption se poursuit.")
+        ).text
+        #expect(common.contains("Un go-fast [high-speed drug run] a été"))
+        #expect(common.contains("pour corruption se poursuit"))
         // A rendering that differs is shown as it is.
         #expect(glossed.contains("interpellé [arrested]"))
         #expect(glossed.contains("sécurité intérieure [General Directorate for Internal Security]"))

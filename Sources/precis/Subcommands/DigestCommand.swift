@@ -87,7 +87,7 @@ struct DigestCommand: ParsableCommand {
         }
         let budget = Budget.sentences(sentences)
         let terms = ArticleJSONLRenderer(entries: matcher.entries)
-        let glosser = InlineGlossRenderer(entries: matcher.entries)
+        let glosser = InlineGlossRenderer(entries: matcher.entries, plural: try lexiconOptions.englishPlural())
         let signature = [
             "digest", input.signature, "title=\(titleField)", "budget=\(budget)", "icu=\(icuVersion)",
             "lexicons=\(LexiconArguments.digest(root))", languageCheck.signature,

@@ -90,7 +90,8 @@ struct GlossaryExtract: ParsableCommand {
         let cleanup = try CleanupRule.load(path: lexiconRoot + "/fr/" + CleanupRule.fileName)
         let foreign = try ForeignSentences.load(directory: lexiconRoot + "/fr")
         let renderer = ArticleJSONLRenderer(entries: matcher.entries, unit: offsets)
-        let glosser = InlineGlossRenderer(entries: matcher.entries, everyOccurrence: glossEvery)
+        let glosser = InlineGlossRenderer(
+            entries: matcher.entries, everyOccurrence: glossEvery, plural: try lexiconOptions.englishPlural())
         let collector = batchGlossary.isEmpty ? nil : TermCollector()
         // A shard's batch glossary keeps each article's input position, for `glossary merge`.
         let sharded = try output.shardSpec() != nil
@@ -320,6 +321,16 @@ struct GlossaryLexiconArguments: ParsableArguments {
             return try LexiconLoader.files(in: directory)
         } catch {
             BatchDriver.report("precis: error: \(directory): cannot list the lexicon folder")
+            throw ExitCodes.lexiconError
+        }
+    }
+
+    /// The English nouns without a plural, for the glosses of French plurals.
+    func englishPlural() throws -> EnglishPlural {
+        do {
+            return try EnglishPlural.load(directory: try lexicons.directory() + "/fr-en")
+        } catch {
+            BatchDriver.report("precis: error: \(error)")
             throw ExitCodes.lexiconError
         }
     }
