@@ -55,10 +55,8 @@ struct EnglishPluralTests {
 
     @Test("glosses of a real article agree in number with the French they follow")
     func glossedArticle() throws {
-        let directory = GlossaryTestSupport.root.appendingPathComponent("Lexicons/fr-en").path
-        let lexicon = LexiconLoader.load(files: try LexiconLoader.files(in: directory))
-        let matcher = try CompiledMatcher(entries: lexicon.entries, resources: GlossaryTestSupport.resources)
-        let builder = ArticleGlossaryBuilder(matcher: matcher, segmenter: nil)
+        let builder = try GlossaryTestSupport.repositoryBuilder()
+        let matcher = builder.matcher
         let text = """
             Les gendarmes ont mené onze perquisitions mardi ; les frappes aériennes ont repris au nord, \
             et deux passeurs ont été placés en garde à vue pour violences conjugales.

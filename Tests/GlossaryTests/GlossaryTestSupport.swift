@@ -60,6 +60,14 @@ enum GlossaryTestSupport {
         }
     }()
 
+    /// A glossary builder of the repository's own lexicon (`Lexicons/fr-en`).
+    static func repositoryBuilder() throws -> ArticleGlossaryBuilder {
+        let directory = root.appendingPathComponent("Lexicons/fr-en").path
+        let lexicon = LexiconLoader.load(files: try LexiconLoader.files(in: directory))
+        return ArticleGlossaryBuilder(
+            matcher: try CompiledMatcher(entries: lexicon.entries, resources: resources), segmenter: nil)
+    }
+
     /// (surface, entry id) of each match of `text`.
     /// A fresh path in the temporary folder, `prefix` and a UUID; the caller removes the file.
     static func temporaryPath(_ prefix: String) -> String {

@@ -82,10 +82,8 @@ struct RendererTests {
 
     @Test("an inline gloss that would repeat the French says more, or nothing (the repository's lexicon)")
     func glossSaysMore() throws {
-        let directory = GlossaryTestSupport.root.appendingPathComponent("Lexicons/fr-en").path
-        let lexicon = LexiconLoader.load(files: try LexiconLoader.files(in: directory))
-        let matcher = try CompiledMatcher(entries: lexicon.entries, resources: GlossaryTestSupport.resources)
-        let builder = ArticleGlossaryBuilder(matcher: matcher, segmenter: nil)
+        let builder = try GlossaryTestSupport.repositoryBuilder()
+        let matcher = builder.matcher
         let text = """
             Appuyés par le RAID, les policiers de la Sûreté du Québec ont interpellé deux hommes \
             soupçonnés de radicalisation, signalés par Frontex et par la Direction générale de la \
