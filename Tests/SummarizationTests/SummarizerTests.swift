@@ -1508,6 +1508,20 @@ struct ArticleCleanerTests {
         ("L'article 323-1 du code pénal réprime l'accès frauduleux à un système de données.", "keep"),
         ("Propos recueillis par Marc Dufresne, chargé d'études.", "noise:byline"),
         ("Propos recueillis par la police, les témoignages des voisins concordent sur un point.", "keep"),
+        // Set 112: news spoken or posted (transcripts, threads, video pages).
+        ("CHRONIQUEUSE : bonjour Martin, le verdict est tombé ce matin à Laval.", "label:label:15"),
+        ("JOURNALISTE :\nil est 5 heures du matin sur la digue de Gravelines.", "label:label:14"),
+        ("Le journaliste : un métier exposé, selon le rapport annuel de l'ONG.", "keep"),
+        ("Transcription générée automatiquement.", "noise:widget"),
+        ("Des erreurs peuvent s'y trouver.", "noise:widget"),
+        (
+            "Les titres 01:05 Gabon : la Marine arraisonne deux chalutiers 04:20 Cameroun : reprise des cours",
+            "noise:widget"
+        ),
+        ("Un Français libéré après 19 mois de détention en Iran 👇 #iran #diplomatie #otage", "noise:tweet"),
+        ("Le hashtag #JusticePourAdama a été repris des milliers de fois après l'audience.", "keep"),
+        ("NCI\nétait en direct.", "noise:widget"),
+        ("Chapitres", "noise:read-also"),
     ]
 
     @Test(
