@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Glossary quality for Précis: term recall, precision and rendering accuracy.
 
-Scores `precis glossary` against twenty-six gold sets in the same format:
+Scores `precis glossary` against twenty-seven gold sets in the same format:
 
   * dev:  Evaluation/glossary/gold.jsonl, 34 orangesum-valid articles (../shared), used to
           tune the lexicon, so its figures are development figures;
@@ -55,7 +55,9 @@ Scores `precis glossary` against twenty-six gold sets in the same format:
   * test24: Evaluation/glossary/outlets-gold-24.jsonl, the 24 pages of outlet sets 106 and 107,
           held out from the entries that test23's errors prompted;
   * test25: Evaluation/glossary/outlets-gold-25.jsonl, the 24 pages of outlet sets 108 and 109,
-          held out from the entries that test24's errors prompted.
+          held out from the entries that test24's errors prompted;
+  * test26: Evaluation/glossary/outlets-gold-26.jsonl, the 24 pages of outlet sets 110 and 111,
+          held out from the entries that test25's errors prompted.
 
 Each gold line is one object per article,
 
@@ -123,6 +125,7 @@ HELD_OUT = {
     "test23": ("outlets-gold-23.jsonl", "the twenty-third held-out gold"),
     "test24": ("outlets-gold-24.jsonl", "the twenty-fourth held-out gold"),
     "test25": ("outlets-gold-25.jsonl", "the twenty-fifth held-out gold"),
+    "test26": ("outlets-gold-26.jsonl", "the twenty-sixth held-out gold"),
 }
 SETS = ("dev",) + tuple(HELD_OUT)
 

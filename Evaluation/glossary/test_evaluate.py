@@ -188,7 +188,8 @@ class MainTests(unittest.TestCase):
                                         "--test22-gold", "/nonexistent/test22.jsonl",
                                         "--test23-gold", "/nonexistent/test23.jsonl",
                                         "--test24-gold", "/nonexistent/test24.jsonl",
-                                        "--test25-gold", "/nonexistent/test25.jsonl"])
+                                        "--test25-gold", "/nonexistent/test25.jsonl",
+                                        "--test26-gold", "/nonexistent/test26.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
@@ -216,6 +217,7 @@ class MainTests(unittest.TestCase):
         self.assertIn("test23: skipped", output)
         self.assertIn("test24: skipped", output)
         self.assertIn("test25: skipped", output)
+        self.assertIn("test26: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
