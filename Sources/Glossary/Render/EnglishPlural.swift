@@ -23,12 +23,11 @@ public struct EnglishPlural: Sendable {
     /// The file of uncountable nouns in a `Lexicons/fr-en` folder.
     public static let fileName = "english-uncountables.txt"
 
-    /// The uncountable nouns of a `Lexicons/fr-en` folder; none when the file is absent.
+    /// The uncountable nouns of a `Lexicons/fr-en` folder, one word a line (a line that is not
+    /// is refused with its number); none when the file is absent.
     public static func load(directory: String) throws(DataFileError) -> EnglishPlural {
-        let path = directory + "/" + fileName
-        guard (try? DataFile.readBytes(path)) != nil else { return EnglishPlural(uncountables: []) }
-        return EnglishPlural(
-            uncountables: Set(DataFile.lines(of: try DataFile.readText(path)).map { $0.text.lowercased() }))
+        let words = try MatcherResources.optionalWords(directory + "/" + fileName)
+        return EnglishPlural(uncountables: Set(words.map { $0.lowercased() }))
     }
 
     /// Whether `written` is a French form in the plural where `form`, the lexicon's, is in the
