@@ -189,7 +189,8 @@ class MainTests(unittest.TestCase):
                                         "--test23-gold", "/nonexistent/test23.jsonl",
                                         "--test24-gold", "/nonexistent/test24.jsonl",
                                         "--test25-gold", "/nonexistent/test25.jsonl",
-                                        "--test26-gold", "/nonexistent/test26.jsonl"])
+                                        "--test26-gold", "/nonexistent/test26.jsonl",
+                                        "--test27-gold", "/nonexistent/test27.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
@@ -218,6 +219,7 @@ class MainTests(unittest.TestCase):
         self.assertIn("test24: skipped", output)
         self.assertIn("test25: skipped", output)
         self.assertIn("test26: skipped", output)
+        self.assertIn("test27: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
