@@ -1117,6 +1117,17 @@ struct BoundaryScan {
             if !isHardWrapped(lineAt: lineStart) { startSentence(at: next) }
             return next
         }
+        // A line of one dash or bullet between a byline and a date ("Par Jean Dupont⏎-⏎mai 21,
+        // 2025"), a separator a page's template draws: a segment of its own, and so is the line
+        // above it.
+        if last - lineStart == 1, UTF16Classes.isLoneMark(units[lineStart]) {
+            startSentence(at: next)
+            return next
+        }
+        if isLoneMarkLine(at: next), !isHardWrapped(lineAt: lineStart) {
+            startSentence(at: next)
+            return next
+        }
         var lastUnit = units[last - 1]
         if lastUnit == 0xBB || lastUnit == 0x201D || lastUnit == 0x29 || lastUnit == 0x5D || lastUnit == 0x22 {
             // A closing mark ends the line: what comes before it decides ("… partirons. »" was
@@ -1146,6 +1157,11 @@ struct BoundaryScan {
             // or tags, a segment of its own.
             startSentence(at: next)
             return next
+        case 0x27 where last - 2 >= lineStart && (0x30...0x39).contains(units[last - 2]),
+            0x2019 where last - 2 >= lineStart && (0x30...0x39).contains(units[last - 2]):
+            // A prime after a number ("Temps de lecture : 3'"), not an elision: the line is
+            // decided as one without final punctuation.
+            break
         case 0x2C, 0x3B, 0x3A, 0x28, 0xAB, 0x2D, 0x2013, 0x2014, 0x27, 0x2019, 0x2F:
             // , ; : ( « - – — ' ’ / : the sentence goes on past the line break.
             return next
@@ -1158,6 +1174,14 @@ struct BoundaryScan {
         // byline, dateline or photo credit, a segment of its own.
         startSentence(at: next)
         return next
+    }
+
+    /// Whether the line at `p` is a lone dash or bullet, spaces aside, before a line break.
+    func isLoneMarkLine(at p: Int) -> Bool {
+        guard p < units.count, UTF16Classes.isLoneMark(units[p]) else { return false }
+        var q = p + 1
+        while q < units.count, UTF16Classes.isHorizontalSpace(units[q]) { q += 1 }
+        return q < units.count && UTF16Classes.isLineBreak(units[q])
     }
 
     /// Whether the line from `start` to `end` holds four words at most (a byline, a signature, a

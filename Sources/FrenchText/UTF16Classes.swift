@@ -32,6 +32,10 @@ enum UTF16Classes {
         }
     }
 
+    /// Whether a unit alone on a line is a template's separator: a list marker or a bar.
+    @inline(__always)
+    static func isLoneMark(_ unit: UInt16) -> Bool { isListMarker(unit) || unit == 0x7C }
+
     /// A unit with ASCII and Latin-1 capitals lowered (À → à; × and units above U+00FF as they are).
     @usableFromInline @inline(__always)
     static func latin1Lowercase(_ unit: UInt16) -> UInt16 {
