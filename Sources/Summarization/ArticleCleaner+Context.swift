@@ -221,6 +221,21 @@ extension ArticleCleaner {
                 set(next, .noise(kind: "about"), .context(.aboutBoilerplate))
             }
         }
+        // An editor's note that opens a paragraph speaks of the article, not of the news (a
+        // correction, a retraction, a right of reply and the letter under it, a live page's
+        // closing notice): the rest of its paragraph goes with it ("Note de la rédaction : Nous
+        // avons retiré l'article … Cet article reposait sur une lecture erronée …"), or of its
+        // line, on a page that lost its blank lines.
+        for index in verdicts.indices where verdicts[index] == .noise(kind: "note") && startsLine(index) {
+            let wholeParagraph = paragraphStart(index) == index
+            var next = index + 1
+            while next < sentences.count, sentences[next].paragraph == sentences[index].paragraph,
+                wholeParagraph || !startsLine(next)
+            {
+                if isProse(next) { set(next, .noise(kind: "note"), .context(.editorNote)) }
+                next += 1
+            }
+        }
         // A name in capitals after a sentence on its line signs a photo ("… dans la vallée du
         // Motélon. CHLOÉ LAMBERT"): a credit, which then closes that sentence as its caption. So
         // does a short capitalised name that ends the line ("… au nord de Mafraq, janvier 2024.
@@ -392,6 +407,22 @@ extension ArticleCleaner {
                     if let next = verdicts[(index + 1)...].firstIndex(where: \.isProse) { reach = max(reach, next + 1) }
                     continue
                 }
+                // A headline in other words than the title field's, on a line of its own above the
+                // story: a wire's version ("… quatre hommes mis en examen (Pnat)" for "… quatre
+                // jeunes hommes mis en examen à Paris", "LEAD 1-UE/Sanctions: …"), a page's own
+                // headline beside its feed's title. Not once a sentence of prose is above it: a
+                // caption or an intertitle in the story may retell the title too (and are set
+                // aside below, without the sentences above them).
+                if isProse(index), isLine(index), !Self.endsAsSentence(UnsafeBufferPointer(rebasing: units[whole])),
+                    !(leading..<index).contains(where: { above in
+                        isProse(above)
+                            && Self.endsAsSentence(UnsafeBufferPointer(rebasing: units[sentences[above].range]))
+                    }),
+                    Self.retellsTitle(UnsafeBufferPointer(rebasing: units[range]), title)
+                {
+                    set(index, .noise(kind: "title"), .context(.retoldTitle))
+                    continue
+                }
                 // A title the segmenter cut in two on its line ("DIRECT.", "Le Mans." before the
                 // headline), as the title field gives it whole.
                 guard index > leading, !startsLine(index) else { continue }
@@ -407,9 +438,38 @@ extension ArticleCleaner {
         // site's or a body's name, a kicker, a consent banner: "L'Équipe et ses partenaires
         // utilisent des cookies …"). On 614 outlet pages, every prose sentence above a repeated
         // title was listed as furniture.
-        if let titleIndex = sources.firstIndex(of: .context(.repeatedTitle)) {
+        let isTitle = { (source: NoiseSource?) in source == .context(.repeatedTitle) || source == .context(.retoldTitle)
+        }
+        if let titleIndex = sources.firstIndex(where: isTitle) {
             for index in leading..<titleIndex where isProse(index) {
                 set(index, .noise(kind: "heading"), .context(.aboveTitle))
+            }
+            // A title given again further down opens the document itself, and a sentence between
+            // the two that the document repeats, whole or cut short with an ellipsis, was a
+            // header's copy (a database's table of contents: the headline and the standfirst's
+            // first words, above the document). A standfirst of its own there stays prose.
+            if let again = sources.lastIndex(where: isTitle), again > titleIndex + 1 {
+                for index in (titleIndex + 1)..<again where isProse(index) {
+                    let copy = Self.withoutTrailingEllipsis(UnsafeBufferPointer(rebasing: units[prose(index)]))
+                    guard copy.count >= 20,
+                        ((again + 1)..<sentences.count).contains(where: { later in
+                            let text = UnsafeBufferPointer(rebasing: units[prose(later)])
+                            return text.count >= copy.count && zip(text, copy).allSatisfy { $0 == $1 }
+                        })
+                    else { continue }
+                    set(index, .noise(kind: "heading"), .context(.aboveTitle))
+                }
+            }
+        }
+        // Further down, a line that retells the title without ending as a sentence does is a
+        // headline too: an updated dispatch's under the first version, a related story's.
+        // (Shorter ones are headings already.)
+        if let title {
+            for index in verdicts.indices where isProse(index) && isLine(index) {
+                guard !Self.endsAsSentence(UnsafeBufferPointer(rebasing: units[sentences[index].range])),
+                    Self.retellsTitle(UnsafeBufferPointer(rebasing: units[prose(index)]), title)
+                else { continue }
+                set(index, .noise(kind: "title"), .context(.retoldTitle))
             }
         }
         if let caption = headerCaption(
@@ -620,6 +680,73 @@ extension ArticleCleaner {
     /// Whether a unit may end a sentence of prose: . ! ? … and closing quotes and brackets.
     static func endsProse(_ unit: UInt16) -> Bool {
         [0x2E, 0x21, 0x3F, 0x2026, 0xBB, 0x22, 0x201D, 0x29, 0x5D].contains(unit)
+    }
+
+    /// Whether a sentence ends as a sentence or a clause does, not as a headline: with . ! ? …
+    /// or , ; : before any closing quotes and brackets ("… de la France !\"", "… (Pnat)" is a
+    /// headline's).
+    static func endsAsSentence(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+        var end = sentence.count
+        // Closing quotes and brackets, and the spaces before them: » " ” ’ ) ].
+        while end > 0,
+            [0xBB, 0x22, 0x201D, 0x2019, 0x29, 0x5D].contains(sentence[end - 1])
+                || UTF16Text.isHorizontalSpace(sentence[end - 1])
+        {
+            end -= 1
+        }
+        guard end > 0 else { return false }
+        return [0x2E, 0x21, 0x3F, 0x2026, 0x2C, 0x3B, 0x3A].contains(sentence[end - 1])
+    }
+
+    /// A sentence without the ellipsis that cuts it short, and the spaces before it ("… 930 000
+    /// euros de …").
+    static func withoutTrailingEllipsis(_ sentence: UnsafeBufferPointer<UInt16>) -> UnsafeBufferPointer<UInt16> {
+        var end = sentence.count
+        if end > 0, sentence[end - 1] == 0x2026 {
+            end -= 1
+        } else if end >= 3, sentence[(end - 3)..<end].allSatisfy({ $0 == 0x2E }) {
+            end -= 3
+        } else {
+            return sentence
+        }
+        while end > 0, UTF16Text.isHorizontalSpace(sentence[end - 1]) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: sentence[..<end])
+    }
+
+    /// The fewest words of a line that retells the title.
+    static let retoldTitleWords = 5
+
+    /// Whether a line retells the title in other words: three quarters of its words (letters
+    /// and digits, case aside) are the title's, and it holds three fifths of the title's words,
+    /// each counted as often as it occurs.
+    static func retellsTitle(_ line: UnsafeBufferPointer<UInt16>, _ title: UnsafeBufferPointer<UInt16>) -> Bool {
+        let lineWords = comparableWords(line)
+        let titleWords = comparableWords(title)
+        guard lineWords.count >= retoldTitleWords, titleWords.count >= retoldTitleWords else { return false }
+        var left: [[UInt16]: Int] = [:]
+        for word in titleWords { left[word, default: 0] += 1 }
+        var shared = 0
+        for word in lineWords where left[word, default: 0] > 0 {
+            left[word, default: 0] -= 1
+            shared += 1
+        }
+        return 4 * shared >= 3 * lineWords.count && 5 * shared >= 3 * titleWords.count
+    }
+
+    /// The words of a line as ``comparableUnit(_:)`` gives them: runs of letters and digits.
+    static func comparableWords(_ line: UnsafeBufferPointer<UInt16>) -> [[UInt16]] {
+        var words: [[UInt16]] = []
+        var word: [UInt16] = []
+        for unit in line {
+            if let comparable = comparableUnit(unit) {
+                word.append(comparable)
+            } else if !word.isEmpty {
+                words.append(word)
+                word = []
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words
     }
 
     /// The end of the sentences a repeated title is looked for in: the first ``titleReach``, or

@@ -15,6 +15,9 @@ public enum NoiseSource: Sendable, Equatable {
         case titleLine = "title-line"
         /// A sentence among the first that repeats the article's title.
         case repeatedTitle = "repeated-title"
+        /// A line above the story that retells the title in other words: a wire's or a page's
+        /// own headline beside the feed's title.
+        case retoldTitle = "retold-title"
         /// The lines a photo credit closes: on its line, above it in its paragraph, or the
         /// one-line paragraph above.
         case captionOfCredit = "caption-of-credit"
@@ -30,6 +33,9 @@ public enum NoiseSource: Sendable, Equatable {
         /// The rest of a paragraph opened by "À propos de …" at the page's end: a body's
         /// boilerplate.
         case aboutBoilerplate = "about-boilerplate"
+        /// The rest of a paragraph opened by an editor's note (a correction, a retraction, a right
+        /// of reply and its letter, a live page's closing notice).
+        case editorNote = "editor-note"
         /// An embedded post's text above its signature line.
         case postAboveSignature = "post-above-signature"
         /// A pictograph that opens a paragraph of a page that is itself a post, written with
