@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Glossary quality for Précis: term recall, precision and rendering accuracy.
 
-Scores `precis glossary` against twenty-eight gold sets in the same format:
+Scores `precis glossary` against twenty-nine gold sets in the same format:
 
   * dev:  Evaluation/glossary/gold.jsonl, 34 orangesum-valid articles (../shared), used to
           tune the lexicon, so its figures are development figures;
@@ -59,7 +59,9 @@ Scores `precis glossary` against twenty-eight gold sets in the same format:
   * test26: Evaluation/glossary/outlets-gold-26.jsonl, the 24 pages of outlet sets 110 and 111,
           held out from the entries that test25's errors prompted;
   * test27: Evaluation/glossary/outlets-gold-27.jsonl, the 24 pages of outlet sets 112 and 113,
-          held out from the entries that test26's errors prompted.
+          held out from the entries that test26's errors prompted;
+  * test28: Evaluation/glossary/outlets-gold-28.jsonl, the 24 pages of outlet sets 114 and 115,
+          held out from the entries that test27's errors prompted.
 
 Each gold line is one object per article,
 
@@ -129,6 +131,7 @@ HELD_OUT = {
     "test25": ("outlets-gold-25.jsonl", "the twenty-fifth held-out gold"),
     "test26": ("outlets-gold-26.jsonl", "the twenty-sixth held-out gold"),
     "test27": ("outlets-gold-27.jsonl", "the twenty-seventh held-out gold"),
+    "test28": ("outlets-gold-28.jsonl", "the twenty-eighth held-out gold"),
 }
 SETS = ("dev",) + tuple(HELD_OUT)
 
