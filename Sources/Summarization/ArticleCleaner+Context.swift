@@ -236,6 +236,24 @@ extension ArticleCleaner {
                 next += 1
             }
         }
+        // A box that restates the story in a machine's words or for search engines goes whole:
+        // an AI-written summary, under its label or above its disclaimer ("L'essentiel en 30
+        // secondes⏎– 14 prévenus jugés …⏎Résumé rédigé par une intelligence artificielle …"), a
+        // FAQ's questions and answers under "Questions fréquentes". Its sentences repeat the
+        // story's in other words, which a summary would otherwise pick; a paragraph that holds
+        // more than a box does, or the page's only prose, is left alone.
+        for index in verdicts.indices {
+            guard case .noise(let kind) = verdicts[index], kind == "ai-summary" || kind == "faq" else { continue }
+            let first = paragraphStart(index)
+            var end = index + 1
+            while end < sentences.count, sentences[end].paragraph == sentences[index].paragraph { end += 1 }
+            guard end - first <= Self.summaryBoxSentences,
+                verdicts.indices.contains(where: { isProse($0) && !(first..<end).contains($0) })
+            else { continue }
+            for member in first..<end where isProse(member) {
+                set(member, .noise(kind: kind), .context(.summaryBox))
+            }
+        }
         // A name in capitals after a sentence on its line signs a photo ("… dans la vallée du
         // Motélon. CHLOÉ LAMBERT"): a credit, which then closes that sentence as its caption. So
         // does a short capitalised name that ends the line ("… au nord de Mafraq, janvier 2024.
@@ -315,7 +333,10 @@ extension ArticleCleaner {
         }
         // A caption's sentence that opens a one-line paragraph of two sentences takes the second
         // with it ("Capture d'écran d'une publication Facebook partagée le 9 juin 2025. Le nom de
-        // l'auteur a été masqué par Africa Check."): a caption's block, within ``captionLimit``.
+        // l'auteur a été masqué par Africa Check."): a caption's block, within ``captionLimit``;
+        // so does one whose line, of two sentences, lies above the story without a blank line (a
+        // cartoon's caption that quotes its bubble: "Le dessin de la semaine, par … : « Papiers en
+        // règle ? Alors c'est le tarif normal ! »⏎Il paraît que …").
         // Only a rule's caption, not one a credit closed (the sentence after that is the story's,
         // maybe with the credit glued to it), and a caption in brackets closes the sentence before
         // it instead (above).
@@ -325,6 +346,7 @@ extension ArticleCleaner {
                 units[sentences[index].range.lowerBound] != 0x28,
                 sentences[next].paragraph == sentences[index].paragraph, verdicts[next] == .keep,
                 next + 1 == sentences.count || sentences[next + 1].paragraph != sentences[index].paragraph
+                    || endsLine(next)
             else { continue }
             let block = sentences[index].range.lowerBound..<sentences[next].range.upperBound
             guard block.count <= Self.captionLimit, !units[block].contains(where: UTF16Text.isLineBreak) else {
@@ -712,6 +734,10 @@ extension ArticleCleaner {
         while end > 0, UTF16Text.isHorizontalSpace(sentence[end - 1]) { end -= 1 }
         return UnsafeBufferPointer(rebasing: sentence[..<end])
     }
+
+    /// The most sentences of a box that restates the story (an AI summary's few points, a FAQ's
+    /// questions and answers).
+    static let summaryBoxSentences = 16
 
     /// The fewest words of a line that retells the title.
     static let retoldTitleWords = 5

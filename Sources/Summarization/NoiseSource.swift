@@ -36,6 +36,9 @@ public enum NoiseSource: Sendable, Equatable {
         /// The rest of a paragraph opened by an editor's note (a correction, a retraction, a right
         /// of reply and its letter, a live page's closing notice).
         case editorNote = "editor-note"
+        /// A paragraph that restates the story in a machine's words or for search engines: an
+        /// AI-written summary box, a FAQ's questions and answers.
+        case summaryBox = "summary-box"
         /// An embedded post's text above its signature line.
         case postAboveSignature = "post-above-signature"
         /// A pictograph that opens a paragraph of a page that is itself a post, written with

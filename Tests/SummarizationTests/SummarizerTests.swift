@@ -1543,6 +1543,27 @@ struct ArticleCleanerTests {
         ("La Presse CanadienneOTTAWA — Les élus municipaux sont devenus une cible.", "label:byline:20"),
         ("Mise à jour 17h45 : Le groupe Sombra7 a revendiqué l'attaque.", "label:label:20"),
         ("Ph. DRAgissant sur la base d'informations précises, les éléments du BCIJ ont agi.", "label:credit:6"),
+        // Sets 119 to 121: today's page furniture, live pages, opinion.
+        ("Résumé généré par l'IA", "noise:ai-summary"),
+        ("Ce résumé a été généré par une intelligence artificielle et peut contenir des erreurs.", "noise:ai-summary"),
+        ("Le résumé de l'enquête a été remis au juge mardi.", "keep"),
+        ("Questions fréquentes", "noise:faq"),
+        ("Suivez-nous sur Google Actualités", "noise:promo"),
+        ("Rejoignez notre chaîne WhatsApp pour suivre l'actualité tech en temps réel", "noise:promo"),
+        ("Lecture audio générée par l'IA · 3:12", "noise:widget"),
+        ("Cet article a été rédigé avec l'aide de l'intelligence artificielle.", "noise:widget"),
+        (
+            "3 questions à Yassine El Amrani, expert en cybersécurité et fondateur d'un cabinet d'audit à Casablanca",
+            "noise:heading"
+        ),
+        ("Trois questions à la ministre ont suffi à relancer le débat.", "keep"),
+        ("Le dessin de la semaine, par Djibril Camara : « Papiers en règle ?", "noise:caption"),
+        ("Bonjour à tous et bienvenue dans ce live.", "noise:widget"),
+        ("Ce direct est actualisé au fil de la journée.", "noise:widget"),
+        ("Ce qu'il faut savoirMarion Lecoq a été libérée dimanche.", "label:label:20"),
+        ("Les infos à retenir Un homme a été interpellé.", "label:label:20"),
+        ("L'actualité \"Justice\" vient à vous !", "noise:promo"),
+        ("Sélectionnez vos choix ci-dessous.", "noise:widget"),
     ]
 
     @Test(
@@ -1829,6 +1850,25 @@ struct ArticleCleanerTests {
         #expect(page["Dès le 1er juillet, "] == "selected")
         let uncredited = statusByOpening("Rédaction | 05.06.2025\n\n" + glued, summarizer)
         #expect(uncredited["Des patrouilles péde"]?.hasPrefix("noise") == false)
+    }
+
+    @Test("a caption's line of two sentences above the story, without a blank line, is caption whole")
+    func captionLineAboveStory() throws {
+        let summarizer = try SummarizationSupport.summarizer()
+        let story =
+            "Il paraît que Conakry est désormais la capitale la mieux gardée de la sous-région. Six nouveaux "
+            + "postes de contrôle ont été installés le mois dernier sur l'autoroute Fidel-Castro.\n\n"
+            + "Au kilomètre 36, le rituel est bien rodé. Un agent lève la main, un autre se penche à la portière."
+        let caption =
+            "Le dessin de la semaine, par Djibril Camara : « Papiers en règle ? Alors c'est le tarif normal ! »"
+        let page = statusByOpening("Par Fodé Keïta\n\n" + caption + "\n" + story, summarizer)
+        #expect(page["Le dessin de la sema"] == "noise:caption")
+        #expect(page["Alors c'est le tarif"] == "noise:caption")
+        #expect(page["Il paraît que Conakr"] == "selected")
+        // Two sentences of prose on the line above the story stay prose.
+        let prose = statusByOpening(
+            "Par Fodé Keïta\n\nLes barrages se multiplient. Les chauffeurs protestent.\n" + story, summarizer)
+        #expect(prose["Les chauffeurs prote"]?.hasPrefix("noise") == false)
     }
 
     @Test("a label under a label is cut too: a photo credit glued to the dispatch's dateline, then the story")
