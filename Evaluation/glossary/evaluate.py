@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Glossary quality for Précis: term recall, precision and rendering accuracy.
 
-Scores `precis glossary` against twenty-nine gold sets in the same format:
+Scores `precis glossary` against thirty gold sets in the same format:
 
   * dev:  Evaluation/glossary/gold.jsonl, 34 orangesum-valid articles (../shared), used to
           tune the lexicon, so its figures are development figures;
@@ -61,7 +61,9 @@ Scores `precis glossary` against twenty-nine gold sets in the same format:
   * test27: Evaluation/glossary/outlets-gold-27.jsonl, the 24 pages of outlet sets 112 and 113,
           held out from the entries that test26's errors prompted;
   * test28: Evaluation/glossary/outlets-gold-28.jsonl, the 24 pages of outlet sets 114 and 115,
-          held out from the entries that test27's errors prompted.
+          held out from the entries that test27's errors prompted;
+  * test29: Evaluation/glossary/outlets-gold-29.jsonl, the 24 pages of outlet sets 116 and 117,
+          held out from the entries that test28's errors prompted.
 
 Each gold line is one object per article,
 
@@ -132,6 +134,7 @@ HELD_OUT = {
     "test26": ("outlets-gold-26.jsonl", "the twenty-sixth held-out gold"),
     "test27": ("outlets-gold-27.jsonl", "the twenty-seventh held-out gold"),
     "test28": ("outlets-gold-28.jsonl", "the twenty-eighth held-out gold"),
+    "test29": ("outlets-gold-29.jsonl", "the twenty-ninth held-out gold"),
 }
 SETS = ("dev",) + tuple(HELD_OUT)
 

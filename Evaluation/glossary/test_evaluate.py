@@ -191,7 +191,8 @@ class MainTests(unittest.TestCase):
                                         "--test25-gold", "/nonexistent/test25.jsonl",
                                         "--test26-gold", "/nonexistent/test26.jsonl",
                                         "--test27-gold", "/nonexistent/test27.jsonl",
-                                        "--test28-gold", "/nonexistent/test28.jsonl"])
+                                        "--test28-gold", "/nonexistent/test28.jsonl",
+                                        "--test29-gold", "/nonexistent/test29.jsonl"])
         self.assertEqual(status, 0)
         self.assertIn("dev: skipped", output)
         self.assertIn("test: skipped", output)
@@ -222,6 +223,7 @@ class MainTests(unittest.TestCase):
         self.assertIn("test26: skipped", output)
         self.assertIn("test27: skipped", output)
         self.assertIn("test28: skipped", output)
+        self.assertIn("test29: skipped", output)
 
     def test_skipped_without_shared(self):
         with tempfile.TemporaryDirectory() as directory:
