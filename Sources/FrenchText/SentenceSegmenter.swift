@@ -1128,6 +1128,12 @@ struct BoundaryScan {
             startSentence(at: next)
             return next
         }
+        // A web address alone on its line (a chat's shared link, a clipper's source) is a segment
+        // of its own, whatever ends it ("https://…/niem/⏎Le Confident") or the line above it.
+        if !isHardWrapped(lineAt: lineStart), isBareAddress(from: lineStart, to: last) || isBareAddressLine(at: next) {
+            startSentence(at: next)
+            return next
+        }
         var lastUnit = units[last - 1]
         if lastUnit == 0xBB || lastUnit == 0x201D || lastUnit == 0x29 || lastUnit == 0x5D || lastUnit == 0x22 {
             // A closing mark ends the line: what comes before it decides ("… partirons. »" was
@@ -1174,6 +1180,25 @@ struct BoundaryScan {
         // byline, dateline or photo credit, a segment of its own.
         startSentence(at: next)
         return next
+    }
+
+    /// Whether the units from `start` to `end` are one web address ("https://…", "http://…")
+    /// with no space in it.
+    func isBareAddress(from start: Int, to end: Int) -> Bool {
+        let scheme: [UInt16] = Array("http".utf16)
+        guard end - start >= 12, end <= units.count, units[start..<(start + 4)].elementsEqual(scheme),
+            units[start + 4] == 0x3A || (units[start + 4] == 0x73 && units[start + 5] == 0x3A)
+        else { return false }
+        return !units[start..<end].contains(where: UTF16Classes.isSpace)
+    }
+
+    /// Whether the line at `p` is one web address, spaces aside, before a line break or the end.
+    func isBareAddressLine(at p: Int) -> Bool {
+        var end = p
+        while end < units.count, !UTF16Classes.isLineBreak(units[end]) { end += 1 }
+        var last = end
+        while last > p, UTF16Classes.isSpace(units[last - 1]) { last -= 1 }
+        return isBareAddress(from: p, to: last)
     }
 
     /// Whether the line at `p` is a lone dash or bullet, spaces aside, before a line break.
