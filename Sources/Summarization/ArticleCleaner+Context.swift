@@ -254,6 +254,25 @@ extension ArticleCleaner {
                 set(member, .noise(kind: kind), .context(.summaryBox))
             }
         }
+        // Above an e-mail forward's marker lie the forwarder's headers and note ("Pour la note
+        // justice de demain : …"), not the forwarded story's.
+        if let marker = verdicts.firstIndex(of: .noise(kind: "forward")) {
+            for index in leading..<marker where isProse(index) {
+                set(index, .noise(kind: "forward"), .context(.forwardedNote))
+            }
+        }
+        // What follows a bare link on its line to the paragraph's end is a preview of the page, in
+        // a chat or a feed (the site's name, the headline, the first words cut short), at most
+        // ``previewSentences`` sentences.
+        for index in verdicts.indices
+        where isLine(index) && Self.isBareLink(UnsafeBufferPointer(rebasing: units[sentences[index].range])) {
+            var end = index + 1
+            while end < sentences.count, sentences[end].paragraph == sentences[index].paragraph { end += 1 }
+            guard end - index - 1 <= Self.previewSentences else { continue }
+            for member in (index + 1)..<end where isProse(member) {
+                set(member, .noise(kind: "read-also"), .context(.linkPreview))
+            }
+        }
         // A name in capitals after a sentence on its line signs a photo ("… dans la vallée du
         // Motélon. CHLOÉ LAMBERT"): a credit, which then closes that sentence as its caption. So
         // does a short capitalised name that ends the line ("… au nord de Mafraq, janvier 2024.
@@ -334,9 +353,10 @@ extension ArticleCleaner {
         // A caption's sentence that opens a one-line paragraph of two sentences takes the second
         // with it ("Capture d'écran d'une publication Facebook partagée le 9 juin 2025. Le nom de
         // l'auteur a été masqué par Africa Check."): a caption's block, within ``captionLimit``;
-        // so does one whose line, of two sentences, lies above the story without a blank line (a
-        // cartoon's caption that quotes its bubble: "Le dessin de la semaine, par … : « Papiers en
-        // règle ? Alors c'est le tarif normal ! »⏎Il paraît que …").
+        // so does one whose line, of two sentences apart by a space, lies above the story without
+        // a blank line (a cartoon's caption that quotes its bubble: "Le dessin de la semaine, par
+        // … : « Papiers en règle ? Alors c'est le tarif normal ! »⏎Il paraît que …"); a sentence
+        // glued to the caption without a space is the story's, which a scraper ran into it.
         // Only a rule's caption, not one a credit closed (the sentence after that is the story's,
         // maybe with the credit glued to it), and a caption in brackets closes the sentence before
         // it instead (above).
@@ -346,7 +366,7 @@ extension ArticleCleaner {
                 units[sentences[index].range.lowerBound] != 0x28,
                 sentences[next].paragraph == sentences[index].paragraph, verdicts[next] == .keep,
                 next + 1 == sentences.count || sentences[next + 1].paragraph != sentences[index].paragraph
-                    || endsLine(next)
+                    || (endsLine(next) && UTF16Text.isHorizontalSpace(units[sentences[next].range.lowerBound - 1]))
             else { continue }
             let block = sentences[index].range.lowerBound..<sentences[next].range.upperBound
             guard block.count <= Self.captionLimit, !units[block].contains(where: UTF16Text.isLineBreak) else {
@@ -469,8 +489,17 @@ extension ArticleCleaner {
             // A title given again further down opens the document itself, and a sentence between
             // the two that the document repeats, whole or cut short with an ellipsis, was a
             // header's copy (a database's table of contents: the headline and the standfirst's
-            // first words, above the document). A standfirst of its own there stays prose.
+            // first words, above the document); so is all the prose between them when it ends cut
+            // short (a chat's or a feed's preview: "… avant de se replier vers…"). A standfirst
+            // of its own there stays prose.
             if let again = sources.lastIndex(where: isTitle), again > titleIndex + 1 {
+                let between = ((titleIndex + 1)..<again).filter(isProse)
+                if let last = between.last,
+                    Self.withoutTrailingEllipsis(UnsafeBufferPointer(rebasing: units[prose(last)])).count
+                        < prose(last).count
+                {
+                    for index in between { set(index, .noise(kind: "heading"), .context(.aboveTitle)) }
+                }
                 for index in (titleIndex + 1)..<again where isProse(index) {
                     let copy = Self.withoutTrailingEllipsis(UnsafeBufferPointer(rebasing: units[prose(index)]))
                     guard copy.count >= 20,
@@ -738,6 +767,16 @@ extension ArticleCleaner {
     /// The most sentences of a box that restates the story (an AI summary's few points, a FAQ's
     /// questions and answers).
     static let summaryBoxSentences = 16
+
+    /// The most sentences of a link's preview under it.
+    static let previewSentences = 4
+
+    /// Whether a sentence is a bare web address ("https://leconfident.net/2025/03/11/…/").
+    static func isBareLink(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+        let prefix = Array("http".utf16)
+        guard sentence.count >= 12, sentence.starts(with: prefix) else { return false }
+        return !sentence.contains { UTF16Text.isHorizontalSpace($0) || UTF16Text.isLineBreak($0) }
+    }
 
     /// The fewest words of a line that retells the title.
     static let retoldTitleWords = 5

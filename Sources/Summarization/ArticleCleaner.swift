@@ -465,8 +465,9 @@ public final class ArticleCleaner {
                         return true
                     }
                     if previous & Self.dash != 0, beforePrevious & Self.space != 0 { return true }
-                    // ") Le", after an agency in brackets ("Bellinzone (ats) Le Tribunal …").
-                    if previous & Self.space != 0, beforePrevious & Self.closer != 0 { return true }
+                    // ") Le", after an agency in brackets ("Bellinzone (ats) Le Tribunal …"), and
+                    // ": Le", after a speaker's name ("Zhou Hanwen : À l'invitation …").
+                    if previous & Self.space != 0, beforePrevious & (Self.closer | Self.colon) != 0 { return true }
                 } else if kind & Self.lowercase != 0, previous & beforePrevious & Self.capital != 0 {
                     return true
                 }
@@ -481,7 +482,7 @@ public final class ArticleCleaner {
     /// What ``mayHaveLabel(_:)`` and ``starts(_:with:)`` need to know of a unit below U+0100, as
     /// bits: a capital (one that FrenchText's Latin-1 lowercase mapping moves), a lowercase letter
     /// (ASCII or Latin-1, not ÷), "(", a period or a digit, a slash, a space, a hyphen (en and em dashes,
-    /// above U+00FF, are given the same bit by the scan), ")" or "]".
+    /// above U+00FF, are given the same bit by the scan), ")" or "]", a colon.
     static let capital: UInt8 = 1
     static let lowercase: UInt8 = 2
     static let opener: UInt8 = 4
@@ -489,6 +490,7 @@ public final class ArticleCleaner {
     static let space: UInt8 = 16
     static let dash: UInt8 = 32
     static let closer: UInt8 = 64
+    static let colon: UInt8 = 128
     static let labelCueKinds: [UInt8] = (0..<0x100).map { (unit: Int) -> UInt8 in
         if UTF16Text.latin1Lowercase(UInt16(unit)) != UInt16(unit) { return capital }
         if UTF16Text.isLatin1Letter(UInt16(unit)) { return lowercase }
@@ -498,6 +500,7 @@ public final class ArticleCleaner {
         case 0x20: return space
         case 0x2D, 0x7C: return dash
         case 0x29, 0x5D: return closer
+        case 0x3A: return colon
         default: return 0
         }
     }

@@ -39,6 +39,11 @@ public enum NoiseSource: Sendable, Equatable {
         /// A paragraph that restates the story in a machine's words or for search engines: an
         /// AI-written summary box, a FAQ's questions and answers.
         case summaryBox = "summary-box"
+        /// A sentence above an e-mail forward's marker: the forwarder's headers and note.
+        case forwardedNote = "forwarded-note"
+        /// The rest of a paragraph that opens with a bare link: a chat's or a feed's preview of
+        /// the page (its site, headline and first words).
+        case linkPreview = "link-preview"
         /// An embedded post's text above its signature line.
         case postAboveSignature = "post-above-signature"
         /// A pictograph that opens a paragraph of a page that is itself a post, written with

@@ -127,11 +127,22 @@ public final class Summarizer {
                     let next = text.units.withUnsafeBufferPointer {
                         cleaner.sourcedVerdict(for: UnsafeBufferPointer(rebasing: $0[sentence.range]))
                     }
-                    if case .label(let kind, let length) = next.verdict { cut = (kind, length, next.source) }
+                    switch next.verdict {
+                    case .label(let kind, let length): cut = (kind, length, next.source)
+                    // What a list marker or a dateline opened may be noise by itself ("- [Fraude
+                    // au président …](https://…)", a related story's link): the whole sentence
+                    // is. Not a heading, which only says that a line has no final punctuation.
+                    case .noise(let kind) where kind != "heading":
+                        summary.sentences[index].status = .noise(kind: kind)
+                        summary.sentences[index].rule = next.source
+                    default: break
+                    }
                 }
                 sentence.words = text.units.withUnsafeBufferPointer {
                     Budget.wordCount(UnsafeBufferPointer(rebasing: $0[sentence.range]))
                 }
+                sentence.status = summary.sentences[index].status
+                sentence.rule = summary.sentences[index].rule
                 summary.sentences[index] = sentence
             }
         }

@@ -1564,6 +1564,41 @@ struct ArticleCleanerTests {
         ("Les infos à retenir Un homme a été interpellé.", "label:label:20"),
         ("L'actualité \"Justice\" vient à vous !", "noise:promo"),
         ("Sélectionnez vos choix ci-dessous.", "noise:widget"),
+        // Sets 122 to 125: transcripts, extraction tools, saved articles, notices.
+        ("M. Paradis-Leclerc : M. le Président, un adolescent a été blessé par balle.", "label:label:21"),
+        ("Mme Durand-Roy (Vimy) : Ma question porte sur la frontière.", "label:label:24"),
+        ("L'honorable Claudette Ouellet-Fortin : Ma question s'adresse au ministre.", "label:label:39"),
+        (
+            "Le président (M. Gilles Thériault-Benoît (Beauséjour, Lib.)): Je déclare la séance ouverte.",
+            "label:label:62"
+        ),
+        ("Q - Quelle est la position de la France sur cette attaque ?", "label:label:4"),
+        ("Zhou Hanwen : À l'invitation du ministère, le ministre gabonais effectuera une visite.", "label:label:14"),
+        ("Sanctions : Bruxelles vise 31 pétroliers de la flotte fantôme.", "keep"),
+        ("Emmanuel Macron : la France ne cédera pas, a-t-il dit.", "keep"),
+        ("Des voix : Bravo!", "noise:heading"),
+        ("43e législature, 1re session", "noise:heading"),
+        ("Seul le prononcé fait foi.", "noise:widget"),
+        ("Monsieur le Premier Ministre ;\nMesdames et Messieurs,", "noise:widget"),
+        ("Monsieur le Président, la situation au Soudan ne cesse de se dégrader.", "keep"),
+        (
+            "2025-04-02 21:30Zhou Hanwen : À l'invitation du ministère, le ministre effectuera une visite.",
+            "label:dateline:16"
+        ),
+        ("1.   [Accueil](https://www.francebleu.fr/)", "noise:widget"),
+        ("Image: Les gendarmes ont bouclé les accès à la villa toute la journée.", "noise:caption"),
+        ("Image : Getty Images / iStockphoto", "noise:credit"),
+        ("URL Source: https://www.kifache.com/terrorisme-le-bcij-demantele-une-cellule/", "noise:widget"),
+        ("KEYSTONE\nLe procès s'est ouvert lundi devant la Cour des affaires pénales.", "label:credit:9"),
+        ("---------- Message transféré ---------\nDe : Revue de presse <revue@veille-sahel.org>", "noise:forward"),
+        ("Clipped from https://www.courrierconfidentiel.net/index.php/enquetes/motos-volees", "noise:widget"),
+        ("Accès le 19 février 2025.", "noise:widget"),
+        ("Recherché pour : Tentative de meurtre, voies de fait graves", "noise:heading"),
+        (
+            "Arrêté préfectoral n° 2024-BR-1287 du 23 décembre 2024 portant interdiction temporaire de la vente d'artifices",
+            "noise:heading"
+        ),
+        ("Consultez les Conseils aux voyageurs pour Madagascar sur le site France Diplomatie.", "noise:promo"),
     ]
 
     @Test(
