@@ -1182,14 +1182,9 @@ struct BoundaryScan {
         return next
     }
 
-    /// Whether the units from `start` to `end` are one web address ("https://…", "http://…")
-    /// with no space in it.
+    /// Whether the units from `start` to `end` are one web address with no space in it.
     func isBareAddress(from start: Int, to end: Int) -> Bool {
-        let scheme: [UInt16] = Array("http".utf16)
-        guard end - start >= 12, end <= units.count, units[start..<(start + 4)].elementsEqual(scheme),
-            units[start + 4] == 0x3A || (units[start + 4] == 0x73 && units[start + 5] == 0x3A)
-        else { return false }
-        return !units[start..<end].contains(where: UTF16Classes.isSpace)
+        end <= units.count && start < end && UTF16Text.isWebAddress(units[start..<end])
     }
 
     /// Whether the line at `p` is one web address, spaces aside, before a line break or the end.

@@ -103,6 +103,15 @@ extension UTF16Text {
     /// Whether a unit is space within a line (space, tab, no-break and thin spaces).
     public static func isHorizontalSpace(_ unit: UInt16) -> Bool { UTF16Classes.isHorizontalSpace(unit) }
 
+    /// Whether units are one web address ("https://…", "http://…") with no space or line break
+    /// in them, as the segmenter makes such a line a segment of its own.
+    public static func isWebAddress<Units: Collection<UInt16>>(_ units: Units) -> Bool {
+        guard units.count >= 12, units.starts(with: "http".utf16) else { return false }
+        let scheme = units.dropFirst(4)
+        guard scheme.starts(with: "://".utf16) || scheme.starts(with: "s://".utf16) else { return false }
+        return !units.contains(where: UTF16Classes.isSpace)
+    }
+
     /// Whether a unit marks a list item (a bullet, an asterisk or a dash), as the segmenter starts
     /// a segment at one on its own line.
     public static func isListMarker(_ unit: UInt16) -> Bool { UTF16Classes.isListMarker(unit) }

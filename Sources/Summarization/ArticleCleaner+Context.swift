@@ -265,7 +265,7 @@ extension ArticleCleaner {
         // a chat or a feed (the site's name, the headline, the first words cut short), at most
         // ``previewSentences`` sentences.
         for index in verdicts.indices
-        where isLine(index) && Self.isBareLink(UnsafeBufferPointer(rebasing: units[sentences[index].range])) {
+        where isLine(index) && UTF16Text.isWebAddress(units[sentences[index].range]) {
             var end = index + 1
             while end < sentences.count, sentences[end].paragraph == sentences[index].paragraph { end += 1 }
             guard end - index - 1 <= Self.previewSentences else { continue }
@@ -494,13 +494,16 @@ extension ArticleCleaner {
             // of its own there stays prose.
             if let again = sources.lastIndex(where: isTitle), again > titleIndex + 1 {
                 let between = ((titleIndex + 1)..<again).filter(isProse)
-                if let last = between.last,
-                    Self.withoutTrailingEllipsis(UnsafeBufferPointer(rebasing: units[prose(last)])).count
-                        < prose(last).count
-                {
-                    for index in between { set(index, .noise(kind: "heading"), .context(.aboveTitle)) }
-                }
-                for index in (titleIndex + 1)..<again where isProse(index) {
+                let cutShort =
+                    between.last.map {
+                        Self.withoutTrailingEllipsis(UnsafeBufferPointer(rebasing: units[prose($0)])).count
+                            < prose($0).count
+                    } ?? false
+                for index in between {
+                    guard !cutShort else {
+                        set(index, .noise(kind: "heading"), .context(.aboveTitle))
+                        continue
+                    }
                     let copy = Self.withoutTrailingEllipsis(UnsafeBufferPointer(rebasing: units[prose(index)]))
                     guard copy.count >= 20,
                         ((again + 1)..<sentences.count).contains(where: { later in
@@ -770,13 +773,6 @@ extension ArticleCleaner {
 
     /// The most sentences of a link's preview under it.
     static let previewSentences = 4
-
-    /// Whether a sentence is a bare web address ("https://leconfident.net/2025/03/11/…/").
-    static func isBareLink(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
-        let prefix = Array("http".utf16)
-        guard sentence.count >= 12, sentence.starts(with: prefix) else { return false }
-        return !sentence.contains { UTF16Text.isHorizontalSpace($0) || UTF16Text.isLineBreak($0) }
-    }
 
     /// The fewest words of a line that retells the title.
     static let retoldTitleWords = 5

@@ -41,8 +41,8 @@ public enum NoiseSource: Sendable, Equatable {
         case summaryBox = "summary-box"
         /// A sentence above an e-mail forward's marker: the forwarder's headers and note.
         case forwardedNote = "forwarded-note"
-        /// The rest of a paragraph that opens with a bare link: a chat's or a feed's preview of
-        /// the page (its site, headline and first words).
+        /// What follows a bare link on its line, to its paragraph's end: a chat's or a feed's
+        /// preview of the page (its site, headline and first words).
         case linkPreview = "link-preview"
         /// An embedded post's text above its signature line.
         case postAboveSignature = "post-above-signature"
